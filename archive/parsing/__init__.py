@@ -1,0 +1,6 @@
+"""Cut OCR'd newspaper pages into articles: pure Python, text in, dataclasses out."""
+
+from archive.parsing.items import ARTICLE, PHOTO, Credit, Item, ParsedPage
+from archive.parsing.page import parse_page
+
+__all__ = ["ARTICLE", "PHOTO", "Credit", "Item", "ParsedPage", "parse_page"]

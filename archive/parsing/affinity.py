@@ -1,0 +1,39 @@
+"""How strongly a heading and a stretch of text are about the same thing.
+
+Pages are cut apart by layout first; where layout leaves a heading without a body (a title
+printed at the foot of the page) or a body without a heading, the words they share decide.
+Bigrams that occur all over the page (疫情, 防控) say little and weigh little.
+"""
+
+import math
+import re
+from collections import Counter
+
+from archive.parsing.text import CJK
+
+_RUN = re.compile(f"[{CJK}]+")
+
+
+def bigrams(text: str) -> set[str]:
+    out = set()
+    for run in _RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+class Affinity:
+    def __init__(self, chunks: list[str]):
+        self.n = max(1, len(chunks))
+        self.df = Counter(bg for chunk in chunks for bg in bigrams(chunk))
+
+    def weight(self, bigram: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(bigram, 0) + 0.5))
+
+    def score(self, heading: str, text: str) -> float:
+        """Share of the heading's distinctive weight that the text repeats (0..1)."""
+        head = bigrams(heading)
+        total = sum(self.weight(b) for b in head)
+        if not total:
+            return 0.0
+        found = bigrams(text)
+        return sum(self.weight(b) for b in head & found) / total

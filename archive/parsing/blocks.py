@@ -1,0 +1,237 @@
+"""Group classified lines into blocks: a heading with its bylines, paragraphs and captions.
+
+This pass follows the page in reading order; pieces that layout alone cannot place (a title
+printed at the foot of the page, a lead paragraph that slid below its article) are left as
+blocks without body or without heading for the repair pass to reunite.
+"""
+
+from dataclasses import dataclass, field
+
+from archive.parsing import bylines
+from archive.parsing.items import ARTICLE, PHOTO, Credit
+from archive.parsing.lines import BIG_GAP, BODY, BYLINE, CAPTION, CREDIT, HEAD, SIGNOFF, Line
+from archive.parsing.text import ends_terminal
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+    subhead: bool = False
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for line in self.lines:
+            sep = " " if out[-1:].isascii() and out[-1:].isalnum() and line.text[:1].isascii() else ""
+            out += sep + line.text if out else line.text
+        return out
+
+
+@dataclass
+class Block:
+    heads: list[Line] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    paras: list[Para] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    kind: str = ARTICLE
+    closed: bool = False  # a closing byline ended it
+    reasons: list[str] = field(default_factory=list)
+    anchor: int = -1  # where the item stands in reading order: its first line as printed
+
+    def __post_init__(self):
+        if self.anchor < 0:
+            self.anchor = self.start
+
+    @property
+    def body(self) -> list[Para]:
+        return [p for p in self.paras if not p.subhead]
+
+    @property
+    def start(self) -> int:
+        body = self.body
+        return body[0].first.idx if body else (self.heads[0].idx if self.heads else 0)
+
+    @property
+    def line_range(self) -> tuple[int, int]:
+        idxs = [ln.idx for ln in self.heads] + [ln.idx for p in self.paras for ln in p.lines]
+        return (min(idxs), max(idxs)) if idxs else (0, 0)
+
+    @property
+    def has_dateline(self) -> bool:
+        body = self.body
+        return bool(body) and body[0].first.opens_article
+
+    def head_text(self) -> str:
+        return " ".join(ln.text for ln in self.heads)
+
+    def body_text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+
+def _continues(para: Para, line: Line) -> bool:
+    """Whether a body line carries on the paragraph before it."""
+    last = para.lines[-1]
+    if line.opens_article:
+        return False
+    if not ends_terminal(last.text):
+        return True
+    # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
+    # line is indented, so two full lines in a row are one paragraph.
+    narrow = last.column <= 30
+    return narrow and line.gap < BIG_GAP and last.full and line.full
+
+
+class _Builder:
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.cur: Block | None = None
+        self.para: Para | None = None  # the paragraph still open for continuation
+        self.labels: list[str] = []
+        self.at = 0  # the line being read
+
+    def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
+        self.finish_para()
+        self.cur = Block(heads=heads or [], reasons=[reason], anchor=self.at)
+        self.blocks.append(self.cur)
+        return self.cur
+
+    def finish_para(self) -> None:
+        """A closing "(X 记者Y)" at a paragraph's end names the authors and ends the article."""
+        if self.para is not None and self.cur is not None and not self.para.subhead:
+            last = self.para.lines[-1]
+            text, credits = bylines.split_trailing_byline(last.text)
+            if credits:
+                last.text = text
+                self.cur.credits.extend(credits)
+                self.cur.closed = True
+                self.cur.reasons.append(f"closing byline at line {last.idx + 1}")
+        self.para = None
+
+    def run(self) -> list[Block]:
+        i, lines = 0, self.lines
+        while i < len(lines):
+            line = lines[i]
+            self.at = line.idx
+            if line.kind == HEAD:
+                j = i
+                while j < len(lines) and lines[j].kind == HEAD:
+                    j += 1
+                self.heading(lines[i:j], lines[j] if j < len(lines) else None)
+                i = j
+                continue
+            handlers = {
+                BYLINE: self.byline,
+                CREDIT: self.credit,
+                CAPTION: self.caption,
+                SIGNOFF: self.signoff,
+                BODY: self.body,
+            }
+            handlers[line.kind](line)
+            i += 1
+        self.finish_para()
+        return self.blocks
+
+    def heading(self, group: list[Line], nxt: Line | None) -> None:
+        levels = {ln.level for ln in group}
+        where = f"line {group[0].idx + 1}"
+        if levels == {1} and nxt is not None:
+            self.labels.append(" ".join(ln.text for ln in group))  # a page banner
+            return
+        cur = self.cur
+        if 2 in levels:
+            why = "markdown title"
+        elif cur is None:
+            why = "first heading on the page"
+        elif nxt is None:
+            why = "heading at the foot of the page"
+        elif nxt.kind in (BYLINE, CREDIT):
+            why = "heading followed by a byline"
+        elif nxt.opens_article:
+            why = "heading followed by a dateline"
+        elif cur.closed:
+            why = "heading after a closing byline"
+        else:
+            self.finish_para()
+            cur.paras.append(Para(list(group), subhead=True))
+            cur.reasons.append(f"subheading at {where}")
+            return
+        self.new_block(f"new item: {why} at {where}", list(group))
+
+    def byline(self, line: Line) -> None:
+        if self.cur is None or self.cur.closed:
+            self.new_block(f"byline without heading at line {line.idx + 1}")
+        self.finish_para()
+        self.cur.credits.extend(line.credits)
+        if self.cur.body:  # printed after the text: it closes the article
+            self.cur.closed = True
+
+    def credit(self, line: Line) -> None:
+        """A photo credit closes a photo item: the text since the picture's gap."""
+        self.finish_para()
+        cur = self.cur
+        if cur is None or not cur.paras:
+            block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
+            block.kind, block.credits = PHOTO, list(line.credits)
+            return
+        gaps = [k for k, p in enumerate(cur.paras) if p.first.gap >= BIG_GAP]
+        whole = not cur.credits and not cur.has_dateline and (
+            (cur.heads and cur.heads[0].gap >= BIG_GAP) or (gaps and gaps[0] == 0)
+        )
+        if whole:
+            cur.kind = PHOTO
+            cur.credits.extend(line.credits)
+            cur.reasons.append(f"photo: credit at line {line.idx + 1}")
+            self.cur = None
+            return
+        k = gaps[-1] if gaps else len(cur.paras) - 1
+        if k > 0 and not gaps and cur.paras[k - 1].subhead:
+            k -= 1
+        taken, cur.paras = cur.paras[k:], cur.paras[:k]
+        heads = taken[0].lines if taken[0].subhead else []
+        photo = Block(
+            heads=list(heads),
+            credits=list(line.credits),
+            paras=taken[1:] if heads else taken,
+            kind=PHOTO,
+            reasons=[f"photo: credit at line {line.idx + 1}, caption from line {taken[0].first.idx + 1}"],
+        )
+        self.blocks.append(photo)
+
+    def caption(self, line: Line) -> None:
+        if self.cur is None:
+            self.new_block(f"caption without article at line {line.idx + 1}")
+        self.cur.captions.append(line.text)
+        self.cur.credits.extend(line.credits)
+        # A caption can sit inside a sentence; the paragraph carries on after it.
+
+    def signoff(self, line: Line) -> None:
+        if self.cur is None:
+            self.new_block(f"sign-off without article at line {line.idx + 1}")
+        self.finish_para()
+        self.para = Para([line])
+        self.cur.paras.append(self.para)
+
+    def body(self, line: Line) -> None:
+        if self.para is not None and self.cur is not None and _continues(self.para, line):
+            self.para.lines.append(line)
+            return
+        self.finish_para()
+        cur = self.cur
+        if line.opens_article and (cur is None or cur.body or cur.closed or not cur.heads):
+            cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
+        elif cur is None or cur.closed:
+            cur = self.new_block(f"text without heading at line {line.idx + 1}")
+        self.para = Para([line])
+        cur.paras.append(self.para)
+
+
+def build_blocks(lines: list[Line]) -> tuple[list[Block], list[str]]:
+    builder = _Builder(lines)
+    blocks = builder.run()
+    return blocks, builder.labels
+

@@ -1,0 +1,178 @@
+"""Reporter bylines, datelines and photo credits in the forms Chinese local papers print."""
+
+import re
+
+from archive.parsing.items import Credit
+from archive.parsing.text import CJK
+
+# Longest first, so that 实习记者 wins over 记者.
+ROLES = (
+    "新华社记者",
+    "中新社记者",
+    "本报特约记者",
+    "本报见习记者",
+    "本报实习记者",
+    "本报通讯员",
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "首席记者",
+    "融媒体记者",
+    "全媒体记者",
+    "特约通讯员",
+    "通讯员",
+    "记者",
+    "摄影",
+    "作者",
+)
+_ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
+_ROLE_RE = "|".join(ROLES)
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文.
+_MARKERS = re.compile(r"^[□■◇◆●○]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]|图\s*[/／])\s*")
+
+# Common surnames: a name must start with one to count when no role word vouches for it.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
+    "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+    "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "节代"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐")
+
+_NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
+_NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
+
+DATELINE = re.compile(
+    rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?讯|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电)"
+    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
+)
+TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
+CREDIT_TAIL = re.compile(r"(?:摄影|摄)\s*$")
+CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
+
+
+def looks_like_name(token: str, vouched: bool = False) -> bool:
+    """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
+    if not _NAME.match(token) or _NOT_NAME_CHARS & set(token[1:]):
+        return False
+    if vouched or "·" in token or "•" in token:
+        return True
+    return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
+
+
+def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
+    """Credits from a byline's text, or None when any token is not a name or a role.
+
+    Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
+    reporter on the line are the authors.
+    """
+    text = _MARKERS.sub("", text.strip())
+    tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;]+", text)
+    credits: list[tuple[str, str | None]] = []
+    role: str | None = None
+    saw_role = False
+    for token in tokens:
+        if not token:
+            continue
+        token = _MARKERS.sub("", token)
+        if token in _ROLE_NAMES:
+            role, saw_role = _ROLE_NAMES[token], True
+            continue
+        if not looks_like_name(token, vouched=role is not None):
+            return None
+        credits.append((token, role))
+    if not credits:
+        return None
+    unlabelled = "通讯员" if saw_role else default_role
+    return [Credit(name, r or unlabelled) for name, r in credits]
+
+
+def _join_broken(text: str) -> str:
+    """A byline broken across lines ("李林\\n晅") is one name: drop whitespace in CJK runs."""
+    return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
+
+
+def parse_byline_line(line: str) -> list[Credit] | None:
+    """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□张三 本报记者 李四"."""
+    line = line.strip()
+    if not line or len(line) > 60 or CREDIT_TAIL.search(line):
+        return None
+    boxed = bool(_MARKERS.match(line))
+    credits = parse_names(line)
+    if credits is None:
+        return None
+    has_role = any(c.role not in ("作者",) for c in credits)
+    return credits if (has_role or boxed) else None
+
+
+def parse_bracketed_byline(line: str) -> list[Credit] | None:
+    """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)"."""
+    m = TRAILING.fullmatch(line.strip())
+    return parse_names(m.group("names")) if m else None
+
+
+def parse_credit_line(line: str) -> list[Credit] | None:
+    """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
+    line = line.strip()
+    if len(line) > 40:
+        return None
+    body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
+    if body is None:
+        if not CREDIT_TAIL.search(line):
+            return None
+        body = CREDIT_TAIL.sub("", line)
+    credits = parse_names(body, default_role="摄影")
+    if credits is None:
+        return None
+    return [Credit(c.name, "摄影") for c in credits]
+
+
+def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
+    """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
+    m = re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text)
+    if m:
+        credits = parse_credit_line(m.group("credit"))
+        if credits:
+            return text[: m.start()].rstrip(), credits
+    return text, []
+
+
+def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
+    """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
+    m = DATELINE.match(_join_broken(paragraph))
+    if not m:
+        return None
+    names = m.group("names")
+    credits: list[Credit] = []
+    rest = _join_broken(paragraph)[m.end() :]
+    if names is not None:
+        parsed = parse_names(names)
+        if parsed is None:  # a bracket that is not a byline stays in the text
+            rest = _join_broken(paragraph)[m.end("dateline") :]
+        else:
+            credits = parsed
+    dateline = m.group("dateline")
+    if dateline.startswith(("新华社", "中新社")):
+        credits = [Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits]
+    return dateline, credits, rest.lstrip()
+
+
+def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
+    """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text."""
+    m = TRAILING.search(paragraph)
+    if not m:
+        return paragraph, []
+    before = paragraph[: m.start()].rstrip()
+    if before and before[-1] not in "。！？”…\"":
+        return paragraph, []  # a bracket inside a sentence is an aside, not a byline
+    credits = parse_names(m.group("names"))
+    if credits is None:
+        return paragraph, []
+    return before, credits

@@ -1,0 +1,31 @@
+"""Dates printed in an article: a full date when the paper gives one, else a month-day."""
+
+import datetime
+import re
+
+FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def article_date(paragraphs: list[str]) -> str:
+    """ISO date for the last full date printed (a sign-off dates the piece), else "--MM-DD"
+    for the first month-day in the lead paragraph; never a guessed year."""
+    full = [m for p in paragraphs for m in FULL.finditer(p)]
+    for m in reversed(full):
+        y, mo, d = (int(g) for g in m.groups())
+        if _valid(y, mo, d):
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    for m in MONTH_DAY.finditer(paragraphs[0] if paragraphs else ""):
+        mo, d = (int(g) for g in m.groups())
+        if _valid(2000, mo, d):  # a leap year, so 2月29日 stays valid
+            return f"--{mo:02d}-{d:02d}"
+    return ""

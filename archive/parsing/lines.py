@@ -1,0 +1,171 @@
+"""Read a page into lines and say what each line is: heading, byline, credit, caption or body.
+
+Decisions here use only the line and its neighbours: width against the column it sits in,
+punctuation, markdown markers and blank-line gaps (two or more blank lines mark where a
+picture stood).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from archive.parsing import bylines
+from archive.parsing.dates import DATE_LINE
+from archive.parsing.items import Credit
+from archive.parsing.text import ends_terminal, has_sentence_punct, width
+
+HEAD = "head"
+BYLINE = "byline"
+CREDIT = "credit"
+CAPTION = "caption"
+SIGNOFF = "signoff"
+BODY = "body"
+
+_MD = re.compile(r"^(#{1,6})\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTINUATION = re.compile(
+    r"^\s*[（(]\s*((?:上接|紧接|接|续)第?[一二三四五六七八九十\d]+版)\s*[）)]|"
+    r"[（(]\s*((?:下转|转)第?[一二三四五六七八九十\d]+版)\s*[）)]\s*$"
+)
+BIG_GAP = 2  # blank lines that mark a picture between two lines
+
+
+@dataclass
+class Line:
+    idx: int  # 0-based line number in the file
+    text: str  # stripped, without markdown markers
+    level: int = 0  # markdown heading level, 0 for none
+    gap: int = 0  # blank lines before this one
+    kind: str = BODY
+    column: float = 0.0  # typical width of the lines around it
+    credits: list[Credit] = field(default_factory=list)
+
+    @property
+    def width(self) -> float:
+        return width(self.text)
+
+    @property
+    def full(self) -> bool:
+        """Runs to the column edge (a paragraph's first line is indented, its last is short)."""
+        return self.width >= self.column - 1.5
+
+    @property
+    def opens_article(self) -> bool:
+        return bool(bylines.DATELINE.match(self.text) or CONTINUATION.match(self.text))
+
+
+def read_lines(text: str) -> list[Line]:
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    out: list[Line] = []
+    gap = 0
+    for idx, raw in enumerate(text.split("\n")):
+        stripped = raw.strip().replace("\u3000", " ")
+        if not stripped:
+            gap += 1
+            continue
+        level = 0
+        m = _MD.match(stripped)
+        if m:
+            level, stripped = len(m.group(1)), stripped[m.end() :].strip()
+            if not stripped:
+                continue
+        out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
+        gap = 0
+    _measure_columns(out)
+    _classify(out)
+    return out
+
+
+def _measure_columns(lines: list[Line]) -> None:
+    """Column width around each line: the 80th percentile of its plain neighbours' widths."""
+    widths = [ln.width if not ln.level else 0.0 for ln in lines]
+    for i, line in enumerate(lines):
+        near = sorted(w for w in widths[max(0, i - 8) : i + 9] if w >= 4)
+        line.column = near[int(len(near) * 0.8) - 1] if near else line.width
+
+
+def _classify(lines: list[Line]) -> None:
+    for line in lines:
+        line.kind = _own_kind(line)
+    for i, line in enumerate(lines):
+        if line.kind == BODY and _is_heading(lines, i):
+            line.kind = HEAD
+    for i, line in enumerate(lines):
+        if line.level == 2:
+            _mark_kicker_before(lines, i)
+            _mark_subtitle_after(lines, i)
+    for i, line in enumerate(lines[:-1]):
+        # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
+        if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
+            line.kind = SIGNOFF
+
+
+def _own_kind(line: Line) -> str:
+    text = line.text
+    if line.level:
+        return HEAD
+    if DATE_LINE.match(text):
+        return SIGNOFF
+    credits = bylines.parse_credit_line(text)
+    if credits:
+        line.credits = credits
+        return CREDIT
+    credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
+    if credits:
+        line.credits = credits
+        return BYLINE
+    caption, credits = bylines.split_inline_credit(text)
+    if credits and line.width <= 60:
+        line.text, line.credits = caption, credits
+        return CAPTION
+    if line.gap >= BIG_GAP and text.endswith("。") and line.width <= 40 and not line.opens_article:
+        return CAPTION
+    return BODY
+
+
+def _next(lines: list[Line], i: int) -> Line | None:
+    return lines[i + 1] if i + 1 < len(lines) else None
+
+
+def _is_heading(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    nxt = _next(lines, i)
+    before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
+    if ends_terminal(line.text) or line.opens_article:
+        return False
+    if line.width > (60 if before_byline else 40):
+        return False
+    if has_sentence_punct(line.text) and not before_byline:
+        return False
+    prev = lines[i - 1] if i else None
+    if prev is not None and prev.kind == HEAD and line.gap == 0:
+        return True  # the second line of a heading set in one block
+    if prev is not None and prev.kind in (BODY, SIGNOFF) and not ends_terminal(prev.text):
+        return False  # mid-sentence: the line continues a paragraph
+    return before_byline or line.width <= line.column - 3.5 or (nxt is not None and nxt.gap == 0)
+
+
+def _mark_kicker_before(lines: list[Line], i: int) -> None:
+    """Short unpunctuated lines right above a markdown title are its kicker (服务 / 有温度)."""
+    j, taken = i - 1, 0
+    while j >= 0 and taken < 2 and lines[j + 1].gap <= 1:
+        line = lines[j]
+        if line.level or line.kind not in (BODY, HEAD) or line.width > 12:
+            break
+        if ends_terminal(line.text) or has_sentence_punct(line.text):
+            break
+        line.kind, j, taken = HEAD, j - 1, taken + 1
+
+
+def _mark_subtitle_after(lines: list[Line], i: int) -> None:
+    """A plain line right under a markdown title, before the text starts, is its subtitle."""
+    nxt = _next(lines, i)
+    if nxt is None or nxt.level or nxt.kind != BODY or nxt.opens_article:
+        return
+    if ends_terminal(nxt.text) or nxt.width > 50:
+        return
+    after = _next(lines, i + 1)
+    if after is not None and after.kind == BODY and not after.opens_article and not after.level:
+        # Only when the text that follows is a new paragraph, not this line's continuation.
+        if nxt.width > 30 and not has_sentence_punct(nxt.text[-6:]) and after.gap == 0:
+            return
+    nxt.kind = HEAD

@@ -1,0 +1,63 @@
+"""Cut one OCR'd page into items: lines, then blocks, then repairs, then clean items."""
+
+from archive.parsing import bylines, headings
+from archive.parsing.blocks import Block, build_blocks
+from archive.parsing.dates import article_date
+from archive.parsing.items import Credit, Item, ParsedPage
+from archive.parsing.lines import CONTINUATION, read_lines
+from archive.parsing.repair import repair
+from archive.parsing.text import squeeze_spaces, tidy_heading
+
+
+def parse_page(text: str) -> ParsedPage:
+    lines = read_lines(text)
+    blocks, labels = build_blocks(lines)
+    warnings = [f"section label left out: {label}" for label in labels]
+    blocks = repair(blocks, warnings)
+    blocks.sort(key=lambda b: b.anchor)
+    items = [_item(n, block, warnings) for n, block in enumerate(blocks, 1)]
+    return ParsedPage(items=items, warnings=warnings)
+
+
+def _item(position: int, block: Block, warnings: list[str]) -> Item:
+    heading = headings.assign([(ln.text, ln.level, ln.gap) for ln in block.heads])
+    warnings.extend(f"section label left out: {label}" for label in heading.labels)
+    item = Item(
+        position=position,
+        kind=block.kind,
+        kicker=heading.kicker,
+        title=heading.title,
+        subtitle=heading.subtitle,
+        lines=block.line_range,
+        reasons=list(block.reasons),
+    )
+    credits = list(block.credits)
+    for n, para in enumerate(block.paras):
+        raw = para.text
+        if n == 0 and not para.subhead:
+            split = bylines.split_dateline(raw)
+            if split:
+                item.dateline, found, raw = split
+                credits[:0] = found
+        raw = _strip_continuations(raw, item)
+        cleaned = squeeze_spaces(raw) if not para.subhead else tidy_heading(raw)
+        if cleaned:
+            item.paragraphs.append(cleaned)
+    item.captions = [squeeze_spaces(c) for c in block.captions]
+    item.credits = _unique(credits)
+    item.date = article_date(item.paragraphs)
+    return item
+
+
+def _strip_continuations(text: str, item: Item) -> str:
+    while True:
+        m = CONTINUATION.search(text)
+        if not m:
+            return text
+        item.continuations.append(m.group(1) or m.group(2))
+        text = (text[: m.start()] + text[m.end() :]).strip()
+
+
+def _unique(credits: list[Credit]) -> list[Credit]:
+    seen: set[Credit] = set()
+    return [c for c in credits if not (c in seen or seen.add(c))]

@@ -1,0 +1,148 @@
+"""Reunite what the layout pass left apart, by what the pieces are about.
+
+Three displacements occur on real pages: a title (with its byline) printed away from its
+text, a lead paragraph that slid below its article, and a title whose text runs on inside
+the article before it. Each repair needs a clear margin of shared distinctive words;
+otherwise the pieces stay as they are and the page records a warning.
+"""
+
+from archive.parsing.affinity import Affinity
+from archive.parsing.blocks import Block, Para
+from archive.parsing.items import PHOTO
+from archive.parsing.text import ends_terminal
+
+MATCH = 0.25  # share of a heading's distinctive weight the text must repeat
+MARGIN = 2.5  # how much better the other home must fit than the current one
+SPLIT = 0.4  # how much better a cut inside an article must separate the two headings
+
+
+def _is_fragment(block: Block) -> bool:
+    """Text with no heading and no byline of its own, or a lone lead cut off mid-sentence."""
+    if block.heads or block.kind == PHOTO or not block.body:
+        return False
+    if not block.credits and not block.has_dateline:
+        return True
+    body = block.body
+    return len(body) == 1 and not ends_terminal(body[0].text) and len(body[0].text) < 400
+
+
+def _orphan(block: Block) -> bool:
+    return bool(block.heads) and not block.body and block.kind != PHOTO
+
+
+def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    aff = Affinity([p.text for b in blocks for p in b.paras] + [b.head_text() for b in blocks])
+    _detach_mismatched_bodies(blocks, aff)
+    _place_fragments(blocks, aff)
+    _home_orphan_heads(blocks, aff, warnings)
+    return [b for b in blocks if b.body or b.captions or (b.kind == PHOTO and b.heads)]
+
+
+def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
+    """A heading whose text is plainly about another heading's article loses that text."""
+    for block in list(blocks):
+        if not block.heads or not block.body or block.kind == PHOTO:
+            continue
+        lead_subhead = block.paras[0] if block.paras[0].subhead else None
+        text = "\n".join(p.text for p in block.body)
+        own = aff.score(block.head_text() + (lead_subhead.text if lead_subhead else ""), text)
+        others = [(aff.score(b.head_text(), text), b) for b in blocks if b is not block and b.heads]
+        if not others:
+            continue
+        best, home = max(others, key=lambda x: x[0])
+        if best < MATCH or best < MARGIN * own:
+            continue
+        detached = Block(paras=list(block.body), reasons=[])
+        detached.reasons.append(f"text detached from heading at line {block.heads[0].idx + 1}")
+        block.paras = []
+        blocks.insert(blocks.index(block) + 1, detached)
+        if lead_subhead is not None:
+            orphan = Block(heads=list(lead_subhead.lines), reasons=["subheading left without text"])
+            blocks.insert(blocks.index(block) + 1, orphan)
+
+
+def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
+    for frag in [b for b in blocks if _is_fragment(b)]:
+        text = frag.body_text()
+        homes = [(aff.score(b.head_text(), text), b) for b in blocks if b.heads and b.body]
+        if not homes:
+            continue
+        score, home = max(homes, key=lambda x: x[0])
+        if score < MATCH:
+            continue
+        blocks.remove(frag)
+        where = f"line {frag.paras[0].first.idx + 1}"
+        if frag.start > home.start or frag.has_dateline:
+            # Displaced downwards, or a dateline: it is the article's lead.
+            if not ends_terminal(frag.paras[-1].text) and home.body:
+                first = home.body[0]
+                frag.paras[-1] = Para(frag.paras[-1].lines + first.lines)
+                home.paras.remove(first)
+            home.paras[:0] = frag.paras
+            home.reasons.append(f"lead paragraph from {where} put back (affinity {score:.2f})")
+        else:
+            home.paras.extend(frag.paras)
+            home.reasons.append(f"text from {where} joined (affinity {score:.2f})")
+        home.credits[:0] = frag.credits
+        home.captions.extend(frag.captions)
+
+
+def _home_orphan_heads(blocks: list[Block], aff: Affinity, warnings: list[str]) -> None:
+    orphans = [b for b in blocks if _orphan(b)]
+    pairs = sorted(
+        (
+            (aff.score(o.head_text(), h.body_text()), i, o, h)
+            for i, o in enumerate(orphans)
+            for h in blocks
+            if not h.heads and h.body and h.kind != PHOTO
+        ),
+        key=lambda x: (-x[0], x[1]),
+    )
+    for score, _, orphan, headless in pairs:
+        if score < MATCH or not _orphan(orphan) or headless.heads:
+            continue
+        _adopt(headless, orphan, f"title from line {orphan.heads[0].idx + 1} (affinity {score:.2f})")
+        blocks.remove(orphan)
+    for orphan in [b for b in blocks if _orphan(b)]:
+        if orphan.credits and _split_for(orphan, blocks, aff):
+            continue
+        text = orphan.head_text()
+        warnings.append(f"line {orphan.heads[0].idx + 1}: heading without text dropped: {text}")
+        blocks.remove(orphan)
+
+
+def _adopt(body: Block, head: Block, reason: str) -> None:
+    body.heads = head.heads  # the text stays where it was printed: body.anchor is kept
+    body.credits[:0] = head.credits
+    body.captions.extend(head.captions)
+    body.reasons.append(reason)
+
+
+def _split_for(orphan: Block, blocks: list[Block], aff: Affinity) -> bool:
+    """A title with a byline but no text: its text may run on inside another article.
+
+    The cut goes where the text before it is most about the article's own heading and the
+    text after it most about the orphan title.
+    """
+    head = orphan.head_text()
+    best: tuple[float, Block | None, int] = (0.0, None, 0)
+    for block in blocks:
+        if block is orphan or len(block.paras) < 4 or block.kind == PHOTO:
+            continue
+        own = block.head_text()
+        for k in range(2, len(block.paras) - 1):
+            if block.paras[k].subhead or not ends_terminal(block.paras[k - 1].text):
+                continue
+            before = "\n".join(p.text for p in block.paras[:k])
+            after = "\n".join(p.text for p in block.paras[k:])
+            fit = aff.score(head, after)
+            split = fit - aff.score(head, before) + aff.score(own, before) - aff.score(own, after)
+            if fit >= MATCH and split > best[0]:
+                best = (split, block, k)
+    split, block, k = best
+    if block is None or split < SPLIT:
+        return False
+    orphan.paras, block.paras = block.paras[k:], block.paras[:k]
+    orphan.anchor = where = orphan.paras[0].first.idx + 1
+    orphan.reasons.append(f"text split from the article before it at line {where} ({split:.2f})")
+    return True

@@ -1,0 +1,70 @@
+"""Character-level helpers for OCR'd Chinese text: widths, punctuation, OCR spaces."""
+
+import re
+import unicodedata
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027"
+_CJK_RE = re.compile(f"[{CJK}]")
+
+# A line ending in one of these can end a paragraph; anything else continues on the next line.
+TERMINAL = "。！？!?…；;：:"
+# Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
+CLOSERS = "」』”\"’）)】"
+# Punctuation that a heading line rarely carries inside it.
+SENTENCE_PUNCT = "，。；：,;:！？!?"
+
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+# A space is OCR noise when a CJK character or CJK punctuation stands on either side.
+_CJK_SIDE = f"[{CJK}{CJK_PUNCT}“”‘’《》（）]"
+_OCR_SPACE = re.compile(
+    rf"(?<={_CJK_SIDE})[ \t\u3000\u00a0]+(?=\S)|(?<=\S)[ \t\u3000\u00a0]+(?={_CJK_SIDE})"
+)
+
+
+def width(text: str) -> float:
+    """Printed width in CJK cells: half-width characters take half a cell."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+_CLOSING_ASIDE = re.compile(r"[。！？…][（(][^（()）]{1,60}[）)]$")
+
+
+def ends_terminal(text: str) -> bool:
+    """Whether a line may end its paragraph; "。(王艳)" does, a quoted “最强音” does not."""
+    text = text.rstrip()
+    if _CLOSING_ASIDE.search(text):
+        return True
+    text = text.rstrip(CLOSERS) if text[-1:] in CLOSERS and text[-2:-1] in TERMINAL else text
+    return bool(text) and text[-1] in TERMINAL
+
+
+def has_sentence_punct(text: str) -> bool:
+    return any(c in SENTENCE_PUNCT for c in text)
+
+
+def squeeze_spaces(text: str) -> str:
+    """Drop OCR spaces inside Chinese text, keep them between Latin words and numbers."""
+    text = _OCR_SPACE.sub("", text.strip())
+    return _SPACE_RUN.sub(" ", text)
+
+
+def tidy_heading(text: str) -> str:
+    """Headings keep a space between their parts but lose letter-spacing and doubling."""
+    text = _SPACE_RUN.sub(" ", text.strip())
+    tokens = text.split(" ")
+    if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
+        text = "".join(tokens)  # "进 一 步 加 强" is letter-spaced, not two phrases
+    return collapse_doubled(text)
+
+
+def collapse_doubled(text: str) -> str:
+    """OCR sometimes reads a large-type line twice in a row: "标题标题" -> "标题"."""
+    n = len(text)
+    if n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
+        return text[: n // 2]
+    return text
