@@ -8,17 +8,19 @@ Bigrams that occur all over the page (疫情, 防控) say little and weigh littl
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from archive.parsing.text import CJK
 
 _RUN = re.compile(f"[{CJK}]+")
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def bigrams(text: str) -> frozenset[str]:
     out = set()
     for run in _RUN.findall(text):
         out.update(run[i : i + 2] for i in range(len(run) - 1))
-    return out
+    return frozenset(out)
 
 
 class Affinity:

@@ -12,6 +12,7 @@ from archive.parsing.items import PHOTO
 from archive.parsing.text import ends_terminal
 
 MATCH = 0.25  # share of a heading's distinctive weight the text must repeat
+MAX_BLOCKS = 120  # a real page has a few dozen items; beyond that, repairs cost too much
 MARGIN = 2.5  # how much better the other home must fit than the current one
 SPLIT = 0.4  # how much better a cut inside an article must separate the two headings
 
@@ -31,6 +32,9 @@ def _orphan(block: Block) -> bool:
 
 
 def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    if len(blocks) > MAX_BLOCKS:
+        warnings.append(f"{len(blocks)} items on one page: displaced titles were not reunited")
+        return [b for b in blocks if b.body or b.captions or b.kind == PHOTO]
     aff = Affinity([p.text for b in blocks for p in b.paras] + [b.head_text() for b in blocks])
     _detach_mismatched_bodies(blocks, aff)
     _place_fragments(blocks, aff)
