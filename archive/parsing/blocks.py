@@ -26,7 +26,9 @@ class Para:
     def text(self) -> str:
         out = ""
         for line in self.lines:
-            sep = " " if out[-1:].isascii() and out[-1:].isalnum() and line.text[:1].isascii() else ""
+            sep = (
+                " " if out[-1:].isascii() and out[-1:].isalnum() and line.text[:1].isascii() else ""
+            )
             out += sep + line.text if out else line.text
         return out
 
@@ -72,6 +74,9 @@ class Block:
         return "\n".join(p.text for p in self.paras)
 
 
+NARROW = 45  # a column this narrow wraps its text; wider "columns" are one line a paragraph
+
+
 def _continues(para: Para, line: Line) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
@@ -81,7 +86,7 @@ def _continues(para: Para, line: Line) -> bool:
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
     # line is indented, so two full lines in a row are one paragraph.
-    narrow = last.column <= 30
+    narrow = last.column <= NARROW
     return narrow and line.gap < BIG_GAP and last.full and line.full
 
 
@@ -93,6 +98,7 @@ class _Builder:
         self.para: Para | None = None  # the paragraph still open for continuation
         self.labels: list[str] = []
         self.at = 0  # the line being read
+        self.prev: Line | None = None  # the line read before it
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
         self.finish_para()
@@ -122,7 +128,7 @@ class _Builder:
                 while j < len(lines) and lines[j].kind == HEAD:
                     j += 1
                 self.heading(lines[i:j], lines[j] if j < len(lines) else None)
-                i = j
+                self.prev, i = lines[j - 1], j
                 continue
             handlers = {
                 BYLINE: self.byline,
@@ -132,6 +138,7 @@ class _Builder:
                 BODY: self.body,
             }
             handlers[line.kind](line)
+            self.prev = line
             i += 1
         self.finish_para()
         return self.blocks
@@ -178,9 +185,14 @@ class _Builder:
             block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
             block.kind, block.credits = PHOTO, list(line.credits)
             return
+        if self.prev is not None and self.prev.kind == CAPTION and cur.captions:
+            self.captioned_photo(cur, line)
+            return
         gaps = [k for k, p in enumerate(cur.paras) if p.first.gap >= BIG_GAP]
-        whole = not cur.credits and not cur.has_dateline and (
-            (cur.heads and cur.heads[0].gap >= BIG_GAP) or (gaps and gaps[0] == 0)
+        whole = (
+            not cur.credits
+            and not cur.has_dateline
+            and ((cur.heads and cur.heads[0].gap >= BIG_GAP) or (gaps and gaps[0] == 0))
         )
         if whole:
             cur.kind = PHOTO
@@ -198,8 +210,34 @@ class _Builder:
             credits=list(line.credits),
             paras=taken[1:] if heads else taken,
             kind=PHOTO,
-            reasons=[f"photo: credit at line {line.idx + 1}, caption from line {taken[0].first.idx + 1}"],
+            reasons=[
+                f"photo: credit at line {line.idx + 1}, caption from line {taken[0].first.idx + 1}"
+            ],
         )
+        self.blocks.append(photo)
+
+    def captioned_photo(self, cur: Block, credit: Line) -> None:
+        """A short caption straight above a credit is a photo item of its own, not the
+        article's; a heading straight above the caption is its title."""
+        caption_line = self.prev
+        cur.captions.pop()
+        heads: list[Line] = []
+        above = cur.paras[-1] if cur.paras else None
+        if (
+            above
+            and above.subhead
+            and above.lines[-1].idx == caption_line.idx - caption_line.gap - 1
+        ):
+            heads = cur.paras.pop().lines
+        photo = Block(
+            heads=heads,
+            credits=[*caption_line.credits, *credit.credits],
+            paras=[Para([caption_line])],
+            kind=PHOTO,
+            reasons=[f"photo: caption at line {caption_line.idx + 1} over a credit"],
+        )
+        for c in caption_line.credits:
+            cur.credits.remove(c)
         self.blocks.append(photo)
 
     def caption(self, line: Line) -> None:
@@ -213,8 +251,7 @@ class _Builder:
         if self.cur is None:
             self.new_block(f"sign-off without article at line {line.idx + 1}")
         self.finish_para()
-        self.para = Para([line])
-        self.cur.paras.append(self.para)
+        self.cur.paras.append(Para([line]))  # closed at once: nothing runs on after a sign-off
 
     def body(self, line: Line) -> None:
         if self.para is not None and self.cur is not None and _continues(self.para, line):
@@ -234,4 +271,3 @@ def build_blocks(lines: list[Line]) -> tuple[list[Block], list[str]]:
     builder = _Builder(lines)
     blocks = builder.run()
     return blocks, builder.labels
-

@@ -44,7 +44,19 @@ SURNAMES = set(
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "节代"
 )
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐")
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "令狐",
+)
 
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
@@ -100,7 +112,7 @@ def _join_broken(text: str) -> str:
 
 
 def parse_byline_line(line: str) -> list[Credit] | None:
-    """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□张三 本报记者 李四"."""
+    """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
@@ -160,7 +172,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
             credits = parsed
     dateline = m.group("dateline")
     if dateline.startswith(("新华社", "中新社")):
-        credits = [Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits]
+        credits = [
+            Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits
+        ]
     return dateline, credits, rest.lstrip()
 
 
@@ -170,7 +184,7 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
-    if before and before[-1] not in "。！？”…\"":
+    if before and before[-1] not in '。！？”…"':
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = parse_names(m.group("names"))
     if credits is None:

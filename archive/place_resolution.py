@@ -1,0 +1,374 @@
+"""Which administrative divisions an article is about, found in its title and body.
+
+Pure Python, no Django. An index of every full name and short form is built once per gazetteer.
+Title and body (whitespace removed, so OCR's 哈尔\n滨市 still matches) are scanned for the longest
+name at each position; overlapping names go to those that count on their own, then to the
+leftmost. Names that need evidence are decided by the other places the article names, then by
+the page's other text.
+
+Matching policy:
+
+* Full names (南岗区, 凉山彝族自治州), province and city short forms (黑龙江, 哈尔滨, 凉山州),
+  and county short forms of 3+ characters (九寨沟, 加格达奇) count on their own when they name
+  one division. A short form shared by a province and a city is the province (吉林), one shared
+  by a city and a county is the city (伊春).
+* A name shared by several divisions (鼓楼区) is the candidate whose city, else province, the
+  article names; if the article does not decide, the page's other text may, but only towards a
+  province the article names (if it names any). Otherwise it is left out, never guessed.
+* A 2-character county name (南岗, 江油, 沛县) also needs its own city (or, under a province or
+  municipality directly, that province) named in the article or page: a province has about a
+  hundred counties and their short names are often ordinary words.
+* Short forms that are ordinary words (``STOPLIST``: 朝阳, 公安, 南部 …, and 2-character ones
+  with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
+  full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
+  解放区) count only straight after a division containing them (阳泉市城区).
+* 哈市-style abbreviations count when exactly one city with that first character is named in
+  the article or page.
+* The page's other text is read line by line (the ingest joins paragraphs with newlines), and
+  only names that count on their own there can decide; it never adds places by itself.
+* A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
+  龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安).
+
+Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
+first occurrence, an ancestor placed just before its first named descendant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer
+
+# Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
+# frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市.
+STOPLIST = frozenset(
+    """
+    东方 朝阳 和平 新华 长安 城关 白云 中山 南关 江北 河东 河西 永安 普陀 红旗 宝山 前进 向阳
+    新城 铁东 铁西 友谊 光明 鼓楼 城中 城东 城西 城北 市中 市南 市北 中原 新兴 解放 工农 东风
+    东山 南山 青山 金山 长寿 南岸 大兴 富裕 平房 龙江 方正 梨树 滨海 江山 大方 江南 安定 安宁
+    资源 合作 武功 比如 南部 港口 公安 友好 通道 共和 中方 凤凰 延长 运河 会同 大名 清水 高明
+    前锋 复兴 长子 清新 宏伟 平定 芙蓉 洞口 太和 温泉 石门 振兴 三元 互助 莲花 平和 名山 六合
+    桃源 三门 大观 永和 二七 台前 双桥 高台 九龙 二道 无为 民权 小店 同心 宝塔 元宝 天涯 七星
+    海棠 博爱 同仁 回民 钟楼 安居 龙凤 麒麟 富民 清流 老城 爱民 惠民 新星 天台 灯塔 白杨 黑水
+    铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 新建 古城 商城 龙门
+    日照 全州 城区 郊区 矿区 东区 西区 新城区 解放区
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+# Phrases that contain a place name but are something else; they hide the names they overlap.
+MASKS = (  # noqa: SIM905 - a word list reads best as text
+    "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
+    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖"
+).split()
+
+# After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
+# 西宁苑小区), named after a place but rarely in it.
+PLACE_NOUNS = (
+    *("路", "街", "巷", "胡同", "大道", "大街"),
+    *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
+)
+# After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
+COUNTY_NOUNS = tuple("城域级乡委长直属")
+# After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
+CITY_NOUNS = ("长", "场", "值")
+
+# How a name is decided.
+DIRECT = "direct"  # names one division
+ANCHORED = "anchored"  # needs a containing division named (several candidates, or 2 characters)
+ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
+SELF = "self"  # 哈市: needs the city itself named
+MASK = "mask"  # hides what it overlaps, names nothing
+WORD = "word"  # a stoplisted short form: names nothing
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One division an article is about: how often it is named (0: only as an ancestor)."""
+
+    code: str
+    mentions: int
+    in_title: bool
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    codes: tuple[str, ...]
+    how: str
+    parent_only: bool = False  # a 2-character county name: only its own city decides
+    not_before: tuple[str, ...] = ()  # followed by one of these, it is not this name
+
+    @property
+    def strong(self) -> bool:
+        return self.how in (DIRECT, MASK)
+
+
+@dataclass
+class _Hit:
+    pos: int
+    end: int
+    name: _Name
+    in_title: bool
+    code: str | None = None
+
+
+class _Index:
+    """Every name of a gazetteer, with the tree facts that decide between candidates."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        divisions = gazetteer.all()
+        self.parent = {d.code: d.parent_code for d in divisions}
+        self.province = {d.code: d.code[:2] + "0000" for d in divisions}
+        self.lineage = {
+            d.code: (d.code, *(a.code for a in gazetteer.ancestors(d.code))) for d in divisions
+        }
+        self.rank = {d.code: LEVELS.index(d.level) for d in divisions}
+        self.names: dict[str, _Name] = {}
+        spelled: dict[str, list[tuple[Division, bool]]] = {}
+        for d in divisions:
+            spelled.setdefault(d.name, []).append((d, True))
+            for form in d.short_forms:
+                spelled.setdefault(form, []).append((d, False))
+        for text, found in spelled.items():
+            self.names[text] = self._name(text, found)
+        for text, name in self._abbreviations(divisions).items():
+            self.names.setdefault(text, name)
+        for text in MASKS:
+            self.names[text] = _Name(text, (), MASK)
+        # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
+        lengths: dict[str, set[int]] = {}
+        for text in self.names:
+            lengths.setdefault(text[:2], set()).add(len(text))
+        self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+
+    @staticmethod
+    def _name(text: str, found: list[tuple[Division, bool]]) -> _Name:
+        full = [d for d, is_full in found if is_full]
+        candidates = sorted(full or [d for d, _ in found], key=lambda d: LEVELS.index(d.level))
+        top = tuple(d.code for d in candidates if d.level == candidates[0].level)
+        county_pair = candidates[0].level == COUNTY and len(text) == 2
+        if not full:
+            not_before = PLACE_NOUNS
+        elif county_pair and text.endswith("县"):
+            not_before = COUNTY_NOUNS
+        else:
+            not_before = ()
+        if text in STOPLIST or (county_pair and "和" in text):  # 和 is also "and": 党和政府, 居民和
+            if not full:  # an ordinary word: names nothing, yields to real names (我市南岗区)
+                return _Name(text, (), WORD)
+            # The division named just before picks among all: 阳泉市城区.
+            return _Name(text, tuple(d.code for d in candidates), ADJACENT, False, not_before)
+        how = ANCHORED if len(top) > 1 or county_pair else DIRECT
+        return _Name(text, top, how, county_pair, not_before)
+
+    @staticmethod
+    def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
+        """哈市, 齐市, 呼市: from cities of 3+ characters, open to every city of that initial."""
+        cities = [d for d in divisions if d.level == CITY]
+        names = {}
+        for city in cities:
+            if city.name.endswith("市") and len(city.short) >= 3:
+                initial = city.short[0]
+                codes = tuple(c.code for c in cities if c.short[0] == initial)
+                names[initial + "市"] = _Name(initial + "市", codes, SELF, False, CITY_NOUNS)
+        return names
+
+    def scan(self, text: str) -> list[tuple[int, int, _Name]]:
+        """Names in text, the longest at each position; overlaps go to strong names, then leftmost.
+
+        So 我市南岗区 is 南岗区 (not 市南), 广东城区 is 广东, and 长治久安 hides 长治.
+        """
+        found = []
+        lengths, names = self.lengths, self.names
+        for i in range(len(text) - 1):
+            for n in lengths.get(text[i : i + 2], ()):
+                name = names.get(text[i : i + n])
+                if name is not None:
+                    if name.not_before and text.startswith(name.not_before, i + n):
+                        name = _Name(name.text, (), MASK)
+                    found.append((not name.strong, i, i + n, name))
+                    break
+        found.sort(key=lambda f: f[:2])
+        taken = bytearray(len(text))
+        kept = []
+        for _, start, end, name in found:
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                if name.how not in (MASK, WORD):
+                    kept.append((start, end, name))
+        kept.sort(key=lambda k: k[0])
+        return kept
+
+    def anchors(self, codes) -> set[str]:
+        """The codes with all their ancestors: the places an article is known to be in."""
+        return {a for code in codes for a in self.lineage[code]}
+
+    def narrow(
+        self, name: _Name, candidates: tuple[str, ...], anchors: set[str]
+    ) -> tuple[str, ...]:
+        """The candidates whose parent is anchored, else (if allowed) whose province is."""
+        if name.how == SELF:
+            return tuple(c for c in candidates if c in anchors)
+        matched = tuple(c for c in candidates if self.parent[c] in anchors)
+        if matched or name.parent_only:
+            return matched
+        return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+@functools.lru_cache(maxsize=4)
+def _index(gazetteer: Gazetteer) -> _Index:
+    return _Index(gazetteer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(index: _Index, line: str) -> tuple[str, ...]:
+    """The divisions a line of context names outright, remembered: the articles of a page share
+    their paragraphs as each other's context."""
+    return tuple(name.codes[0] for _, _, name in index.scan(_clean(line)) if name.how == DIRECT)
+
+
+def _clean(text: str) -> str:
+    return _WHITESPACE.sub("", text)
+
+
+def resolve_places(
+    title: str, body: str, context: str = "", gazetteer: Gazetteer | None = None
+) -> list[PlaceMention]:
+    """The divisions an article is about, with ancestors, sorted by first occurrence.
+
+    ``context`` is the rest of the page: it only decides between candidates the article itself
+    names, and is read only when needed. Ancestors never named get mentions=0.
+    """
+    index = _index(gazetteer or Gazetteer.default())
+    hits: list[_Hit] = []
+    offset = 0
+    for text, in_title in ((_clean(title), True), (_clean(body), False)):
+        for start, end, name in index.scan(text):
+            hits.append(_Hit(offset + start, offset + end, name, in_title))
+        offset += len(text) + 1  # a gap, so a title never runs into the body
+
+    previous = None
+    for hit in hits:
+        if hit.name.how == DIRECT:
+            hit.code = hit.name.codes[0]
+        elif previous is not None and previous.code and previous.end == hit.pos:
+            # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
+            inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
+            if len(inside) == 1:
+                hit.code = inside[0]
+        previous = hit
+
+    known = index.anchors(h.code for h in hits if h.code)
+    pending = [h for h in hits if h.code is None and h.name.how in (ANCHORED, SELF)]
+    pending = _settle(index, pending, known, None)
+    if pending and context:
+        provinces = {c for c in known if index.rank[c] == 0}
+        named = {code for line in context.split("\n") for code in _named(index, line)}
+        _settle(index, pending, known, (index.anchors(named), provinces))
+    return _mentions(index, hits)
+
+
+def _settle(
+    index: _Index, pending: list[_Hit], known: set[str], page: tuple[set[str], set[str]] | None
+) -> list[_Hit]:
+    """Decide the hits the article's places (and, if given, the page's) decide; return the rest.
+
+    Each decision adds to the known places, so one decision can enable the next.
+    """
+    progress = True
+    while pending and progress:
+        progress = False
+        undecided = []
+        for hit in pending:
+            code = _decide(index, hit.name, known, page)
+            if code is None:
+                undecided.append(hit)
+            else:
+                hit.code = code
+                known |= index.anchors([code])
+                progress = True
+        pending = undecided
+    return pending
+
+
+def _decide(
+    index: _Index, name: _Name, known: set[str], page: tuple[set[str], set[str]] | None
+) -> str | None:
+    candidates = name.codes
+    matched = index.narrow(name, candidates, known)
+    if len(matched) == 1:
+        return matched[0]
+    if page is None:
+        return None
+    page_known, provinces = page
+    candidates = matched or candidates  # the article narrowed it to several: the page may pick
+    if provinces:  # never towards a province the article does not name
+        candidates = tuple(c for c in candidates if index.province[c] in provinces)
+    matched = index.narrow(name, candidates, page_known)
+    return matched[0] if len(matched) == 1 else None
+
+
+def _mentions(index: _Index, hits: list[_Hit]) -> list[PlaceMention]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    titled = set()
+    for hit in hits:
+        if hit.code:
+            counts[hit.code] += 1
+            first.setdefault(hit.code, hit.pos)
+            if hit.in_title:
+                titled.add(hit.code)
+    for code, pos in list(first.items()):
+        for ancestor in index.lineage[code][1:]:
+            first[ancestor] = min(first.get(ancestor, pos), pos)
+    order = sorted(first, key=lambda c: (first[c], index.rank[c]))
+    return [PlaceMention(c, counts[c], c in titled) for c in order]
+
+
+def _bench(paths: list[Path], size: int = 1500, rounds: int = 20) -> str:
+    """Time resolve_places on pages cut into ``size``-character articles, alone and with the
+    other articles of the page as context (as the ingest passes it)."""
+    articles = []
+    for path in paths:
+        page = _clean(path.read_text(encoding="utf-8"))
+        cut = [page[start : start + size] for start in range(0, len(page), size)]
+        for i, body in enumerate(cut):
+            articles.append((body[:30], body, "\n".join(cut[:i] + cut[i + 1 :])))
+    gazetteer = Gazetteer.default()
+    began = time.perf_counter()
+    _index(gazetteer)
+    report = [f"{len(articles)} articles; index built in {time.perf_counter() - began:.3f} s"]
+    for label, with_context in (("alone", False), ("with the rest of the page", True)):
+        elapsed = 0.0
+        for _ in range(rounds):
+            _named.cache_clear()  # each page's context is scanned afresh, as in one ingest
+            began = time.perf_counter()
+            for title, body, context in articles:
+                resolve_places(title, body, context if with_context else "", gazetteer)
+            elapsed += time.perf_counter() - began
+        rate = rounds * len(articles) / elapsed
+        report.append(f"{rate:,.0f} articles/s of {size} characters {label}")
+    return "\n".join(report)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", action="store_true", help="time resolution on sample pages")
+    parser.add_argument("pages", nargs="*", type=Path, help="pages for --bench (default: fixtures)")
+    args = parser.parse_args(argv)
+    if not args.bench:
+        parser.error("nothing to do: pass --bench")
+    pages = args.pages or sorted((Path(__file__).parents[1] / "fixtures" / "pages").glob("*.txt"))
+    print(_bench(pages))
+
+
+if __name__ == "__main__":
+    main()

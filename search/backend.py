@@ -1,0 +1,141 @@
+"""haystack's Whoosh backend with the archive's analyzers, a waiting writer and a version stamp.
+
+- build_schema: the jieba and gram analyzers on the text fields, plain IDs for kind/year_month.
+- apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
+  own remove() fails with LockError while another writer is busy).
+- A JSON stamp beside the index records the analyzer and dictionary versions; a mismatch logs
+  a warning telling the operator to run `manage.py rebuild_index`.
+"""
+
+import json
+import logging
+import threading
+from pathlib import Path
+
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import ID
+from haystack.exceptions import SkipDocument
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.fields import TEXT
+from whoosh.index import exists_in
+
+from search.analyzers import ANALYZER_VERSION, GramTokenizer, JiebaTokenizer, dictionary_version
+
+log = logging.getLogger(__name__)
+
+# Seconds a writer waits for another one (thread or process) to release the index lock.
+WRITER_TIMEOUT = 120.0
+_write_lock = threading.Lock()  # one writer at a time inside this process
+
+
+def stamp() -> dict:
+    return {"analyzer": ANALYZER_VERSION, "dictionary": dictionary_version()}
+
+
+class ArchiveWhooshBackend(WhooshSearchBackend):
+    JIEBA_FIELDS = ("text", "title")
+    GRAM_FIELDS = ("grams",)
+    ID_FIELDS = ("kind", "year_month")
+
+    @property
+    def stamp_path(self) -> Path:
+        path = Path(self.path)
+        return path.with_name(path.name + ".version.json")
+
+    def setup(self):
+        existed = self.use_file_storage and Path(self.path).is_dir() and exists_in(self.path)
+        super().setup()
+        if not self.use_file_storage:
+            return
+        if not existed or not self.stamp_path.exists():
+            self.write_stamp()
+        else:
+            self.check_stamp()
+
+    def write_stamp(self) -> None:
+        self.stamp_path.write_text(json.dumps(stamp(), ensure_ascii=False), encoding="utf-8")
+
+    def check_stamp(self) -> bool:
+        try:
+            recorded = json.loads(self.stamp_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = {}
+        if recorded != stamp():
+            log.warning(
+                "The search index at %s was built with %s but this code uses %s: "
+                "run `python manage.py rebuild_index` so search results are right.",
+                self.path,
+                recorded,
+                stamp(),
+            )
+            return False
+        return True
+
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for name in schema.names():
+            field = fields_by_index_name(fields).get(name)
+            boost = field.boost if field is not None else 1.0
+            if name in self.JIEBA_FIELDS:
+                new = TEXT(analyzer=JiebaTokenizer(), stored=False, field_boost=boost)
+            elif name in self.GRAM_FIELDS:
+                new = TEXT(analyzer=GramTokenizer(), stored=False, field_boost=boost)
+            elif name in self.ID_FIELDS:
+                new = WHOOSH_ID(stored=True, sortable=True)
+            else:
+                continue
+            schema.remove(name)
+            schema.add(name, new)
+        return content_field_name, schema
+
+    def apply(self, index, objs, delete_ids) -> None:
+        """Index objs and delete the documents with these haystack ids, in one commit."""
+        if not self.setup_complete:
+            self.setup()
+        with _write_lock:
+            writer = self.index.refresh().writer(timeout=WRITER_TIMEOUT)
+            try:
+                for ident in delete_ids:
+                    writer.delete_by_term(ID, ident)
+                for obj in objs:
+                    try:
+                        doc = index.full_prepare(obj)
+                    except SkipDocument:
+                        continue
+                    doc = {key: self._from_python(value) for key, value in doc.items()}
+                    doc.pop("boost", None)
+                    writer.update_document(**doc)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+
+    def update(self, index, iterable, commit=True):
+        try:
+            self.apply(index, list(iterable), [])
+        except Exception:
+            if not self.silently_fail:
+                raise
+            self.log.exception("Failed to update the Whoosh index")
+
+    def remove(self, obj_or_string, commit=True):
+        from haystack.utils import get_identifier
+
+        try:
+            self.apply(None, [], [get_identifier(obj_or_string)])
+        except Exception:
+            if not self.silently_fail:
+                raise
+            self.log.exception("Failed to remove %s from the Whoosh index", obj_or_string)
+
+    def delete_index(self):
+        super().delete_index()
+        self.write_stamp()
+
+
+def fields_by_index_name(fields) -> dict:
+    return {f.index_fieldname: f for f in fields.values()}
+
+
+class ArchiveWhooshEngine(WhooshEngine):
+    backend = ArchiveWhooshBackend

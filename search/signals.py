@@ -1,0 +1,68 @@
+"""Keep the index in step with the database, after each transaction commits.
+
+Saves and deletes of Article, Byline and ArticlePlace queue their article's pk; one
+transaction.on_commit callback a transaction then re-reads those articles and writes them, and
+deletes the ones that are gone, in one Whoosh writer. A rolled-back transaction changes nothing.
+"""
+
+import threading
+
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models import signals
+from haystack import connections
+from haystack.signals import BaseSignalProcessor
+
+from archive.models import Article, ArticlePlace, Byline
+
+_state = threading.local()
+
+
+def _pending() -> set[int]:
+    if not hasattr(_state, "pks"):
+        _state.pks = set()
+    return _state.pks
+
+
+def reindex_articles(pks, using: str = "default") -> None:
+    """Write the articles with these pks as they are now; remove those that no longer exist."""
+    pks = set(pks)
+    if not pks:
+        return
+    index = connections[using].get_unified_index().get_index(Article)
+    found = list(index.index_queryset(using=using).filter(pk__in=pks))
+    gone = pks - {a.pk for a in found}
+    deletes = [f"archive.article.{pk}" for pk in sorted(gone)]
+    connections[using].get_backend().apply(index, found, deletes)
+
+
+class OnCommitSignalProcessor(BaseSignalProcessor):
+    """Queue article pks on save/delete; index them in one batch when the transaction commits."""
+
+    SENDERS = (Article, Byline, ArticlePlace)
+
+    def setup(self):
+        for sender in self.SENDERS:
+            signals.post_save.connect(self.handle_change, sender=sender)
+            signals.post_delete.connect(self.handle_change, sender=sender)
+
+    def teardown(self):
+        for sender in self.SENDERS:
+            signals.post_save.disconnect(self.handle_change, sender=sender)
+            signals.post_delete.disconnect(self.handle_change, sender=sender)
+
+    def handle_change(self, sender, instance, using=DEFAULT_DB_ALIAS, **kwargs):
+        pk = instance.pk if sender is Article else instance.article_id
+        if pk is None:
+            return
+        # A callback per change: the first to run flushes them all, the rest find nothing.
+        # (Pks queued in a rolled-back transaction are re-read at the next commit: harmless.)
+        _pending().add(pk)
+        transaction.on_commit(self.flush, using=using)
+
+    def flush(self):
+        pks = set(_pending())
+        if not pks:
+            return
+        for using in self.connection_router.for_write(models=[Article]):
+            reindex_articles(pks, using)
+        _pending().difference_update(pks)  # only once written: a failed batch is retried

@@ -1,0 +1,134 @@
+"""Bylines, datelines and photo credits: names only, each with its role."""
+
+import pytest
+
+from archive.parsing.bylines import (
+    parse_bracketed_byline,
+    parse_byline_line,
+    parse_credit_line,
+    split_dateline,
+    split_inline_credit,
+    split_trailing_byline,
+)
+
+
+def pairs(credits):
+    return None if credits is None else [(c.name, c.role) for c in credits]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报记者 赵青 实习记者 李林晅", [("赵青", "记者"), ("李林晅", "实习记者")]),
+        ("□张三 本报记者 李四", [("张三", "通讯员"), ("李四", "记者")]),
+        ("通讯员 王小明", [("王小明", "通讯员")]),
+        ("见习记者 刘洋", [("刘洋", "见习记者")]),
+        ("特约记者 欧阳明", [("欧阳明", "特约记者")]),
+        ("文/图 本报记者 孙丽", [("孙丽", "记者")]),
+        ("□ 任建忠 姜利文", [("任建忠", "作者"), ("姜利文", "作者")]),
+    ],
+)
+def test_a_byline_line_gives_names_with_their_roles(line, expected):
+    assert pairs(parse_byline_line(line)) == expected
+
+
+def test_a_place_name_after_a_role_word_is_not_a_person():
+    assert parse_byline_line("本报记者 鼓楼区") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "expected"),
+    [
+        ("本报讯(解洪旺 记者文天心)七台河市", "本报讯", [("解洪旺", "通讯员"), ("文天心", "记者")]),
+        ("本报11日讯（记者 黄春英）省气象台", "本报11日讯", [("黄春英", "记者")]),
+        (
+            "新华社杭州3月5日电（记者 张三、李四）浙江省",
+            "新华社杭州3月5日电",
+            [("张三", "新华社记者"), ("李四", "新华社记者")],
+        ),
+        (
+            "本报讯（记者 赵青 实习记者 李林\n晅）近日",
+            "本报讯",
+            [("赵青", "记者"), ("李林晅", "实习记者")],
+        ),
+    ],
+)
+def test_a_dateline_gives_its_names_and_leaves_the_text(paragraph, dateline, expected):
+    found, credits, rest = split_dateline(paragraph)
+    assert (found, pairs(credits)) == (dateline, expected)
+    assert "）" not in rest and ")" not in rest
+
+
+def test_a_dateline_bracket_that_is_not_a_byline_stays_in_the_text():
+    assert split_dateline("本报讯（第二版）正文") == ("本报讯", [], "（第二版）正文")
+
+
+def test_a_byline_broken_inside_a_dateline_is_one_name_on_the_page(real_page):
+    first = real_page("000").items[6]
+    assert ("李林晅", "实习记者") in pairs(first.credits)
+
+
+def test_a_byline_line_broken_across_lines_is_one_name(parse):
+    (item,) = parse("""
+鼓楼区老旧小区加装电梯
+
+本报记者 林小燕 实习记者 李林
+
+晅
+
+今年以来，福州市鼓楼区共为老旧小区加装电梯四十二部，惠及居民两千余户。
+""").items
+    assert pairs(item.credits) == [("林小燕", "记者"), ("李林晅", "实习记者")]
+    assert item.paragraphs == [
+        "今年以来，福州市鼓楼区共为老旧小区加装电梯四十二部，惠及居民两千余户。"
+    ]
+
+
+def test_a_trailing_bracket_closing_an_article_names_its_authors():
+    text, credits = split_trailing_byline("最终打赢这场疫情防控阻击战。(邵英明 岳海兴 记者朱彤)")
+    assert text == "最终打赢这场疫情防控阻击战。"
+    assert pairs(credits) == [("邵英明", "通讯员"), ("岳海兴", "通讯员"), ("朱彤", "记者")]
+
+
+def test_a_lone_name_in_brackets_after_the_last_sentence_is_the_author():
+    text, credits = split_trailing_byline("捐款9000余元。(王艳)")
+    assert (text, pairs(credits)) == ("捐款9000余元。", [("王艳", "作者")])
+
+
+@pytest.mark.parametrize("bracket", ["(农历正月十七)", "(左)", "(试行)", "（第二版）"])
+def test_a_bracket_that_is_not_a_name_never_becomes_a_person(bracket):
+    assert parse_bracketed_byline(bracket) is None
+    assert split_trailing_byline(f"今天是2月10日。{bracket}")[1] == []
+    assert split_trailing_byline(f"今天是2月10日{bracket}")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报记者 苏强摄", [("苏强", "摄影")]),
+        ("刘泽洋 本报记者 蒋国红摄", [("刘泽洋", "摄影"), ("蒋国红", "摄影")]),
+        ("张晋晋 摄", [("张晋晋", "摄影")]),
+        ("摄影 张三", [("张三", "摄影")]),
+    ],
+)
+def test_a_photo_credit_line_names_the_photographers(line, expected):
+    assert pairs(parse_credit_line(line)) == expected
+
+
+def test_a_caption_with_an_inline_credit_is_split():
+    caption, credits = split_inline_credit("莲花池街道办事处疫情防控捐赠仪式现场。高淑芳 摄")
+    assert caption == "莲花池街道办事处疫情防控捐赠仪式现场。"
+    assert pairs(credits) == [("高淑芳", "摄影")]
+
+
+def test_a_non_name_before_the_credit_word_is_not_a_photographer():
+    assert parse_credit_line("社区居民 摄") is None
+
+
+def test_no_page_credit_carries_role_words_or_punctuation(real_page):
+    for prefix in ("000", "001", "002", "003", "004"):
+        for item in real_page(prefix).items:
+            for credit in item.credits:
+                assert 2 <= len(credit.name) <= 4, credit
+                assert not set(credit.name) & set("记者通讯员摄（）()、，□ "), credit
+                assert credit.role

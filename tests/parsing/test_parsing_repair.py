@@ -1,0 +1,78 @@
+"""Displaced titles, leads and continuation notes are put back where a reader expects."""
+
+
+def test_a_title_printed_at_the_foot_of_the_page_is_reunited_with_its_body(our_page):
+    page = our_page("foot_title")
+    assert [i.title for i in page.items] == [
+        "鼓楼区社区食堂 办到家门口",
+        "沙县夏茂镇稻谷丰收 合作社统一收购烘干",
+    ]
+    assert page.items[1].paragraphs[0].startswith("11月20日，福建省三明市沙县区")
+    assert page.warnings == []
+
+
+def test_the_reunited_article_keeps_its_place_in_reading_order(our_page):
+    first, second = our_page("foot_title").items
+    assert first.lines[0] < second.lines[0]
+
+
+def test_a_displaced_lead_paragraph_is_put_back_first(real_page):
+    first = real_page("000").items[0]
+    assert first.paragraphs[0].startswith("连日来，面对新型冠状病毒感染的肺炎疫情防控的紧迫形势")
+    assert first.paragraphs[0].endswith("奏响了南岗区防疫“最强音”。")
+    assert first.paragraphs[1] == "各级单位集结展现“逆行担当”"
+
+
+def test_a_lead_cut_mid_sentence_and_printed_after_its_article_is_joined_back(real_page):
+    item = real_page("003").items[4]
+    assert item.title == "两小时内，136人集结到岗"
+    assert item.paragraphs[0] == (
+        "10月30日，平房区处于疫情严密防控状态。为全力做好供暖服务保障，次日上午，"
+        "哈投平房供热公司未被居家隔离的136名干部职工立即在两个小时内全部集结到岗。"
+        "目前，这些供热人吃住在岗位上，依然坚守在供热一线。"
+    )
+    assert [(c.name, c.role) for c in item.credits] == [("节永志", "记者")]
+
+
+def test_an_article_whose_title_sits_in_another_articles_text_is_split_out(real_page):
+    item = real_page("000").items[1]
+    assert item.title == "打点抓面稳防线凝心聚力克时艰"
+    assert item.paragraphs[0].startswith("在新型冠状病毒感染的肺炎疫情阻击战中")
+    assert not any("龙凤镇" in p for p in real_page("000").items[0].paragraphs)
+
+
+def test_a_continued_from_note_leaves_the_text_and_is_recorded(real_page):
+    item = real_page("001").items[9]
+    assert item.continuations == ["上接第一版"]
+    assert item.paragraphs[0].startswith("韩立华说,")
+
+
+def test_a_continued_on_note_at_the_end_leaves_the_text_and_is_recorded(our_page):
+    first = our_page("fujian_narrow").items[0]
+    assert first.continuations == ["下转第二版"]
+    assert first.paragraphs[-1].endswith("鼓楼区将继续加大推进力度。")
+
+
+def test_a_continued_on_note_on_its_own_line_does_not_start_an_article(parse):
+    page = parse("""
+福州鼓楼区推进老旧小区加装电梯
+
+本报记者 林晓燕
+
+今年以来，福州市鼓楼区加快推进老旧小区加装电梯工作，截至11月底已完工电梯42部。
+
+下一步，鼓楼区将继续加大推进力度。
+
+（下转第二版）
+
+厦门湖里区开展冬季消防安全大检查
+
+本报记者 黄志明
+
+12月2日，厦门市湖里区消防救援大队对辖区商场、学校开展冬季消防安全检查。
+""")
+    assert [i.title for i in page.items] == [
+        "福州鼓楼区推进老旧小区加装电梯",
+        "厦门湖里区开展冬季消防安全大检查",
+    ]
+    assert page.items[0].continuations == ["下转第二版"]

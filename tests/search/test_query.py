@@ -1,0 +1,122 @@
+"""search.query.search against the real index: query forms, filters, counts, snippets."""
+
+import pytest
+
+from search.query import MAX_QUERY_LENGTH, search
+from search.signals import reindex_articles
+
+
+def titles(results):
+    assert not results.error, results.error
+    return sorted(hit.article.title for hit in results.hits)
+
+
+def test_a_single_character_matches_inside_words(corpus):
+    assert titles(search("雪")) == sorted(
+        ["南岗区推行网格化管理", "道里区举办冰雪文化节", "<script>alert(1)</script>网页标题"]
+    )
+
+
+def test_a_phrase_matches_as_a_substring_and_in_quotes(corpus):
+    assert titles(search("网格化管理")) == ["南岗区推行网格化管理"]
+    assert titles(search('"格化管"')) == ["南岗区推行网格化管理"]
+    assert titles(search("“网格化 管理”")) == ["南岗区推行网格化管理"]
+    assert titles(search('"管理网格"')) == []
+
+
+def test_numbers_in_dates_match(corpus):
+    assert titles(search("11月29日")) == ["南岗区推行网格化管理"]
+    assert titles(search("3月5日")) == ["九寨沟县景区恢复开放"]
+    assert titles(search("3月29日")) == []
+
+
+def test_traditional_and_full_width_queries_find_simplified_half_width_text(corpus):
+    assert titles(search("網格化管理")) == ["南岗区推行网格化管理"]
+    assert titles(search("南崗區")) == ["南岗区推行网格化管理"]
+    assert titles(search("Ｎ９５")) == ["道里区举办冰雪文化节"]
+    assert titles(search("n95 口罩")) == ["道里区举办冰雪文化节"]
+
+
+def test_all_words_must_match(corpus):
+    assert titles(search("雪 冬泳")) == ["道里区举办冰雪文化节"]
+    assert titles(search("雪　九寨沟")) == []  # full-width space
+
+
+def test_or_matches_either(corpus):
+    assert titles(search("冬泳 OR 九寨沟县")) == ["九寨沟县景区恢复开放", "道里区举办冰雪文化节"]
+    assert titles(search("冬泳 | 网格员")) == ["南岗区推行网格化管理", "道里区举办冰雪文化节"]
+
+
+def test_minus_excludes(corpus):
+    assert titles(search("雪 -道里区 -网页")) == ["南岗区推行网格化管理"]
+    assert titles(search("雪 －道里区 －网页")) == ["南岗区推行网格化管理"]  # full-width minus
+
+
+@pytest.mark.parametrize(
+    "q", ["", "   ", '"', "-", "雪 -", "OR", "雪 OR", "，。！", '"雪', "x" * (MAX_QUERY_LENGTH + 1)]
+)
+def test_empty_or_malformed_queries_are_an_error_not_an_exception(corpus, q):
+    results = search(q)
+    assert results.error
+    assert results.hits == []
+
+
+def test_bad_filters_and_pages_are_errors(corpus):
+    assert search("雪", place="哈尔滨").error
+    assert search("雪", page="x").error
+    assert search("雪", page=51).error
+    assert search("雪", sort="title").error
+
+
+def test_title_matches_rank_first(corpus, make_article):
+    body = make_article("冬日随笔", "文化节期间市民热情高涨，文化节的节目丰富。")
+    reindex_articles([body.pk])
+    assert next(h.article.title for h in search("文化节").hits) == "道里区举办冰雪文化节"
+
+
+def test_date_order_on_request(corpus):
+    dates = [str(hit.article.date) for hit in search("雪", sort="date").hits]
+    assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
+
+
+def test_place_filter_includes_sub_places(corpus):
+    assert titles(search("雪 OR 九寨沟县", place="230100")) == [
+        "南岗区推行网格化管理",
+        "道里区举办冰雪文化节",
+    ]
+    assert titles(search("雪", place="230103")) == ["南岗区推行网格化管理"]
+    assert titles(search("雪", place="510000")) == []
+
+
+def test_person_filter(corpus):
+    assert titles(search("雪", person="梁可心")) == ["南岗区推行网格化管理"]
+    assert titles(search("雪", person="王兴国")) == []
+
+
+def test_byline_and_place_names_are_searchable(corpus):
+    assert titles(search("梁可心")) == ["南岗区推行网格化管理"]
+    assert titles(search("黑龙江省")) == ["南岗区推行网格化管理", "道里区举办冰雪文化节"]
+
+
+def test_snippets_mark_matches_and_escape_article_markup(corpus):
+    (hit,) = search("初雪 之后").hits
+    assert str(hit.snippet) == (
+        "&lt;b&gt;<mark>初雪</mark>&lt;/b&gt; &amp; &lt;i&gt;冰&lt;/i&gt; <mark>之后</mark>"
+    )
+
+
+def test_snippet_highlights_traditional_query_on_simplified_text(corpus):
+    (hit,) = search("哈爾濱 網格員").hits
+    assert "<mark>哈尔滨</mark>" in str(hit.snippet)
+    assert "<mark>网格员</mark>" in str(hit.snippet)
+
+
+def test_pagination_is_bounded_and_exact_for_small_counts(search_index, make_article):
+    pks = [make_article(f"第{i}场雪", "下雪了。").pk for i in range(23)]
+    reindex_articles(pks)
+    first, last = search("雪"), search("雪", page=3)
+    assert (first.count, first.count_exact, first.num_pages) == (23, True, 3)
+    assert len(first.hits) == 10
+    assert len(last.hits) == 3
+    seen = {h.article.pk for p in (1, 2, 3) for h in search("雪", page=p).hits}
+    assert seen == set(pks)

@@ -1,0 +1,65 @@
+"""The search page and the JSON API: thin wrappers over search.query.search."""
+
+import pytest
+from django.urls import reverse
+
+from search.signals import reindex_articles
+
+
+def test_the_page_lists_results_with_links_dates_places_and_bylines(client, corpus):
+    response = client.get(reverse("search"), {"q": "网格"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 条结果" in html
+    assert f'href="{corpus["nangang"].get_absolute_url()}"' in html
+    assert "2021年11月29日" in html
+    assert "南岗区" in html and "记者 梁可心" in html
+    assert "<mark>网格</mark>员" in html
+
+
+def test_the_page_escapes_article_markup_and_the_query(client, corpus):
+    html = client.get(reverse("search"), {"q": "<script>"}).content.decode()
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;网页标题" in html
+
+
+@pytest.mark.parametrize("q", ['"', "-", "雪 OR", "，"])
+def test_the_page_shows_an_error_for_malformed_queries(client, corpus, q):
+    response = client.get(reverse("search"), {"q": q})
+    assert response.status_code == 200
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_pagination_links_keep_the_query_and_filters(client, search_index, make_article):
+    pks = [make_article(f"第{i}场雪", "下雪了。", places=["230103"]).pk for i in range(12)]
+    reindex_articles(pks)
+    html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
+    assert "第 1 / 2 页" in html
+    assert "?q=%E9%9B%AA&amp;place=230100&amp;page=2" in html
+
+
+def test_the_api_returns_json_results(client, corpus):
+    response = client.get(reverse("search_api"), {"q": "冬泳", "place": "230102"})
+    assert response.status_code == 200
+    data = response.json()
+    assert (data["count"], data["page"]) == (1, 1)
+    (hit,) = data["results"]
+    article = corpus["daoli"]
+    assert hit == {
+        "id": article.pk,
+        "title": "道里区举办冰雪文化节",
+        "url": f"http://testserver{article.get_absolute_url()}",
+        "snippet": "市民参加了<mark>冬泳</mark>表演，志愿者为游客发放N95口罩。",
+        "date": "2022-01-05",
+        "places": ["道里区"],
+        "bylines": ["记者 李林晅"],
+    }
+
+
+@pytest.mark.parametrize(
+    "params", [{}, {"q": '"'}, {"q": "-"}, {"q": "雪", "page": "0"}, {"q": "雪", "place": "x"}]
+)
+def test_the_api_answers_400_with_an_error_for_bad_input(client, corpus, params):
+    response = client.get(reverse("search_api"), params)
+    assert response.status_code == 400
+    assert set(response.json()) == {"error"}
