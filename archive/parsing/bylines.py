@@ -22,6 +22,7 @@ ROLES = (
     "全媒体记者",
     "特约通讯员",
     "通讯员",
+    "实习生",
     "记者",
     "摄影",
     "作者",
@@ -59,6 +60,8 @@ COMPOUND_SURNAMES = (
 )
 
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
+# Words a byline carries besides names and roles: 本报记者 张三 报道.
+_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
 
 DATELINE = re.compile(
@@ -66,6 +69,7 @@ DATELINE = re.compile(
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
+_BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 CREDIT_TAIL = re.compile(r"(?:摄影|摄)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -83,8 +87,10 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
     Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
-    reporter on the line are the authors.
+    reporter on the line are the authors. A role word or a □ anywhere on the line vouches for
+    every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
+    vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
     tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;]+", text)
     credits: list[tuple[str, str | None]] = []
@@ -97,7 +103,9 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if not looks_like_name(token, vouched=role is not None):
+        if token in _FILLER:
+            continue
+        if not looks_like_name(token, vouched=vouched):
             return None
         credits.append((token, role))
     if not credits:
@@ -135,6 +143,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     line = line.strip()
     if len(line) > 40:
         return None
+    line = _BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
     body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
     if body is None:
         if not CREDIT_TAIL.search(line):
