@@ -132,3 +132,20 @@ def test_no_page_credit_carries_role_words_or_punctuation(real_page):
                 assert 2 <= len(credit.name) <= 4, credit
                 assert not set(credit.name) & set("记者通讯员摄（）()、，□ "), credit
                 assert credit.role
+
+
+def test_a_role_on_the_line_vouches_for_a_rare_surname():
+    assert pairs(parse_byline_line("□禚明 本报记者 亓晓")) == [("禚明", "通讯员"), ("亓晓", "记者")]
+
+
+def test_a_bare_bracket_with_a_rare_word_is_not_a_byline():
+    assert split_trailing_byline("工作顺利完成。(禚明)") == ("工作顺利完成。(禚明)", [])
+
+
+def test_filler_words_on_a_byline_are_not_people():
+    assert pairs(parse_byline_line("本报记者 张三 报道")) == [("张三", "记者")]
+
+
+def test_a_bracketed_or_slashed_photo_credit_is_read():
+    assert pairs(parse_credit_line("（张三 摄）")) == [("张三", "摄影")]
+    assert pairs(parse_credit_line("李四/摄")) == [("李四", "摄影")]
