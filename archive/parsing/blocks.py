@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 
 from archive.parsing import bylines
 from archive.parsing.items import ARTICLE, PHOTO, Credit
-from archive.parsing.lines import BIG_GAP, BODY, BYLINE, CAPTION, CREDIT, HEAD, SIGNOFF, Line
+from archive.parsing.lines import (
+    BIG_GAP,
+    BODY,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    HEAD,
+    SIGNOFF,
+    Line,
+)
 from archive.parsing.text import ends_terminal
 
 
@@ -135,6 +145,7 @@ class _Builder:
                 CREDIT: self.credit,
                 CAPTION: self.caption,
                 SIGNOFF: self.signoff,
+                FURNITURE: lambda ln: self.labels.append(ln.text),
                 BODY: self.body,
             }
             handlers[line.kind](line)

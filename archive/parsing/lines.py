@@ -18,7 +18,12 @@ BYLINE = "byline"
 CREDIT = "credit"
 CAPTION = "caption"
 SIGNOFF = "signoff"
+FURNITURE = "furniture"  # the page's own credits (责任编辑：X): not part of any article
 BODY = "body"
+
+_FURNITURE = re.compile(
+    r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：]"
+)
 
 _MD = re.compile(r"^(#{1,6})\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -123,6 +128,8 @@ def _own_kind(line: Line) -> str:
         return HEAD
     if DATE_LINE.match(text):
         return SIGNOFF
+    if _FURNITURE.match(text) and line.width <= 40:
+        return FURNITURE
     credits = bylines.parse_credit_line(text)
     if credits:
         line.credits = credits

@@ -239,3 +239,22 @@ def test_a_closing_byline_after_a_quote_ends_the_article(parse):
     (item,) = page.items
     assert item.paragraphs[-1].endswith("一直在乡镇驻守。”")
     assert [(c.name, c.role) for c in item.credits] == [("王燕华", "作者")]
+
+
+def test_the_page_editors_credit_line_is_left_out_of_every_article(parse):
+    page = parse("""
+## 南岗区启动冬季供暖
+
+本报讯（记者 张三）南岗区今日起全面供暖。
+
+责任编辑：李四 美编：王五
+
+## 道里区开展消防检查
+
+本报讯（记者 赵六）道里区开展冬季消防检查。
+""")
+    assert [i.paragraphs for i in page.items] == [
+        ["南岗区今日起全面供暖。"],
+        ["道里区开展冬季消防检查。"],
+    ]
+    assert any("责任编辑：李四" in w for w in page.warnings)
