@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint
+.PHONY: install run serve test lint loadtest
 
 install: $(STAMP)
 
@@ -15,9 +15,20 @@ $(STAMP): pyproject.toml
 
 run: install
 	$(VENV)/bin/python manage.py migrate --noinput
+	$(VENV)/bin/python manage.py setup_roles
 	$(VENV)/bin/python manage.py ingest fixtures/pages
 	$(VENV)/bin/python manage.py rebuild_index --noinput
 	$(VENV)/bin/python manage.py runserver 127.0.0.1:8000
+
+# Production-style: gunicorn + WhiteNoise; set DJANGO_DEBUG=0 and friends (README "Production").
+serve: install
+	$(VENV)/bin/python manage.py migrate --noinput
+	$(VENV)/bin/python manage.py collectstatic --noinput -v0
+	$(VENV)/bin/gunicorn -c archive/gunicorn.conf.py
+
+# Mixed reads while an editor saves and an ingest runs, against a local gunicorn.
+loadtest: install
+	$(VENV)/bin/python -m tests.load.run --duration $${LOADTEST_SECONDS:-60}
 
 test: install
 	$(VENV)/bin/pytest

@@ -1,7 +1,26 @@
-"""Basic admin registration for every model (the editing workflow is customised later)."""
+"""The editors' admin: correct articles, bylines, places and people, fix cuts, keep history.
 
-from django.contrib import admin
+Every article save lists the changed fields in Article.edited_fields, so a re-ingest never
+overwrites them; the cut fixes and the people merge live in archive.editing. Saves reach the
+search index after commit (search.signals).
+"""
 
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from simple_history.admin import SimpleHistoryAdmin
+
+from archive import editing
+from archive.admin_forms import (
+    ArticleForm,
+    MergeNextForm,
+    MergePeopleForm,
+    MoveParagraphForm,
+    SplitForm,
+)
 from archive.models import (
     Article,
     ArticlePlace,
@@ -12,6 +31,10 @@ from archive.models import (
     Place,
     SourcePage,
 )
+from search.query import search
+from search.signals import reindex_articles
+
+BODY_SEARCH_HITS = 200  # articles the index adds to a changelist search (body text matches)
 
 
 @admin.register(SourcePage)
@@ -21,24 +44,178 @@ class SourcePageAdmin(admin.ModelAdmin):
     list_filter = ["paper"]
 
 
+class PlaceFilter(admin.SimpleListFilter):
+    """Provinces and cities that have articles; choosing one includes its sub-places."""
+
+    title = "地区"
+    parameter_name = "place"
+
+    def lookups(self, request, model_admin):
+        places = Place.objects.exclude(level=Place.Level.COUNTY).with_article_counts()
+        return [(p.code, f"{'·'.join(p.path_names())} ({p.article_count})") for p in places]
+
+    def queryset(self, request, queryset):
+        place = Place.objects.filter(code=self.value()).first() if self.value() else None
+        return queryset if place is None else queryset.in_place(place)
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    fields = ["order", "role", "person"]
+    autocomplete_fields = ["person"]
+    extra = 0
+
+
+class ArticlePlaceInline(admin.TabularInline):
+    model = ArticlePlace
+    fields = ["place", "mentions", "in_title"]
+    autocomplete_fields = ["place"]
+    extra = 0
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "page", "position", "kind", "date", "reviewed"]
-    list_filter = ["kind", "reviewed"]
-    search_fields = ["title", "kicker", "subtitle", "page__file_name"]
-    autocomplete_fields = ["page"]
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleForm
+    inlines = [BylineInline, ArticlePlaceInline]
+    readonly_fields = ["page", "position", "edited_fields", "updated_at"]
+    list_display = ["title", "page", "position", "date", "kind", "place_names", "byline_names"]
+    list_display += ["reviewed"]
+    list_filter = [PlaceFilter, "kind", "date", ("page", admin.RelatedOnlyFieldListFilter)]
+    list_filter += ["reviewed"]
+    search_fields = ["title", "kicker", "subtitle", "bylines__person__name"]
     list_select_related = ["page"]
     show_full_result_count = False
+    actions = ["mark_reviewed", "reindex"]
+    # Cut fixes: URL name suffix -> (form, whether it deletes an article)
+    CUT_FIXES = {
+        "split": (SplitForm, False),
+        "merge_next": (MergeNextForm, True),
+        "move_paragraph": (MoveParagraphForm, False),
+    }
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("bylines__person", "article_places__place")
+        )
+
+    @admin.display(description="地区")
+    def place_names(self, article):
+        return "、".join(ap.place.name for ap in article.article_places.all())
+
+    @admin.display(description="署名")
+    def byline_names(self, article):
+        return "、".join(str(b) for b in article.bylines.all())
+
+    def get_search_results(self, request, queryset, search_term):
+        """Titles and people by the database; body text by the search index."""
+        found, distinct = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            hits = search(search_term, page_size=BODY_SEARCH_HITS).hits
+            found = found | queryset.filter(pk__in=[hit.article.pk for hit in hits])
+        return found, distinct
+
+    def save_model(self, request, obj, form, change):
+        editing.mark_edited(obj, form.edited_names())
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        """Changed bylines or places are editor's edits too: list them in edited_fields."""
+        super().save_formset(request, form, formset, change)
+        name = {Byline: "bylines", ArticlePlace: "places"}[formset.model]
+        article = form.instance
+        if formset.has_changed() and name not in article.edited_fields:
+            editing.mark_edited(article, [name])
+            article.save(update_fields=["edited_fields", "updated_at"])
+
+    @admin.action(description="标记为已审阅", permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        with transaction.atomic():
+            for article in queryset.filter(reviewed=False):
+                article.reviewed = True
+                article.save(update_fields=["reviewed", "updated_at"])
+        self.message_user(request, "已标记为已审阅。", messages.SUCCESS)
+
+    @admin.action(description="重建所选文章的检索索引", permissions=["change"])
+    def reindex(self, request, queryset):
+        pks = list(queryset.values_list("pk", flat=True))
+        transaction.on_commit(lambda: reindex_articles(pks))
+        self.message_user(request, f"已重建 {len(pks)} 篇文章的索引。", messages.SUCCESS)
+
+    def get_urls(self):
+        cut_urls = [
+            path(
+                f"<path:object_id>/{name.replace('_', '-')}/",
+                self.admin_site.admin_view(self.cut_view),
+                {"fix": name},
+                name=f"archive_article_{name}",
+            )
+            for name in self.CUT_FIXES
+        ]
+        return cut_urls + super().get_urls()
+
+    def cut_view(self, request, object_id, fix):
+        """Confirm and make one cut fix (split, merge with the next item, move a paragraph)."""
+        form_class, deletes = self.CUT_FIXES[fix]
+        article = self.get_object(request, object_id)
+        if article is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        allowed = self.has_change_permission(request, article) and (
+            not deletes or self.has_delete_permission(request, article)
+        )
+        if not allowed:
+            raise PermissionDenied
+        form = form_class(article, request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            try:
+                shown = form.apply()
+            except editing.EditError as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(request, f"{form.title}：完成。", messages.SUCCESS)
+                return redirect(reverse("admin:archive_article_change", args=[shown.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": article,
+            "title": form.title,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/archive/article/cut_form.html", context)
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name"]
-    search_fields = ["name"]
+    search_fields = ["name", "aliases__name"]
+    actions = ["merge_people"]
+
+    @admin.action(description="合并所选人物（选择保留的一位）", permissions=["change", "delete"])
+    def merge_people(self, request, queryset):
+        form = MergePeopleForm(queryset, request.POST if "survivor" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            survivor = form.cleaned_data["survivor"]
+            try:
+                moved = editing.merge_people(survivor, list(queryset))
+            except editing.EditError as error:
+                self.message_user(request, str(error), messages.ERROR)
+                return None
+            self.message_user(request, f"已并入 {survivor}：{moved} 条署名转移。", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "合并人物",
+            "form": form,
+            "queryset": queryset,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/archive/person/merge_people.html", context)
 
 
 @admin.register(Byline)
-class BylineAdmin(admin.ModelAdmin):
+class BylineAdmin(SimpleHistoryAdmin):
     list_display = ["article", "order", "role", "person"]
     search_fields = ["person__name", "role", "article__title"]
     autocomplete_fields = ["article", "person"]
@@ -46,7 +223,7 @@ class BylineAdmin(admin.ModelAdmin):
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(SimpleHistoryAdmin):
     list_display = ["code", "name", "level", "parent", "slug"]
     list_filter = ["level"]
     search_fields = ["code", "name", "pinyin", "slug"]
@@ -55,7 +232,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ArticlePlace)
-class ArticlePlaceAdmin(admin.ModelAdmin):
+class ArticlePlaceAdmin(SimpleHistoryAdmin):
     list_display = ["article", "place", "mentions", "in_title"]
     search_fields = ["place__name", "article__title"]
     autocomplete_fields = ["article", "place"]

@@ -28,6 +28,27 @@ def article_record(article: Article) -> dict:
     }
 
 
+def backup_fields(article: Article) -> dict:
+    """Extra keys that let `import_articles` restore an article exactly (editors' work too)."""
+    page = article.page
+    return {
+        "dateline": article.dateline,
+        "continuations": article.continuations,
+        "fingerprint": article.fingerprint,
+        "edited_fields": article.edited_fields,
+        "reviewed": article.reviewed,
+        "place_mentions": [
+            [ap.place.code, ap.mentions, ap.in_title] for ap in article.article_places.all()
+        ],
+        "page": {
+            "paper": page.paper,
+            "edition_date": page.edition_date.isoformat() if page.edition_date else None,
+            "page_number": page.page_number,
+            "content_hash": page.content_hash,
+        },
+    }
+
+
 def _place(place) -> dict:
     return {
         "name": place.name,
@@ -38,9 +59,15 @@ def _place(place) -> dict:
     }
 
 
-def export_lines(articles=None) -> Iterator[str]:
-    """JSON lines (no newline) in a stable order: source file name, then position."""
+def export_lines(articles=None, backup: bool = False) -> Iterator[str]:
+    """JSON lines (no newline) in a stable order: source file name, then position.
+
+    backup=True adds backup_fields() after the agreed keys, for `import_articles`.
+    """
     articles = Article.objects.all() if articles is None else articles
     ordered = articles.with_related().order_by("page__file_name", "position")
     for article in ordered.iterator(chunk_size=CHUNK_SIZE):
-        yield json.dumps(article_record(article), ensure_ascii=False)
+        record = article_record(article)
+        if backup:
+            record.update(backup_fields(article))
+        yield json.dumps(record, ensure_ascii=False)

@@ -5,8 +5,10 @@ archive/ingest/.
 """
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Count, F, Max, Min, Prefetch, Q
+from django.db.models.functions import ExtractMonth, ExtractYear, Substr
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class SourcePage(models.Model):
@@ -28,6 +30,55 @@ class SourcePage(models.Model):
         return self.file_name
 
 
+class PlaceQuerySet(models.QuerySet):
+    def article_counts(self, within: "Place | None" = None) -> dict[str, int]:
+        """Distinct articles per place code, each place counting its sub-places' too.
+
+        Codes nest by digit pairs, so grouping the places named in articles by their first 6, 4
+        and 2 digits counts counties, cities and provinces: three grouped queries in all.
+        """
+        named = ArticlePlace.objects.order_by()
+        if within is not None:
+            named = named.filter(place__code__startswith=within.code_prefix)
+        counts: dict[str, int] = {}
+        for width, padding in ((6, ""), (4, "00"), (2, "0000")):
+            grouped = (
+                named.annotate(prefix=Substr("place__code", 1, width))
+                .values("prefix")
+                .annotate(n=Count("article_id", distinct=True))
+                .values_list("prefix", "n")
+            )
+            counts.update((prefix + padding, n) for prefix, n in grouped)
+        return counts
+
+    def with_article_counts(self, within: "Place | None" = None) -> list["Place"]:
+        """The places (of this queryset) that have articles, each with .article_count."""
+        counts = self.article_counts(within)
+        places = list(self.filter(code__in=counts).select_related("parent__parent"))
+        for place in places:
+            place.article_count = counts[place.code]
+        return places
+
+    def by_slugs(self, slugs: list[str]) -> "Place":
+        """The place at a slug path (province first) in one query; DoesNotExist if none."""
+        lookups: dict = {}
+        prefix = ""
+        for slug in reversed(slugs):
+            lookups[f"{prefix}slug"] = slug
+            prefix += "parent__"
+        lookups[f"{prefix}isnull"] = True
+        return self.select_related("parent__parent").get(**lookups)
+
+    def covered_by(self, person: "Person") -> "PlaceQuerySet":
+        """Places named in the person's articles, most articles first, with .article_count."""
+        return (
+            self.filter(article_places__article__bylines__person=person)
+            .annotate(article_count=Count("article_places__article", distinct=True))
+            .select_related("parent__parent")
+            .order_by("-article_count", "code")
+        )
+
+
 class Place(models.Model):
     """An administrative division (province, city, county) from the gazetteer, as a tree."""
 
@@ -44,6 +95,9 @@ class Place(models.Model):
     )
     pinyin = models.CharField(max_length=128, help_text="Full name, toneless: haerbinshi")
     slug = models.SlugField(max_length=64, help_text="Name without its suffix: haerbin")
+
+    objects = PlaceQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["code"]
@@ -62,6 +116,10 @@ class Place(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        slugs = [p.slug for p in self.ancestors()] + [self.slug]
+        return reverse("place_detail", args=["/".join(slugs)])
 
     @property
     def code_prefix(self) -> str:
@@ -90,10 +148,21 @@ class Place(models.Model):
         return [p.name for p in self.ancestors()] + [self.name]
 
 
+class PersonQuerySet(models.QuerySet):
+    def with_article_counts(self) -> "PersonQuerySet":
+        """Everyone credited, most articles first, with .article_count."""
+        return self.annotate(article_count=Count("bylines__article", distinct=True)).order_by(
+            "-article_count", "name"
+        )
+
+
 class Person(models.Model):
     """Someone named in a byline or photo credit, shared across articles by exact name."""
 
     name = models.CharField(max_length=64, unique=True)
+
+    objects = PersonQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -101,6 +170,14 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("person_detail", args=[self.pk])
+
+    def role_counts(self) -> list[tuple[str, int]]:
+        """The roles printed beside this name, most used first."""
+        rows = self.bylines.order_by().values("role").annotate(n=Count("id"))
+        return [(row["role"], row["n"]) for row in rows.order_by("-n", "role")]
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -111,6 +188,47 @@ class ArticleQuerySet(models.QuerySet):
 
     def by_person(self, person: Person) -> "ArticleQuerySet":
         return self.filter(pk__in=Byline.objects.filter(person=person).values("article_id"))
+
+    def newest_first(self) -> "ArticleQuerySet":
+        """By date, newest first (undated last), then by page and reading order."""
+        return self.order_by(F("date").desc(nulls_last=True), "page__file_name", "position")
+
+    def listing(self) -> "ArticleQuerySet":
+        """What an article list shows (page, bylines, places), newest first: four queries."""
+        return self.with_related().newest_first()
+
+    def in_month(self, year: int, month: int) -> "ArticleQuerySet":
+        return self.filter(date__year=year, date__month=month)
+
+    def month_counts(self) -> list[tuple[int, int, int]]:
+        """(year, month, articles) for every month with dated articles, oldest first."""
+        return list(
+            self.exclude(date=None)
+            .annotate(year=ExtractYear("date"), month=ExtractMonth("date"))
+            .values("year", "month")
+            .annotate(n=Count("id"))
+            .order_by("year", "month")
+            .values_list("year", "month", "n")
+        )
+
+    def date_range(self) -> dict:
+        return self.aggregate(first=Min("date"), last=Max("date"))
+
+    def related_to(self, article: "Article", limit: int = 5) -> "ArticleQuerySet":
+        """Other articles about the article's most specific places or by its people.
+
+        Reads the article's prefetched places and bylines (see with_related): one query.
+        """
+        place_ids = [place.pk for place in article.specific_places()]
+        person_ids = [byline.person_id for byline in article.bylines.all()]
+        about = ArticlePlace.objects.filter(place_id__in=place_ids).values("article_id")
+        by = Byline.objects.filter(person_id__in=person_ids).values("article_id")
+        return (
+            self.filter(Q(pk__in=about) | Q(pk__in=by))
+            .exclude(pk=article.pk)
+            .select_related("page")
+            .newest_first()[:limit]
+        )
 
     def with_related(self) -> "ArticleQuerySet":
         """Page, bylines (in order) and places (with their ancestors) in three queries."""
@@ -168,6 +286,11 @@ class Article(models.Model):
         default=list, blank=True, help_text="Fields an editor changed; ingestion keeps them"
     )
     reviewed = models.BooleanField(default=False)
+    merged_fingerprints = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fingerprints of items merged into this one (not re-created)",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -175,6 +298,7 @@ class Article(models.Model):
     places = models.ManyToManyField(Place, through="ArticlePlace", related_name="articles")
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["page__file_name", "position"]
@@ -190,6 +314,29 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("article_detail", args=[self.pk])
+
+    def specific_places(self) -> list[Place]:
+        """Its places less those that only contain another of them (南岗区, not 哈尔滨市).
+
+        Reads prefetched article_places (see with_related): no query.
+        """
+        places = [ap.place for ap in self.article_places.all()]
+        broader = {ancestor.pk for place in places for ancestor in place.ancestors()}
+        return [place for place in places if place.pk not in broader]
+
+
+class PersonAlias(models.Model):
+    """A name merged into another person: ingestion credits the survivor, not a new row."""
+
+    name = models.CharField(max_length=64, unique=True)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "person aliases"
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.person}"
 
 
 class Byline(models.Model):
@@ -211,6 +358,8 @@ class Byline(models.Model):
     role = models.CharField(max_length=32, blank=True)
     order = models.PositiveSmallIntegerField()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["article_id", "order"]
         constraints = [
@@ -228,6 +377,8 @@ class ArticlePlace(models.Model):
     place = models.ForeignKey(Place, on_delete=models.PROTECT, related_name="article_places")
     mentions = models.PositiveIntegerField(default=1)
     in_title = models.BooleanField(default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article_id", "-in_title", "-mentions", "place__code"]

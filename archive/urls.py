@@ -1,12 +1,14 @@
-"""Root URLs: the admin and the article permalinks (search adds its own under search/)."""
+"""Root URLs: the admin, search (under search/) and the public pages (archive/views/urls.py)."""
 
 from django.contrib import admin
 from django.urls import include, path
 
-from archive import views
+from archive import health
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("healthz", health.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("search.urls")),
+    path("", include("archive.views.urls")),
 ]

@@ -20,8 +20,8 @@ from whoosh.analysis import Token, Tokenizer
 
 from search.normalize import normalize
 
-# Bump when tokenisation or normalisation changes: the index then needs `rebuild_index`.
-ANALYZER_VERSION = "1"
+# Bump when tokenisation, normalisation or the schema changes: the index needs `rebuild_index`.
+ANALYZER_VERSION = "2"
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _UNIT = re.compile(rf"(?P<cjk>[{_CJK}])|[^\W_{_CJK}]+")
@@ -57,6 +57,14 @@ def units(value: str) -> list[Unit]:
         pos += 1
         prev_end = m.end()
     return found
+
+
+def run_pattern(run: list[Unit]) -> re.Pattern:
+    """A regex finding these joined units in normalised text where units() would find them:
+    white space may come between, and a Latin/digit unit is a whole run (2 is not in 12)."""
+    alone = rf"(?<![^\W_{_CJK}]){{}}(?![^\W_{_CJK}])"
+    parts = [re.escape(u.text) if u.cjk else alone.format(re.escape(u.text)) for u in run]
+    return re.compile(r"\s*".join(parts))
 
 
 def gram_terms(found: list[Unit]) -> list[str]:

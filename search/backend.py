@@ -1,8 +1,11 @@
 """haystack's Whoosh backend with the archive's analyzers, a waiting writer and a version stamp.
 
-- build_schema: the jieba and gram analyzers on the text fields, plain IDs for kind/year_month.
+- build_schema: the jieba and gram analyzers on the text fields, sortable IDs for kind/year_month
+  and list columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
+- searcher(): one open searcher per thread, reused while the index is unchanged (opening one
+  costs more than many queries).
 - A JSON stamp beside the index records the analyzer and dictionary versions; a mismatch logs
   a warning telling the operator to run `manage.py rebuild_index`.
 """
@@ -15,8 +18,9 @@ from pathlib import Path
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
+from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID as WHOOSH_ID
-from whoosh.fields import TEXT
+from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
 
 from search.analyzers import ANALYZER_VERSION, GramTokenizer, JiebaTokenizer, dictionary_version
@@ -26,16 +30,32 @@ log = logging.getLogger(__name__)
 # Seconds a writer waits for another one (thread or process) to release the index lock.
 WRITER_TIMEOUT = 120.0
 _write_lock = threading.Lock()  # one writer at a time inside this process
+_searchers = threading.local()  # (index, searcher) of this thread
 
 
 def stamp() -> dict:
     return {"analyzer": ANALYZER_VERSION, "dictionary": dictionary_version()}
 
 
+class KeywordList(KEYWORD):
+    """Comma-separated keywords (haystack's multi-value form), also kept as a list column."""
+
+    def __init__(self):
+        super().__init__(commas=True, stored=False, scorable=False)
+        self.column_type = VarBytesListColumn()
+
+    def to_column_value(self, value):
+        return [v.strip().encode() for v in value.split(",") if v.strip()]
+
+    def from_column_value(self, value):
+        return [v.decode() for v in value]
+
+
 class ArchiveWhooshBackend(WhooshSearchBackend):
     JIEBA_FIELDS = ("text", "title")
     GRAM_FIELDS = ("grams",)
     ID_FIELDS = ("kind", "year_month")
+    LIST_FIELDS = ("places", "persons")
 
     @property
     def stamp_path(self) -> Path:
@@ -82,11 +102,25 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                 new = TEXT(analyzer=GramTokenizer(), stored=False, field_boost=boost)
             elif name in self.ID_FIELDS:
                 new = WHOOSH_ID(stored=True, sortable=True)
+            elif name in self.LIST_FIELDS:
+                new = KeywordList()
             else:
                 continue
             schema.remove(name)
             schema.add(name, new)
         return content_field_name, schema
+
+    def searcher(self):
+        """This thread's searcher, refreshed when a writer (any process) has committed since."""
+        if not self.setup_complete:
+            self.setup()
+        cached = getattr(_searchers, "pair", None)
+        if cached is None or cached[0] is not self.index or not cached[1].up_to_date():
+            if cached is not None:
+                cached[1].close()
+            # A new searcher, not refresh(): Whoosh 2.7's refresh fails on an empty index.
+            cached = _searchers.pair = (self.index, self.index.searcher())
+        return cached[1]
 
     def apply(self, index, objs, delete_ids) -> None:
         """Index objs and delete the documents with these haystack ids, in one commit."""
@@ -97,18 +131,44 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             try:
                 for ident in delete_ids:
                     writer.delete_by_term(ID, ident)
-                for obj in objs:
-                    try:
-                        doc = index.full_prepare(obj)
-                    except SkipDocument:
-                        continue
-                    doc = {key: self._from_python(value) for key, value in doc.items()}
-                    doc.pop("boost", None)
+                for doc in self.documents(index, objs):
                     writer.update_document(**doc)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit()
+
+    def documents(self, index, objs):
+        """The Whoosh documents of objs (those the index skips left out)."""
+        for obj in objs:
+            try:
+                doc = index.full_prepare(obj)
+            except SkipDocument:
+                continue
+            doc = {key: self._from_python(value) for key, value in doc.items()}
+            doc.pop("boost", None)
+            yield doc
+
+    def build(self, index, batches, procs: int = 1, limitmb: int = 128) -> int:
+        """Fill an empty index from batches of objs with one writer and one commit (no
+        per-document delete check); procs > 1 tokenises in that many processes, one segment
+        each. Returns the documents added."""
+        if not self.setup_complete:
+            self.setup()
+        added = 0
+        with _write_lock:
+            options = {"procs": procs, "multisegment": True} if procs > 1 else {}
+            writer = self.index.writer(timeout=WRITER_TIMEOUT, limitmb=limitmb, **options)
+            try:
+                for batch in batches:
+                    for doc in self.documents(index, batch):
+                        writer.add_document(**doc)
+                        added += 1
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        return added
 
     def update(self, index, iterable, commit=True):
         try:

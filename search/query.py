@@ -5,11 +5,12 @@ Query language (full-width spaces, quotes and minus signs work like ASCII ones):
   冰雪 OR 冬泳         either (OR, or |, binds tighter than the implicit AND)
   "网格化 管理"        an exact phrase
   -道里区              leave out articles that match
-Each term matches its CJK bigram chain in the gram field, or its jieba words in the text and
-title fields (which rank: title counts double).
+Each term must match its CJK bigram chain in the gram field (exact substring matching); its
+jieba words in the text and title fields only add to the score (title counts most).
+Filters: place (code; its sub-places match too), person, kind, year, month. Facet counts come
+from the same Whoosh search as the hits.
 """
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -20,19 +21,22 @@ from haystack.constants import DJANGO_ID
 from whoosh import query as wq
 
 from archive.models import Article
-from search.analyzers import Unit, gram_terms, jieba_words, load_person_words, units
+from search.analyzers import Unit, gram_terms, jieba_words, load_person_words, run_pattern, units
+from search.facets import FacetValue, groupedby, read_facets
 from search.normalize import normalize, query_marks
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
 MAX_PAGES = 50
-EXACT_COUNT_BELOW = 1000  # count exactly (re-walking postings) only for this few estimated hits
 SNIPPET_LENGTH = 120
 SORTS = ("relevance", "date")
 TITLE_BOOST = 3.0  # on top of the title field's own boost (search_indexes.ArticleIndex)
 
 _TOKEN = re.compile(r'-*"[^"]*"|[^\s"]+')
 _PLACE_CODE = re.compile(r"^[0-9]{6}$")
+_YEAR = re.compile(r"^[0-9]{4}$")
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+FILTERS = ("place", "person", "kind", "year", "month")
 
 
 class InvalidQuery(ValueError):
@@ -51,10 +55,10 @@ class Results:
     query: str
     hits: list[Hit] = field(default_factory=list)
     count: int = 0
-    count_exact: bool = True
     page: int = 1
     page_size: int = PAGE_SIZE
     error: str = ""
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
 
     @property
     def num_pages(self) -> int:
@@ -129,13 +133,13 @@ def _phrase(fieldname: str, words: list[str], boost: float = 1.0) -> wq.Query:
 
 
 def term_query(runs: list[list[Unit]]) -> wq.Query:
-    """One user term: its gram chain, or its jieba words in text and title."""
+    """One user term: its gram chain must match; its jieba words in text and title rank."""
     grams = wq.And([_phrase("grams", gram_terms(run)) for run in runs])
     text = normalize(" ".join("".join(u.text for u in run) for run in runs))
     words = [word for word, _, _ in jieba_words(text)]
     if not words:
         return grams
-    return wq.Or([grams, _phrase("text", words), _phrase("title", words, TITLE_BOOST)])
+    return wq.AndMaybe(grams, wq.Or([_phrase("text", words), _phrase("title", words, TITLE_BOOST)]))
 
 
 def build_query(parsed: ParsedQuery) -> wq.Query:
@@ -144,8 +148,9 @@ def build_query(parsed: ParsedQuery) -> wq.Query:
     return wq.And(parts) if len(parts) > 1 else parts[0]
 
 
-def build_filter(place: str = "", person: str = "") -> wq.Query | None:
-    """Place by code (its sub-places match too: their ancestors are indexed), person by name."""
+def build_filter(place="", person="", kind="", year="", month="") -> wq.Query | None:
+    """Place by code (its sub-places match too: their ancestors are indexed), person by name,
+    kind, year (2021) and month (2021-11)."""
     terms = []
     if place:
         if not _PLACE_CODE.match(place):
@@ -153,6 +158,18 @@ def build_filter(place: str = "", person: str = "") -> wq.Query | None:
         terms.append(wq.Term("places", place))
     if person:
         terms.append(wq.Term("persons", person.strip()))
+    if kind:
+        if kind not in Article.Kind.values:
+            raise InvalidQuery(f"类型只能是 {'、'.join(Article.Kind.values)}。")
+        terms.append(wq.Term("kind", kind))
+    if year:
+        if not _YEAR.match(year):
+            raise InvalidQuery("年份应为 4 位数字，例如 2021。")
+        terms.append(wq.Prefix("year_month", f"{year}-"))
+    if month:
+        if not _MONTH.match(month):
+            raise InvalidQuery("月份应写成 2021-11 的样子。")
+        terms.append(wq.Term("year_month", month))
     return wq.And(terms) if terms else None
 
 
@@ -166,48 +183,41 @@ def _page_number(page) -> int:
     return number
 
 
-def search(q, place="", person="", page=1, sort="relevance", page_size=PAGE_SIZE) -> Results:
-    """Search the index. Never raises for bad input: Results.error says what was wrong."""
+def search(q, page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Results:
+    """Search the index. Never raises for bad input: Results.error says what was wrong.
+
+    filters: place, person, kind, year, month (empty ones are ignored).
+    """
     try:
-        return _search(q, place or "", person or "", _page_number(page), sort, page_size)
+        unknown = set(filters) - set(FILTERS)
+        if unknown:
+            raise InvalidQuery(f"未知的筛选条件：{'、'.join(sorted(unknown))}。")
+        active = {name: str(value).strip() for name, value in filters.items() if value}
+        return _search(q, active, _page_number(page), sort, page_size)
     except InvalidQuery as error:
         return Results(query=q or "", error=str(error))
 
 
-def _search(q, place, person, page, sort, page_size) -> Results:
+def _search(q, filters, page, sort, page_size) -> Results:
     if sort not in SORTS:
         raise InvalidQuery("排序方式只能是 relevance 或 date。")
     load_person_words()
     parsed = parse(q)
     whoosh_query = build_query(parsed)
     limit = page * page_size
-    backend = connections["default"].get_backend()
-    if not backend.setup_complete:
-        backend.setup()
-    options = {"limit": limit, "filter": build_filter(place, person)}
+    options = {"limit": limit, "filter": build_filter(**filters), "groupedby": groupedby()}
     if sort == "date":
         options.update(sortedby="date", reverse=True)
-    with backend.index.searcher() as searcher:
-        found = searcher.search(whoosh_query, **options)
-        count, exact = _count(found, limit)
-        page_hits = [(hit[DJANGO_ID], hit.score) for hit in found[limit - page_size : limit]]
+    searcher = connections["default"].get_backend().searcher()
+    found = searcher.search(whoosh_query, **options)
+    page_hits = [(hit[DJANGO_ID], hit.score) for hit in found[limit - page_size : limit]]
     articles = Article.objects.with_related().in_bulk([int(pk) for pk, _ in page_hits])
     hits = [
         Hit(articles[int(pk)], snippet(articles[int(pk)], parsed), score or 0.0)
         for pk, score in page_hits
         if int(pk) in articles  # indexed but deleted in a transaction not yet committed
     ]
-    return Results(q, hits, count, exact, page, page_size)
-
-
-def _count(found, limit) -> tuple[int, bool]:
-    """Exact when Whoosh already knows it or the matches are few; else Whoosh's estimate."""
-    if found.has_exact_length() or found.scored_length() < limit:
-        return len(found), True
-    estimate = found.estimated_length()
-    if estimate <= EXACT_COUNT_BELOW:
-        return len(found), True
-    return max(estimate, found.scored_length()), False
+    return Results(q, hits, len(found), page, page_size, facets=read_facets(found, filters))
 
 
 # --- snippets --------------------------------------------------------------------------------
@@ -219,20 +229,15 @@ def _body(article: Article) -> str:
 
 
 def match_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
-    """(start, end) of every place in text where a query term's units occur, in order."""
-    found = units(text)
-    spans = []
-    for runs in parsed.positive_terms():
-        for run in runs:
-            wanted = [u.text for u in run]
-            n = len(wanted)
-            for i in range(len(found) - n + 1):
-                window = found[i : i + n]
-                if [u.text for u in window] == wanted and all(
-                    b.pos == a.pos + 1 for a, b in itertools.pairwise(window)
-                ):
-                    spans.append((window[0].start, window[-1].end))
-    spans.sort()
+    """(start, end) of every place in text where a query term's units occur, merged, in order.
+    (Found in normalize(text), whose offsets are text's own.)"""
+    folded = normalize(text)
+    spans = sorted(
+        m.span()
+        for runs in parsed.positive_terms()
+        for run in runs
+        for m in run_pattern(run).finditer(folded)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -13,6 +13,7 @@ from haystack import connections
 from haystack.signals import BaseSignalProcessor
 
 from archive.models import Article, ArticlePlace, Byline
+from archive.signals import articles_stored
 
 _state = threading.local()
 
@@ -44,11 +45,19 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
         for sender in self.SENDERS:
             signals.post_save.connect(self.handle_change, sender=sender)
             signals.post_delete.connect(self.handle_change, sender=sender)
+        articles_stored.connect(self.handle_stored, sender=Article)
 
     def teardown(self):
         for sender in self.SENDERS:
             signals.post_save.disconnect(self.handle_change, sender=sender)
             signals.post_delete.disconnect(self.handle_change, sender=sender)
+        articles_stored.disconnect(self.handle_stored, sender=Article)
+
+    def handle_stored(self, sender, pks, using=DEFAULT_DB_ALIAS, **kwargs):
+        """An ingest stored these articles in bulk: index them all after its commit."""
+        if pks:
+            _pending().update(pks)
+            transaction.on_commit(self.flush, using=using)
 
     def handle_change(self, sender, instance, using=DEFAULT_DB_ALIAS, **kwargs):
         pk = instance.pk if sender is Article else instance.article_id

@@ -1,35 +1,54 @@
 """The search page and its JSON twin: both only read parameters and call search.query.search."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
 
-from search.query import search
+from search.query import FILTERS, search
 
-PARAMS = ("q", "place", "person", "page", "sort")
+PARAMS = ("q", *FILTERS, "sort")
 
 
 def _params(request) -> dict:
-    return {name: request.GET.get(name, "") for name in PARAMS if request.GET.get(name)}
+    """The query, filters and sort of the request (not the page), in a fixed order."""
+    return {name: request.GET[name] for name in PARAMS if request.GET.get(name)}
+
+
+def _url(params: dict, drop: str = "", **changes) -> str:
+    """A shareable link: these params without `drop`, with `changes` (page 1 unless given)."""
+    return "?" + urlencode({**{k: v for k, v in params.items() if k != drop}, **changes})
 
 
 def search_page(request):
     params = _params(request)
-    results = search(**{"q": "", **params}) if params.get("q") else None
-    keep = {k: v for k, v in params.items() if k != "page"}
-    return render(request, "search/search.html", {"results": results, "params": keep})
+    results = search(page=request.GET.get("page", 1), **params) if params.get("q") else None
+    for values in results.facets.values() if results else ():
+        for value in values:
+            value.url = _url(params, value.param, **{value.param: value.value})
+    context = {
+        "results": results,
+        "params": params,
+        "active": [(name, params[name], _url(params, name)) for name in FILTERS if name in params],
+        "page_url": _url(params, "page", page=""),  # the template appends the number
+    }
+    return render(request, "search/search.html", context)
 
 
 def search_api(request):
-    results = search(**{"q": "", **_params(request)})
+    results = search(page=request.GET.get("page", 1), **{"q": "", **_params(request)})
     if results.error:
         return JsonResponse({"error": results.error}, status=400)
     return JsonResponse(
         {
             "count": results.count,
-            "count_exact": results.count_exact,
             "page": results.page,
             "num_pages": results.num_pages,
             "results": [_hit_json(request, hit) for hit in results.hits],
+            "facets": {
+                name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
+                for name, values in results.facets.items()
+            },
         },
         json_dumps_params={"ensure_ascii": False},
     )

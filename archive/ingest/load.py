@@ -2,7 +2,9 @@
 
 Existing articles are matched to the new cut by fingerprint, then by position, so they keep
 their ids (permalinks). Fields an editor changed (Article.edited_fields) are never overwritten,
-and an edited article that no longer matches anything is kept rather than deleted.
+and an edited article that no longer matches anything is kept rather than deleted. Items an
+editor merged into another article (Article.merged_fingerprints) are not re-created, and names
+merged into another person (PersonAlias) credit that person.
 """
 
 from collections import defaultdict
@@ -10,10 +12,12 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count
+from simple_history.utils import bulk_create_with_history
 
 from archive.ingest.prepare import PreparedItem, PreparedPage
 from archive.ingest.reading import PageFile
-from archive.models import Article, ArticlePlace, Byline, Person, Place, SourcePage
+from archive.models import Article, ArticlePlace, Byline, Person, PersonAlias, Place, SourcePage
+from archive.signals import articles_stored
 
 # Article fields taken from the cut, keyed by the name an editor lists in edited_fields.
 _EDITABLE = {name: (name,) for name in Article.EDITABLE_FIELDS if name not in {"bylines", "places"}}
@@ -51,10 +55,14 @@ def stored_unchanged(file: PageFile) -> int | None:
 def store_page(prepared: PreparedPage) -> StoreOutcome:
     page, created = _save_page(prepared.file)
     outcome = StoreOutcome(created_page=created)
-    existing = page.articles.order_by("position").prefetch_related(
-        "bylines__person", "article_places__place"
+    existing = list(
+        page.articles.order_by("position").prefetch_related(
+            "bylines__person", "article_places__place"
+        )
     )
-    pairs, new_items, leftovers = match(prepared.items, list(existing))
+    merged = {fingerprint for a in existing for fingerprint in a.merged_fingerprints}
+    items = [p for p in prepared.items if p.fingerprint not in merged]
+    pairs, new_items, leftovers = match(items, existing)
 
     kept = [a for a in leftovers if a.edited_fields]
     Article.objects.filter(pk__in=[a.pk for a in leftovers if not a.edited_fields]).delete()
@@ -63,18 +71,22 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
 
     people = _people(prepared.items)
     places = _places(prepared.items, outcome.warnings)
-    new_articles = Article.objects.bulk_create(
-        [Article(page=page, **_values(p)) for p in new_items]
+    new_articles = bulk_create_with_history(  # the history's first version: as ingested
+        [Article(page=page, **_values(p)) for p in new_items], Article
     )
     outcome.added = len(new_articles)
     plan = [(p, a, (True, True)) for p, a in zip(new_items, new_articles, strict=True)]
+    stored = [a.pk for a in new_articles]
     for p, article in pairs:
-        rewrite = _links_to_rewrite(article, p, places)
+        rewrite = _links_to_rewrite(article, p, people, places)
         changed = _update_fields(article, p) | any(rewrite)
         outcome.updated += changed
         outcome.unchanged += not changed
         plan.append((p, article, rewrite))
+        if changed:
+            stored.append(article.pk)
     _write_links(plan, people, places)
+    articles_stored.send(sender=Article, pks=stored)
     return outcome
 
 
@@ -192,16 +204,17 @@ def _update_fields(article: Article, prepared: PreparedItem) -> bool:
 
 
 def _links_to_rewrite(
-    article: Article, prepared: PreparedItem, places: dict[str, Place]
+    article: Article, prepared: PreparedItem, people: dict[str, Person], places: dict[str, Place]
 ) -> tuple[bool, bool]:
     """(bylines, places): whether each differs from the cut and was not edited."""
     edited = article.edited_fields
     stored_bylines = [(b.person.name, b.role) for b in article.bylines.all()]
+    credits = [(people[name].name, role) for name, role in _credits(prepared)]
     stored_places = {
         (ap.place.code, ap.mentions, ap.in_title) for ap in article.article_places.all()
     }
     return (
-        "bylines" not in edited and stored_bylines != _credits(prepared),
+        "bylines" not in edited and stored_bylines != credits,
         "places" not in edited and stored_places != _mentions(prepared, places),
     )
 
@@ -237,7 +250,10 @@ def _write_links(plan, people: dict[str, Person], places: dict[str, Place]) -> N
 
 
 def _people(items: list[PreparedItem]) -> dict[str, Person]:
-    """Person rows for every credited name, created in bulk when new."""
+    """Person rows for every credited name, created in bulk when new; an alias's person."""
     names = {c.name for p in items for c in p.item.credits}
-    Person.objects.bulk_create([Person(name=n) for n in sorted(names)], ignore_conflicts=True)
-    return Person.objects.in_bulk(names, field_name="name")
+    aliases = PersonAlias.objects.filter(name__in=names).select_related("person")
+    aliased = {alias.name: alias.person for alias in aliases}
+    own = names - set(aliased)
+    Person.objects.bulk_create([Person(name=n) for n in sorted(own)], ignore_conflicts=True)
+    return Person.objects.in_bulk(own, field_name="name") | aliased

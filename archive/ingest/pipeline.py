@@ -4,7 +4,9 @@ A bad file becomes a failed FileReport and the loop goes on; each stored page is
 transaction, so a failure never leaves half a page behind.
 """
 
+import logging
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,8 @@ from archive.ingest.prepare import PreparedPage, prepare_page
 from archive.ingest.reading import DEFAULT_MAX_BYTES, PageError, find_pages, read_page
 
 ADDED, UPDATED, UNCHANGED, FAILED, DRY_RUN = "added", "updated", "unchanged", "failed", "dry-run"
+
+log = logging.getLogger("archive.ingest")
 
 
 @dataclass
@@ -56,7 +60,30 @@ def ingest_files(
         paths, desc="ingest", unit="page", file=sys.stderr, disable=None if progress else True
     )
     for path in bar:
-        yield ingest_file(path, dry_run=dry_run, force=force, max_bytes=max_bytes)
+        started = time.perf_counter()
+        report = ingest_file(path, dry_run=dry_run, force=force, max_bytes=max_bytes)
+        log_file(report, time.perf_counter() - started)
+        yield report
+
+
+def log_file(report: FileReport, seconds: float) -> None:
+    """The structured twin of the summary line: one log record per file."""
+    log.log(
+        logging.WARNING if report.failed else logging.INFO,
+        "%s: %s",
+        report.name,
+        report.status,
+        extra={
+            "file": report.name,
+            "status": report.status,
+            "added": report.added,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "removed": report.removed,
+            "error": report.message,
+            "duration_ms": round(seconds * 1000, 1),
+        },
+    )
 
 
 def ingest_file(

@@ -63,3 +63,31 @@ def test_the_api_answers_400_with_an_error_for_bad_input(client, corpus, params)
     response = client.get(reverse("search_api"), params)
     assert response.status_code == 400
     assert set(response.json()) == {"error"}
+
+
+def test_facet_links_keep_the_query_and_add_a_filter(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "sort": "date"}).content.decode()
+    assert 'href="?q=%E9%9B%AA&amp;sort=date&amp;place=230100">哈尔滨市</a>' in html
+    assert '<span class="count">(2)</span>' in html
+    assert 'href="?q=%E9%9B%AA&amp;sort=date&amp;person=%E6%A2%81%E5%8F%AF%E5%BF%83"' in html
+
+
+def test_a_chosen_filter_is_kept_by_the_form_and_can_be_removed(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
+    assert '<input type="hidden" name="place" value="230100">' in html
+    assert 'href="?q=%E9%9B%AA" title="去掉这个条件"' in html
+    assert "1 条结果" not in html and "2 条结果" in html
+
+
+def test_the_api_includes_facets_beside_the_contract_keys(client, corpus):
+    data = client.get(reverse("search_api"), {"q": "雪", "person": "梁可心"}).json()
+    assert {"count", "page", "results"} <= set(data)
+    assert data["count"] == 1
+    assert {"value": "230103", "label": "南岗区", "count": 1} in data["facets"]["place"]
+
+
+@pytest.mark.parametrize("params", [{"kind": "x"}, {"year": "x"}, {"month": "2021-1"}])
+def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
+    response = client.get(reverse("search_api"), {"q": "雪", **params})
+    assert response.status_code == 400
+    assert response.json()["error"]

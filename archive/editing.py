@@ -1,0 +1,156 @@
+"""Editors' fixes that span rows: split, merge and move paragraphs; merge duplicate people.
+
+Each runs in one transaction. Rows saved through the ORM record history and queue a search
+index update after commit. The (page, position) constraint holds after every statement: rows
+that shift are first parked past the page's last position. Articles a fix touches list the
+changed fields in edited_fields, so a re-ingest keeps the editor's cut.
+"""
+
+from django.db import transaction
+from django.db.models import F, Max
+
+from archive.ingest.prepare import fingerprint
+from archive.models import Article, Byline, Person, PersonAlias
+
+
+class EditError(ValueError):
+    """A fix that cannot be made; str() is a one-line message for the editor."""
+
+
+def mark_edited(article: Article, names) -> None:
+    """Add names to edited_fields, in Article.EDITABLE_FIELDS order (not saved)."""
+    edited = set(article.edited_fields) | set(names)
+    article.edited_fields = [name for name in Article.EDITABLE_FIELDS if name in edited]
+
+
+def neighbour(article: Article, step: int) -> Article | None:
+    """The item just before (step -1) or after (step 1) the article on its page."""
+    siblings = Article.objects.filter(page_id=article.page_id)
+    if step > 0:
+        return siblings.filter(position__gt=article.position).order_by("position").first()
+    return siblings.filter(position__lt=article.position).order_by("-position").first()
+
+
+def _shift_after(article: Article, by: int) -> None:
+    """Move every later item on the page by `by` positions, via parking above the last one."""
+    later = Article.objects.filter(page_id=article.page_id, position__gt=article.position)
+    top = Article.objects.filter(page_id=article.page_id).aggregate(top=Max("position"))["top"]
+    park = top + abs(by) + 1
+    later.update(position=F("position") + park)
+    Article.objects.filter(page_id=article.page_id, position__gt=top).update(
+        position=F("position") - park + by
+    )
+
+
+@transaction.atomic
+def split_article(article: Article, at: int, title: str = "") -> Article:
+    """Cut the article before paragraph `at` (0-based); the rest becomes the next item."""
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    paragraphs = article.paragraphs
+    if not 1 <= at < len(paragraphs):
+        raise EditError(f"split point {at} must be between 1 and {len(paragraphs) - 1}")
+    _shift_after(article, 1)
+    second = Article(
+        page_id=article.page_id,
+        position=article.position + 1,
+        kind=article.kind,
+        title=title.strip(),
+        paragraphs=paragraphs[at:],
+        date=article.date,
+        date_text=article.date_text,
+    )
+    second.fingerprint = fingerprint(second)
+    mark_edited(second, ["paragraphs", "title"] if second.title else ["paragraphs"])
+    second.save()
+    article.paragraphs = paragraphs[:at]
+    mark_edited(article, ["paragraphs"])
+    article.save()
+    return second
+
+
+@transaction.atomic
+def merge_articles(first: Article, second: Article) -> Article:
+    """Append the next item (e.g. a caption that belongs to the article) to the first; the
+    second's text, bylines and places move over, then it is deleted."""
+    first = Article.objects.select_for_update().get(pk=first.pk)
+    following = neighbour(first, 1)
+    if following is None or following.pk != second.pk:
+        raise EditError(f"article {second.pk} is not the item right after article {first.pk}")
+    first.paragraphs = first.paragraphs + second.paragraphs
+    first.captions = first.captions + second.captions
+    first.title = first.title or second.title
+    first.merged_fingerprints = [
+        *first.merged_fingerprints,
+        second.fingerprint,
+        *second.merged_fingerprints,
+    ]
+    _move_bylines(second, first)
+    _move_places(second, first)
+    mark_edited(first, ["title", "paragraphs", "captions", "bylines", "places"])
+    first.save()
+    second.delete()
+    _shift_after(first, -1)
+    return first
+
+
+def _move_bylines(source: Article, target: Article) -> None:
+    order = target.bylines.aggregate(top=Max("order"))["top"] or 0
+    for n, byline in enumerate(source.bylines.order_by("order"), start=order + 1):
+        byline.article, byline.order = target, n
+        byline.save()
+
+
+def _move_places(source: Article, target: Article) -> None:
+    present = {ap.place_id: ap for ap in target.article_places.all()}
+    for moving in source.article_places.all():
+        kept = present.get(moving.place_id)
+        if kept is None:
+            moving.article = target
+            moving.save()
+            continue
+        kept.mentions += moving.mentions
+        kept.in_title = kept.in_title or moving.in_title
+        kept.save()
+        moving.delete()
+
+
+@transaction.atomic
+def move_paragraph(article: Article, step: int) -> Article:
+    """Move the last paragraph to the start of the next item (step 1), or the first one to the
+    end of the previous item (step -1). Returns the neighbour."""
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    other = neighbour(article, step)
+    if other is None:
+        raise EditError(f"article {article.pk} has no {'next' if step > 0 else 'previous'} item")
+    if not article.paragraphs:
+        raise EditError(f"article {article.pk} has no paragraph to move")
+    if step > 0:
+        other.paragraphs = [article.paragraphs[-1], *other.paragraphs]
+        article.paragraphs = article.paragraphs[:-1]
+    else:
+        other.paragraphs = [*other.paragraphs, article.paragraphs[0]]
+        article.paragraphs = article.paragraphs[1:]
+    for changed in (article, other):
+        mark_edited(changed, ["paragraphs"])
+        changed.save()
+    return other
+
+
+@transaction.atomic
+def merge_people(survivor: Person, duplicates) -> int:
+    """Credit the survivor wherever a duplicate was credited, remember the duplicates' names
+    as aliases (so ingestion credits the survivor), then delete them. Returns bylines moved."""
+    duplicates = [p for p in duplicates if p.pk != survivor.pk]
+    if not duplicates:
+        raise EditError(f"choose at least one person besides {survivor.name} to merge")
+    moved = 0
+    for byline in Byline.objects.filter(person__in=duplicates):
+        byline.person = survivor
+        byline.save()
+        moved += 1
+    PersonAlias.objects.filter(person__in=duplicates).update(person=survivor)
+    for duplicate in duplicates:
+        name = duplicate.name
+        duplicate.delete()
+        PersonAlias.objects.update_or_create(name=name, defaults={"person": survivor})
+    return moved

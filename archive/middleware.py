@@ -1,0 +1,46 @@
+"""One log line per request: method, path, status, duration and database query count."""
+
+import logging
+import time
+
+from django.db import connections
+
+log = logging.getLogger("archive.requests")
+
+
+class RequestLogMiddleware:
+    """Outermost middleware, so the duration covers the whole response (and any 500)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        queries = _QueryCounter()
+        with connections["default"].execute_wrapper(queries):
+            response = self.get_response(request)
+        log.info(
+            "%s %s %s",
+            request.method,
+            request.path,
+            response.status_code,
+            extra={
+                "method": request.method,
+                "path": request.path,
+                "status": response.status_code,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                "queries": queries.count,
+            },
+        )
+        return response
+
+
+class _QueryCounter:
+    """A database execute wrapper that only counts (no SQL kept, unlike DEBUG's query log)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)

@@ -1,0 +1,7 @@
+"""Signals the archive sends for work it does in bulk, where model signals do not fire."""
+
+from django.dispatch import Signal
+
+# Sent inside an ingest transaction with the pks of the articles it created or changed
+# (bulk_create sends no post_save): the search index listens and updates after commit.
+articles_stored = Signal()

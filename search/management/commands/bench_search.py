@@ -1,0 +1,261 @@
+"""manage.py bench_search [--articles N]: index build rate, size and query latency.
+
+Everything happens in a fresh temporary data folder (its own SQLite database and Whoosh index),
+never the real ARCHIVE_DATA_DIR: this command re-runs itself there (--inside), and that run
+starts one more process to time the first request after a fresh start.
+
+The corpus recombines the fixture pages' paragraphs, titles and bylines (cut by the parser) with
+random places and dates. Each query of a fixed mix (rare and common words, names, single
+characters, phrases) is timed three ways: the raw Whoosh search (the same query, filter and
+facets, no Django), search.query.search(), and a full HTTP request through Django's test client.
+"""
+
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+
+FORMS = ("rare word", "common word", "name", "single character", "phrase")
+PER_FORM = 3  # queries of each form
+BATCH = 2000
+ARGS = ("articles", "procs", "repeat")
+TARGETS = (
+    "targets: full request <= 1.5x raw Whoosh; p95 < 100 ms at 100k articles; "
+    "first request <= 2x steady state; build >= 200 articles/s"
+)
+
+
+class Command(BaseCommand):
+    help = "Measure search: build rate, index size, p50/p95 latency three ways, first request."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=10_000, help="default 10000")
+        parser.add_argument("--procs", type=int, default=1, help="indexing processes")
+        parser.add_argument("--repeat", type=int, default=5, help="timings per query and way")
+        parser.add_argument("--inside", action="store_true", help=cold_help())
+        parser.add_argument("--first-request", default="", help=cold_help())
+
+    def handle(self, *, articles, procs, repeat, inside, first_request, **options):
+        if min(articles, procs, repeat) < 1:
+            raise CommandError("--articles, --procs and --repeat must be at least 1.")
+        if first_request:
+            return self._first_request(first_request)
+        if not inside:
+            return self._relaunch(articles, procs, repeat)
+        return self._bench(articles, procs, repeat)
+
+    # --- parent: a throwaway data folder ----------------------------------------------------
+
+    def _relaunch(self, articles, procs, repeat):
+        folder = tempfile.mkdtemp(prefix="bench-search-")
+        try:
+            self.stdout.write(f"data dir: {folder} (temporary)")
+            argv = [
+                "--inside",
+                *(f"--{k}={v}" for k, v in zip(ARGS, (articles, procs, repeat), strict=True)),
+            ]
+            self.stdout.write(_run_self(folder, argv), ending="")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    # --- the benchmark, inside the temporary folder -----------------------------------------
+
+    def _bench(self, articles, procs, repeat):
+        if not Path(settings.ARCHIVE_DATA_DIR).name.startswith("bench-search-"):
+            raise CommandError("--inside only runs in a bench-search- data folder.")
+        from search.bench_corpus import build_corpus
+
+        call_command("migrate", verbosity=0)
+        start = time.perf_counter()
+        pool = build_corpus(articles)
+        self.stdout.write(f"corpus: {articles} articles in {time.perf_counter() - start:.1f}s")
+
+        seconds = _build_index(procs)
+        size = sum(f.stat().st_size for f in Path(_index_path()).iterdir()) / 1e6
+        self.stdout.write(f"index build: {articles / seconds:.0f} articles/s ({seconds:.1f}s)")
+        self.stdout.write(f"index size: {size:.1f} MB")
+
+        queries = _queries(pool)
+        timings = _time_queries(queries, repeat)
+        for way, samples in timings.items():
+            self.stdout.write(f"{way}: p50 {_p(samples, 50):.1f} ms, p95 {_p(samples, 95):.1f} ms")
+        for form in FORMS:
+            cells = ", ".join(
+                f"{way} {_p(samples[form], 95):.1f}"
+                for way, samples in _by_form(timings, queries, repeat).items()
+            )
+            self.stdout.write(f"  p95 ms {form}: {cells}")
+        raw, http = timings["raw whoosh"], timings["http request"]
+        self.stdout.write(
+            f"ratio search/raw: p50 {_p(timings['search()'], 50) / _p(raw, 50):.2f}x; "
+            f"http/raw: p50 {_p(http, 50) / _p(raw, 50):.2f}x, "
+            f"p95 {_p(http, 95) / _p(raw, 95):.2f}x"
+        )
+        q = queries[0][1]
+        cold = _run_self(settings.ARCHIVE_DATA_DIR, ["--first-request", q]).split()
+        first, startup = float(cold[0]), float(cold[1])
+        steady = statistics.median(http[:repeat])  # the same query, warm
+        self.stdout.write(
+            f"first request (new process): {first:.1f} ms vs steady {steady:.1f} ms = "
+            f"{first / steady:.2f}x; process start to ready {startup:.2f}s"
+        )
+        self.stdout.write(f"peak memory: {_peak_mb():.0f} MB (fresh server {cold[2]} MB)")
+        self.stdout.write(TARGETS)
+
+    # --- a fresh process: the first request only ---------------------------------------------
+
+    def _first_request(self, q):
+        from django.test import Client
+
+        ready = time.perf_counter() - _process_start()
+        start = time.perf_counter()
+        response = Client().get(reverse("search"), {"q": q})
+        ms = (time.perf_counter() - start) * 1000
+        if response.status_code != 200:
+            raise CommandError(f"first request answered {response.status_code}")
+        self.stdout.write(f"{ms:.1f} {ready:.2f} {_peak_mb():.0f}")
+
+
+def cold_help() -> str:
+    return "internal: used when the command re-runs itself"
+
+
+def _run_self(data_dir, argv) -> str:
+    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data_dir), "DJANGO_ALLOWED_HOSTS": "testserver"}
+    env.pop("DATABASE_URL", None)  # the temporary folder's own SQLite database
+    manage = Path(settings.BASE_DIR) / "manage.py"
+    done = subprocess.run(
+        [sys.executable, str(manage), "bench_search", *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise CommandError(f"bench_search {' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    return done.stdout
+
+
+def _index_path() -> str:
+    return settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
+
+
+def _build_index(procs) -> float:
+    """Seconds to index every article with one writer, reading them in batches."""
+    from haystack import connections
+
+    from archive.models import Article
+
+    backend = connections["default"].get_backend()
+    index = connections["default"].get_unified_index().get_index(Article)
+    backend.clear()
+    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    batches = (
+        Article.objects.with_related().filter(pk__in=pks[i : i + BATCH])
+        for i in range(0, len(pks), BATCH)
+    )
+    start = time.perf_counter()
+    backend.build(index, batches, procs=procs)
+    return time.perf_counter() - start
+
+
+def _queries(pool) -> list[tuple[str, str]]:
+    """(form, query) pairs chosen from the corpus pool, the same for the same corpus."""
+    from search.analyzers import jieba_words
+
+    words = Counter()
+    chars = Counter()
+    for paragraph in pool.paragraphs:
+        words.update({w for w, _, _ in jieba_words(paragraph) if len(w) >= 2 and w.isalpha()})
+        chars.update(ch for ch in paragraph if "\u4e00" <= ch <= "\u9fff")
+    common = [w for w, _ in words.most_common(PER_FORM)]
+    rare = sorted((w for w, n in words.items() if n == 1 and len(w) >= 3), key=len)[-PER_FORM:]
+    ranked_chars = [c for c, _ in chars.most_common()]
+    singles = [ranked_chars[0], ranked_chars[len(ranked_chars) // 4], ranked_chars[-1]]
+    rng = random.Random(7)
+    phrases = []
+    for paragraph in rng.sample(pool.paragraphs, PER_FORM):
+        start = rng.randrange(max(1, len(paragraph) - 8))
+        phrases.append(f'"{paragraph[start : start + 6]}"')
+    names = pool.names[:PER_FORM]
+    forms = zip(FORMS, (rare, common, names, singles, phrases), strict=True)
+    return [(form, q) for form, qs in forms for q in qs]
+
+
+def _time_queries(queries, repeat) -> dict[str, list[float]]:
+    """Milliseconds per query, `repeat` times each way, in query order (after one warm-up)."""
+    from django.test import Client
+    from haystack import connections
+    from haystack.constants import DJANGO_ID
+
+    from search.facets import groupedby
+    from search.query import build_query, parse, search
+
+    client = Client()
+    searcher = connections["default"].get_backend().searcher()
+
+    def raw(q):
+        found = searcher.search(build_query(parse(q)), limit=10, groupedby=groupedby())
+        return [hit[DJANGO_ID] for hit in found], len(found)
+
+    def page(q):
+        response = client.get(reverse("search"), {"q": q})
+        assert response.status_code == 200, response.status_code
+
+    ways = {"raw whoosh": raw, "search()": search, "http request": page}
+    timings = {way: [] for way in ways}
+    for _form, q in queries:
+        for way, run in ways.items():
+            run(q)  # warm-up: first use of this query's postings
+            for _ in range(repeat):
+                start = time.perf_counter()
+                run(q)
+                timings[way].append((time.perf_counter() - start) * 1000)
+    return timings
+
+
+def _by_form(timings, queries, repeat) -> dict[str, dict[str, list[float]]]:
+    out = {}
+    for way, samples in timings.items():
+        out[way] = {form: [] for form in FORMS}
+        for i, (form, _q) in enumerate(queries):
+            out[way][form] += samples[i * repeat : (i + 1) * repeat]
+    return out
+
+
+def _p(samples, percent) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))]
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: ru_maxrss would include the parent's when
+    this process was started by exec)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _process_start() -> float:
+    """perf_counter() value at this process's start (from /proc, else now)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        age = uptime - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        age = 0.0
+    return time.perf_counter() - age

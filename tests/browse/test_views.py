@@ -1,0 +1,226 @@
+"""Every public URL: what a reader sees, and a 404 (never a 500) for what does not exist."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from archive.models import Article, Person, SourcePage
+from tests.conftest import DAOLI, NANGANG, XIANGFANG, Story
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def html(client, url) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_home_says_what_the_archive_holds(client, harbin):
+    page = html(client, "/")
+    assert "收录 2 个版面、3 篇文章" in page
+    assert "2021年11月7日 到 2021年11月30日" in page  # 香坊区 prints its own date
+    assert 'action="/search/"' in page
+    assert "哈尔滨市" in page and NANGANG.title in page
+    assert "<svg" in page and "2021年11月：3 篇" in page
+
+
+def test_home_of_an_empty_archive_still_renders(client, db):
+    assert "收录 0 个版面" in html(client, "/")
+
+
+def test_place_tree_counts_articles_of_sub_places(client, harbin):
+    page = html(client, "/places/")
+    assert '黑龙江省</a> <span class="count">(3)' in page
+    assert '哈尔滨市</a> <span class="count">(3)' in page
+    assert '南岗区</a> <span class="count">(1)' in page
+    assert "北京市" not in page  # no articles
+
+
+def test_city_page_lists_its_districts_articles_newest_first(client, harbin):
+    page = html(client, "/places/heilongjiang/haerbin/")
+    assert page.index(NANGANG.title) < page.index(DAOLI.title) < page.index(XIANGFANG.title)
+    assert '<a href="/places/heilongjiang/haerbin/nangang/">南岗区</a>' in page
+    assert '<a href="/places/heilongjiang/">黑龙江省</a>' in page  # breadcrumb
+
+
+def test_place_code_redirects_to_the_slug_url(client, db):
+    response = client.get("/places/230103/")
+    assert response.status_code == 301
+    assert response["Location"] == "/places/heilongjiang/haerbin/nangang/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/places/nowhere/", "/places/heilongjiang/nangang/", "/places/999999/", "/places/haerbin/"],
+)
+def test_unknown_place_is_404(client, db, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "找不到页面" in response.content.decode()
+
+
+@pytest.mark.parametrize("number", ["0", "99", "x", "-1"])
+def test_bad_page_number_is_404(client, harbin, number):
+    assert client.get(f"/places/heilongjiang/?page={number}").status_code == 404
+
+
+def test_place_list_pages_through_many_articles(client, many_pages):
+    many_pages(25)
+    first = html(client, "/places/heilongjiang/haerbin/")
+    assert 'rel="next" href="?page=2"' in first and "第 1 / 3 页" in first
+    assert "第 3 / 3 页" in html(client, "/places/heilongjiang/haerbin/?page=3")
+
+
+def test_article_page_links_people_places_and_its_source(client, harbin):
+    article = Article.objects.get(title=XIANGFANG.title)
+    page = html(client, f"/articles/{article.pk}/")
+    person = Person.objects.get(name="梁可心")
+    assert f'href="/people/{person.pk}/">记者 梁可心</a>' in page
+    assert 'href="/places/heilongjiang/haerbin/xiangfang/">黑龙江省 › 哈尔滨市 › 香坊区</a>' in page
+    assert ">黑龙江省 › 哈尔滨市</a>" not in page  # only the most specific place
+    assert '<a href="/pages/p2.txt/#item-1">p2.txt</a>' in page
+    assert f"http://testserver/articles/{article.pk}/" in page  # citation permalink
+    assert "哈尔滨日报, 2021-12-02" in page
+
+
+def test_article_page_lists_related_articles_of_the_same_district(client, harbin, pages, ingest):
+    story = Story("南岗区新建三座冰场", "本报记者 周明", ("本报讯 南岗区今冬新建三座公益冰场。",))
+    pages("p3.txt", story, sidecar={"edition_date": "2021-12-05"})
+    ingest(pages.folder)
+    article = Article.objects.get(title=NANGANG.title)
+    related = html(client, f"/articles/{article.pk}/").split("相关文章")[1]
+    assert story.title in related  # same district
+    assert DAOLI.title not in related  # only the city and province in common
+    by_person = Article.objects.get(title=XIANGFANG.title)
+    assert "相关文章" not in html(client, f"/articles/{by_person.pk}/")
+
+
+def test_article_with_only_a_month_day_says_the_year_is_unknown(client, harbin):
+    article = Article.objects.get(title=NANGANG.title)
+    Article.objects.filter(pk=article.pk).update(date=None, date_text="--11-29")
+    assert "11月29日（年份不详）" in html(client, f"/articles/{article.pk}/")
+
+
+@pytest.mark.parametrize("url", ["/articles/999999/", "/articles/99999999999999999999999/"])
+def test_unknown_article_is_404(client, db, url):
+    assert client.get(url).status_code == 404
+
+
+def test_source_page_marks_where_each_item_begins(client, harbin):
+    page = html(client, "/pages/p1.txt/")
+    assert f'<mark id="item-1">{NANGANG.title}</mark>' in page
+    assert f'<mark id="item-2">{DAOLI.title}</mark>' in page
+    assert "未能在原文中定位" not in page
+    by_id = html(client, f"/pages/{SourcePage.objects.get(file_name='p1.txt').pk}/")
+    assert f'<mark id="item-1">{NANGANG.title}</mark>' in by_id
+
+
+def test_source_page_says_which_items_it_could_not_find(client, harbin):
+    Article.objects.filter(title=DAOLI.title).update(title="编辑改过的标题", paragraphs=["新写的"])
+    assert "未能在原文中定位" in html(client, "/pages/p1.txt/")
+
+
+def test_unknown_source_page_is_404(client, db):
+    assert client.get("/pages/nope.txt/").status_code == 404
+
+
+def test_person_page_shows_roles_places_and_articles(client, harbin):
+    person = Person.objects.get(name="王兴国")
+    page = html(client, f"/people/{person.pk}/")
+    assert "通讯员 1" in page and XIANGFANG.title in page
+    assert '香坊区</a> <span class="count">(1)' in page
+    assert "<svg" in page
+
+
+def test_person_by_name_redirects_and_unknown_people_are_404(client, harbin):
+    person = Person.objects.get(name="赵青")
+    assert client.get("/people/name/赵青/")["Location"] == f"/people/{person.pk}/"
+    assert client.get("/people/name/无名氏/").status_code == 404
+    assert client.get("/people/999999/").status_code == 404
+
+
+def test_people_index_lists_reporters_with_counts(client, harbin):
+    assert '梁可心</a> <span class="count">(1)' in html(client, "/people/")
+
+
+def test_dates_list_months_and_undated_articles(client, harbin, pages, ingest):
+    pages("undated.txt", text="无日期的稿件\n\n本报记者 赵青\n\n今天天气很好，大家都出门了。\n")
+    ingest(pages.folder)
+    page = html(client, "/dates/")
+    assert 'href="/dates/2021/11/">11 月</a> <span class="count">(3)' in page
+    assert "日期不详" in page and 'href="/dates/undated/"' in page
+    assert "无日期的稿件" in html(client, "/dates/undated/")
+    assert XIANGFANG.title in html(client, "/dates/2021/11/")
+    assert XIANGFANG.title not in html(client, "/dates/2021/12/")
+
+
+@pytest.mark.parametrize("url", ["/dates/2021/13/", "/dates/2021/0/"])
+def test_impossible_month_is_404(client, db, url):
+    assert client.get(url).status_code == 404
+
+
+def atom_titles(client, url) -> list[str]:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{ATOM}feed"
+    return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
+
+
+def test_feeds_parse_as_atom_and_hold_their_articles(client, harbin):
+    assert len(atom_titles(client, "/feeds/latest/")) == 3
+    assert atom_titles(client, "/feeds/places/230103/") == [NANGANG.title]
+    person = Person.objects.get(name="李林晅")
+    assert atom_titles(client, f"/feeds/people/{person.pk}/") == [DAOLI.title]
+
+
+def test_unknown_feed_objects_are_404(client, db):
+    assert client.get("/feeds/places/999999/").status_code == 404
+    assert client.get("/feeds/people/999999/").status_code == 404
+
+
+def test_search_feed_without_a_query_is_a_one_line_400(client, db):
+    response = client.get("/feeds/search/?q=")
+    assert response.status_code == 400
+    assert response.content.decode() == "q: 请输入检索词。"
+
+
+def test_sitemap_lists_articles_places_and_people(client, harbin):
+    response = client.get("/sitemap.xml")
+    locations = [
+        loc.text for loc in ET.fromstring(response.content).iter() if loc.tag.endswith("loc")
+    ]
+    article = Article.objects.get(title=NANGANG.title)
+    person = Person.objects.get(name="赵青")
+    for path in (
+        f"/articles/{article.pk}/",
+        "/places/heilongjiang/haerbin/nangang/",
+        f"/people/{person.pk}/",
+    ):
+        assert f"http://testserver{path}" in locations
+
+
+def test_robots_txt_points_at_the_sitemap(client, db):
+    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+
+
+def test_opensearch_description_is_valid_and_linked_from_every_page(client, db):
+    response = client.get("/opensearch.xml")
+    assert response["Content-Type"].startswith("application/opensearchdescription+xml")
+    root = ET.fromstring(response.content)
+    urls = [url.get("template") for url in root.iter("{http://a9.com/-/spec/opensearch/1.1/}Url")]
+    assert "http://testserver/search/?q={searchTerms}" in urls
+    assert 'rel="search" type="application/opensearchdescription+xml"' in html(client, "/")
+
+
+def test_unknown_url_gets_the_archive_404_page(client, db):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert "找不到页面" in response.content.decode()
+
+
+def test_language_switch_turns_the_interface_english(client, db):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<html lang="en">' in html(client, "/")

@@ -1,0 +1,56 @@
+"""check_index finds articles missing from the index, stale documents and orphans; fixes them."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from haystack import connections
+
+from archive.models import Article
+from search.signals import reindex_articles
+from tests.conftest import FIXTURE_PAGES
+
+
+def check_index(*args) -> tuple[str, CommandError | None]:
+    out = StringIO()
+    try:
+        call_command("check_index", *args, stdout=out)
+    except CommandError as error:
+        return out.getvalue(), error
+    return out.getvalue(), None
+
+
+@pytest.fixture
+def drifted(ingest):
+    """Fixture pages, all indexed; then one article unindexed, one changed, one deleted
+    behind the index's back (in a test, on-commit hooks never run)."""
+    backend = connections["default"].get_backend()
+    backend.clear()
+    ingest(FIXTURE_PAGES)
+    missing, stale, orphan = Article.objects.order_by("pk")[:3]
+    reindex_articles(Article.objects.values_list("pk", flat=True))
+    backend.remove(f"archive.article.{missing.pk}")
+    Article.objects.filter(pk=stale.pk).update(kind="photo")
+    orphan_pk = orphan.pk
+    orphan.delete()
+    return missing.pk, stale.pk, orphan_pk
+
+
+def test_a_dry_run_reports_each_kind_of_drift_and_fails(drifted):
+    missing, stale, orphan = drifted
+    report, error = check_index("--dry-run")
+    assert "differs" in str(error)
+    assert f"missing: found 1 ({missing})" in report
+    assert f"stale: found 1 ({stale})" in report
+    assert f"orphaned: found 1 ({orphan})" in report
+    assert check_index("--dry-run")[0] == report  # nothing was changed
+
+
+def test_check_index_repairs_drift_so_a_second_run_finds_none(drifted):
+    report, error = check_index()
+    assert error is None
+    assert ("missing: fixed 1" in report, "orphaned: fixed 1" in report) == (True, True)
+    assert check_index("--dry-run") == (
+        "missing: found 0\nstale: found 0\norphaned: found 0\nindex matches the database\n",
+        None,
+    )
