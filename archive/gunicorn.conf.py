@@ -18,3 +18,6 @@ max_requests_jitter = 200
 accesslog = None  # archive.middleware.RequestLogMiddleware logs each request as JSON
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn's control socket defaults to ~/.gunicorn/: everything the site writes stays in
+# ARCHIVE_DATA_DIR, and nothing here uses the control interface.
+control_socket_disable = True
