@@ -224,3 +224,8 @@ def test_unknown_url_gets_the_archive_404_page(client, db):
 def test_language_switch_turns_the_interface_english(client, db):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert '<html lang="en">' in html(client, "/")
+
+
+def test_a_browser_asking_for_english_still_reads_the_archive_in_chinese(client, db):
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="zh-hans">' in page
