@@ -270,7 +270,7 @@ class _Builder:
             return
         self.finish_para()
         cur = self.cur
-        if line.opens_article and (cur is None or cur.body or cur.closed or not cur.heads):
+        if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")

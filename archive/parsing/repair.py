@@ -35,7 +35,7 @@ def _orphan(block: Block) -> bool:
 def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
     if len(blocks) > MAX_BLOCKS:
         warnings.append(f"{len(blocks)} items on one page: displaced titles were not reunited")
-        return [b for b in blocks if b.body or b.captions or b.kind == PHOTO]
+        return _keep_items(blocks, warnings)
     aff = Affinity([p.text for b in blocks for p in b.paras] + [b.head_text() for b in blocks])
     _detach_mismatched_bodies(blocks, aff)
     _place_fragments(blocks, aff)
@@ -45,7 +45,19 @@ def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
             # A heading over nothing but a caption is a picture with its title.
             block.kind, block.paras = PHOTO, [*block.paras, *_caption_paras(block)]
             block.captions = []
-    return [b for b in blocks if b.body or b.captions or (b.kind == PHOTO and b.heads)]
+    return _keep_items(blocks, warnings)
+
+
+def _keep_items(blocks: list[Block], warnings: list[str]) -> list[Block]:
+    """Blocks with text become items; a lone byline or credit is reported, never lost."""
+    kept = []
+    for block in blocks:
+        if block.paras or block.captions or (block.kind == PHOTO and block.heads):
+            kept.append(block)
+        elif block.credits:
+            names = "、".join(f"{c.role} {c.name}" for c in block.credits)
+            warnings.append(f"{block.reasons[0] if block.reasons else 'byline'}: left out {names}")
+    return kept
 
 
 def _caption_paras(block: Block) -> list[Para]:
@@ -120,8 +132,11 @@ def _home_orphan_heads(blocks: list[Block], aff: Affinity, warnings: list[str]) 
     for orphan in [b for b in blocks if _orphan(b)]:
         if orphan.credits and _split_for(orphan, blocks, aff):
             continue
-        text = orphan.head_text()
-        warnings.append(f"line {orphan.heads[0].idx + 1}: heading without text dropped: {text}")
+        text = " ".join([orphan.head_text(), *(p.text for p in orphan.paras)])
+        names = "".join(f"（{c.role} {c.name}）" for c in orphan.credits)
+        warnings.append(
+            f"line {orphan.heads[0].idx + 1}: heading without text dropped: {text}{names}"
+        )
         blocks.remove(orphan)
 
 

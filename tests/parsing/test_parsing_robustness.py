@@ -148,3 +148,37 @@ def test_a_title_that_fits_two_headless_articles_does_not_crash():
         "老旧小区改造完工\n"
     )
     assert sum(i.title == "老旧小区改造完工" for i in page.items) == 1
+
+
+# Page furniture in the seed pages' forms, shuffled into nonsense layouts: headings, bylines,
+# datelines, credits, captions, sign-offs, continuation notes, broken names and wrapped lines.
+FRAGMENTS = [
+    "## 南岗区开展冬季消防检查", "### 暖心速递", "# 众志成城",
+    "—— 黑龙江哈尔滨南岗区勠力同心抗击疫情",
+    "本报记者 赵青 实习记者 李林晅", "□侯军 本报记者 刘艳", "李林", "晅", "(王艳)",
+    "本报讯（记者 胡桂芳）为保障农民工及时安全返岗，四川金堂县启动了流动车站。",
+    "本报11日讯(袁长焕 记者黄春英)省气象台11日预报，", "。(邵英明 岳海兴 记者朱彤)",
+    "(上接第一版)韩立华说,在疫情防控上,坚决抓好外防输入。", "（下转第二版）",
+    "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "医生为老人测量血压。",
+    "莲花池街道办事处疫情防控捐赠仪式现场。高淑芳 摄", "哈尔滨市卫健委", "2021年11月7日",
+    "社区防控不放松", "筑牢群众安全堤坝", "“疫”线媒体人", "责任编辑：李四", "服务  ", "有温度",
+    "在这场没有硝烟的战“疫”中，哈尔", "滨市南岗区各级单位积极响应，以",
+    "疫情就是命令，防控就是责任。",
+    "邛崃向九寨沟县捐赠防疫物资邛崃向九寨沟县捐赠防疫物资", "按照市委统一部署,11月29日下",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_a_shuffled_page_of_furniture_keeps_every_chinese_character_somewhere(seed):
+    """Role words (本报, 记者, 摄) become roles and doubled titles collapse; every other
+    character must survive in an item, a credit, a dateline, a note or a warning."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(FRAGMENTS) + "\n" * rng.choice([1, 2, 2, 4]) for _ in range(30))
+    page = parse_page(text)
+    kept = set(_CJK.findall("".join(page.warnings)))
+    for item in page.items:
+        kept |= set(_CJK.findall("".join([item.kicker, item.title, item.subtitle, item.dateline])))
+        kept |= set(_CJK.findall("".join([*item.paragraphs, *item.captions, *item.continuations])))
+        kept |= set(_CJK.findall("".join(c.name + c.role for c in item.credits)))
+    role_words = set("本报讯日记者实习摄第一二版上接下转")
+    assert set(_CJK.findall(text)) - kept - role_words == set()
