@@ -25,6 +25,7 @@ from archive.models import (
     Article,
     ArticlePlace,
     Byline,
+    DeletedArticle,
     IngestFile,
     IngestRun,
     Person,
@@ -129,6 +130,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
             editing.mark_edited(article, [name])
             article.save(update_fields=["edited_fields", "updated_at"])
 
+    def delete_model(self, request, obj):
+        editing.delete_articles([obj], request.user)
+
+    def delete_queryset(self, request, queryset):
+        editing.delete_articles(queryset, request.user)
+
     @admin.action(description="标记为已审阅", permissions=["change"])
     def mark_reviewed(self, request, queryset):
         with transaction.atomic():
@@ -212,6 +219,23 @@ class PersonAdmin(SimpleHistoryAdmin):
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/archive/person/merge_people.html", context)
+
+
+@admin.register(DeletedArticle)
+class DeletedArticleAdmin(admin.ModelAdmin):
+    """Articles editors deleted, which re-ingests skip; deleting a row here undoes that (the
+    next `ingest --force` of the page cuts the item afresh, under a new id)."""
+
+    list_display = ["title", "page", "article_pk", "deleted_by", "deleted_at"]
+    search_fields = ["title", "page__file_name"]
+    list_select_related = ["page", "deleted_by"]
+    readonly_fields = ["page", "fingerprint", "title", "article_pk", "deleted_by", "deleted_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Byline)

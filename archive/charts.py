@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 WIDTH, HEIGHT, AXIS = 600, 160, 20
 MAX_MONTHS = 240  # twenty years of bars; older months are left off the left edge
-MAX_BAR_STEP = 40  # a few months still look like bars, not a wall
+MAX_BAR_WIDTH = 32  # a few months still look like bars, not a wall
 
 
 def every_month(counts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -23,38 +23,37 @@ def every_month(counts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]
 
 
 def month_chart(counts: list[tuple[int, int, int]]) -> SafeString:
-    """An SVG bar per month, with a text summary for screen readers; empty when no dates."""
+    """An SVG bar per month, with a text summary for screen readers; empty when no dates.
+
+    The bars share the full width (a few months give thin bars in wide slots, not a wall);
+    the month labels are HTML under the SVG, so they keep the page's font size on a phone.
+    """
     months = every_month(counts)
     if not months:
         return mark_safe("")
     top = max(n for _y, _m, n in months)
-    step = min(WIDTH / len(months), MAX_BAR_STEP)
+    step = WIDTH / len(months)
+    bar = min(step * 0.8, MAX_BAR_WIDTH)
     bars = []
     for index, (year, month, n) in enumerate(months):
         height = (HEIGHT - AXIS) * n / top
         label = _("%(year)d年%(month)d月：%(n)d 篇") % {"year": year, "month": month, "n": n}
         bars.append(
-            f'<rect x="{index * step + step * 0.1:.1f}" y="{HEIGHT - AXIS - height:.1f}" '
-            f'width="{step * 0.8:.1f}" height="{height:.1f}"><title>{escape(label)}</title></rect>'
+            f'<rect x="{index * step + (step - bar) / 2:.1f}" y="{HEIGHT - AXIS - height:.1f}" '
+            f'width="{bar:.1f}" height="{height:.1f}"><title>{escape(label)}</title></rect>'
         )
-    first, last = months[0], months[-1]
+    first, last = (f"{year}-{month:02d}" for year, month, _n in (months[0], months[-1]))
     summary = _("%(first)s 至 %(last)s 每月文章数，最多一个月 %(top)d 篇") % {
-        "first": f"{first[0]}-{first[1]:02d}",
-        "last": f"{last[0]}-{last[1]:02d}",
+        "first": first,
+        "last": last,
         "top": top,
     }
+    labels = f"<span>{first}</span>" + (f"<span>{last}</span>" if last != first else "")
     svg = (
-        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"'
+        f'<figure class="chart"><svg viewBox="0 0 {WIDTH} {HEIGHT - AXIS + 2}" role="img"'
         f' aria-label="{escape(summary)}" xmlns="http://www.w3.org/2000/svg">'
         f'<g class="bars">{"".join(bars)}</g>'
         f'<line x1="0" y1="{HEIGHT - AXIS}" x2="{WIDTH}" y2="{HEIGHT - AXIS}" class="axis"/>'
-        f'<text x="0" y="{HEIGHT - 4}">{first[0]}-{first[1]:02d}</text>'
-        + (
-            f'<text x="{len(months) * step}" y="{HEIGHT - 4}" text-anchor="end">'
-            f"{last[0]}-{last[1]:02d}</text>"
-            if len(months) > 1
-            else ""
-        )
-        + "</svg>"
+        f'</svg><figcaption aria-hidden="true">{labels}</figcaption></figure>'
     )
     return mark_safe(svg)  # numbers and escape()d labels only

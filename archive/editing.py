@@ -3,14 +3,15 @@
 Each runs in one transaction. Rows saved through the ORM record history and queue a search
 index update after commit. The (page, position) constraint holds after every statement: rows
 that shift are first parked past the page's last position. Articles a fix touches list the
-changed fields in edited_fields, so a re-ingest keeps the editor's cut.
+changed fields in edited_fields, so a re-ingest keeps the editor's cut; an article an editor
+deletes leaves a DeletedArticle tombstone, so a re-ingest does not bring it back.
 """
 
 from django.db import transaction
 from django.db.models import F, Max
 
 from archive.ingest.prepare import fingerprint
-from archive.models import Article, Byline, Person, PersonAlias
+from archive.models import Article, Byline, DeletedArticle, Person, PersonAlias
 
 
 class EditError(ValueError):
@@ -66,6 +67,21 @@ def split_article(article: Article, at: int, title: str = "") -> Article:
     mark_edited(article, ["paragraphs"])
     article.save()
     return second
+
+
+@transaction.atomic
+def delete_articles(articles, user=None) -> int:
+    """Delete articles for good: each leaves a tombstone that re-ingests respect. Returns how
+    many. (Merging deletes without a tombstone: the survivor's merged_fingerprints do that.)"""
+    articles = list(articles)
+    for article in articles:
+        DeletedArticle.objects.update_or_create(
+            page_id=article.page_id,
+            fingerprint=article.fingerprint,
+            defaults={"title": article.title, "article_pk": article.pk, "deleted_by": user},
+        )
+        article.delete()
+    return len(articles)
 
 
 @transaction.atomic

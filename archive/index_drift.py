@@ -2,8 +2,9 @@
 
 missing   articles in the database with no index document
 orphaned  index documents whose article is gone
-stale     documents whose stored fields differ from what the article indexes as now (only
-          stored fields can be compared: today kind and year_month; see README)
+stale     documents whose stored fields differ from what the article indexes as now: kind,
+          date, year_month and `digest`, a hash of everything indexed (title, text, bylines,
+          places…), so text changed without an index update is found too
 Repair re-indexes missing and stale articles and deletes orphans in one batch.
 """
 

@@ -4,6 +4,7 @@ Integrity lives in the schema (unique constraints, checks); ingestion logic live
 archive/ingest/.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Max, Min, Prefetch, Q
 from django.db.models.functions import ExtractMonth, ExtractYear, Substr
@@ -323,6 +324,36 @@ class Article(models.Model):
         places = [ap.place for ap in self.article_places.all()]
         broader = {ancestor.pk for place in places for ancestor in place.ancestors()}
         return [place for place in places if place.pk not in broader]
+
+
+class DeletedArticle(models.Model):
+    """A tombstone: an item an editor deleted, so re-ingesting its page does not re-create it.
+
+    Matched by the item's fingerprint on its page; deleting the tombstone undoes it (the next
+    ingest with --force cuts the item afresh).
+    """
+
+    page = models.ForeignKey(SourcePage, on_delete=models.CASCADE, related_name="deleted_articles")
+    fingerprint = models.CharField(max_length=32)
+    title = models.CharField(max_length=500, blank=True)
+    article_pk = models.PositiveIntegerField(
+        help_text="The deleted article's id (its old permalink)"
+    )
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    deleted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deleted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "fingerprint"], name="deleted_article_unique_on_page"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page} #{self.article_pk} {self.title}".strip()
 
 
 class PersonAlias(models.Model):

@@ -137,7 +137,7 @@ STORAGES = {
 # Full-text search (search/): Whoosh index inside ARCHIVE_DATA_DIR, updated after each commit.
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "search.backend.ArchiveWhooshEngine",
+        "ENGINE": "search.backends.whoosh.backend.ArchiveWhooshEngine",
         "PATH": str(ARCHIVE_DATA_DIR / "whoosh_index"),
         "SILENTLY_FAIL": False,  # an index that cannot be written is an error, not a warning
     }

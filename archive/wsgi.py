@@ -4,6 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from archive.settings_guard import load_settings_or_exit
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+load_settings_or_exit()
 
 application = get_wsgi_application()

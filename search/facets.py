@@ -1,21 +1,16 @@
 """Facets: what the matching articles contain (place, person, year/month, kind), with counts.
 
-They are counted by the same Whoosh search that finds the hits (groupedby), from the fields'
-columns: `places` holds each article's place codes *and their ancestors'*, so a province or city
-counts every article about it or anywhere inside it.
+The engine counts them (search.contract: {facet: {value: count}} over every match); this module
+names and orders them. `places` holds each article's place codes *and their ancestors'*, so a
+province or city counts every article about it or anywhere inside it.
 """
 
 from collections import Counter
 from dataclasses import dataclass
 
-from whoosh import sorting
-
 from archive.models import Article, Place
 
 MAX_VALUES = 20  # per facet: the most frequent values
-
-# facet name (the URL parameter it sets) -> Whoosh field
-FIELDS = {"place": "places", "person": "persons", "month": "year_month", "kind": "kind"}
 
 
 @dataclass
@@ -28,39 +23,24 @@ class FacetValue:
     url: str = ""  # set by the view: the current URL with this filter added
 
 
-def groupedby() -> sorting.Facets:
-    facets = sorting.Facets()
-    for name, fieldname in FIELDS.items():
-        overlap = name in ("place", "person")  # an article has several
-        facets.add_facet(
-            name, sorting.FieldFacet(fieldname, allow_overlap=overlap, maptype=sorting.Count)
-        )
-    return facets
-
-
-def _counts(found, name) -> Counter:
-    """{value: count} of one facet, values as text, empty values dropped."""
-    groups = found.groups(name)
-    return Counter({(k.decode() if isinstance(k, bytes) else k): n for k, n in groups.items() if k})
-
-
 def _top(counts: Counter, n: int = MAX_VALUES) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
-def read_facets(found, filters: dict[str, str]) -> dict[str, list[FacetValue]]:
-    """The facet values of a grouped Whoosh result, minus those every hit already shares."""
+def label_facets(counts: dict[str, dict], filters: dict[str, str]) -> dict[str, list[FacetValue]]:
+    """The engine's facet counts as labelled values, minus those every hit already shares."""
+    counts = {name: Counter(counts.get(name, {})) for name in ("place", "person", "month", "kind")}
     return {
-        "place": _places(_counts(found, "place"), filters.get("place", "")),
+        "place": _places(counts["place"], filters.get("place", "")),
         "person": [
             FacetValue("person", name, name, n)
-            for name, n in _top(_counts(found, "person"))
+            for name, n in _top(counts["person"])
             if name != filters.get("person")
         ],
-        **_dates(_counts(found, "month"), filters),
+        **_dates(counts["month"], filters),
         "kind": [
             FacetValue("kind", kind, Article.Kind(kind).label, n)
-            for kind, n in _top(_counts(found, "kind"))
+            for kind, n in _top(counts["kind"])
             if kind in Article.Kind.values and kind != filters.get("kind")
         ],
     }
@@ -101,3 +81,14 @@ def _dates(months: Counter, filters) -> dict[str, list[FacetValue]]:
             if year and m.startswith(year) and m != filters.get("month")
         ],
     }
+
+
+def filter_labels(filters: dict[str, str]) -> dict[str, str]:
+    """What a chosen filter's chip shows: the place's name (one query), the kind's label."""
+    labels = dict(filters)
+    if filters.get("place"):
+        name = Place.objects.filter(code=filters["place"]).values_list("name", flat=True).first()
+        labels["place"] = name or filters["place"]
+    if filters.get("kind") in Article.Kind.values:
+        labels["kind"] = Article.Kind(filters["kind"]).label
+    return labels

@@ -43,11 +43,6 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def normalize_query(text: str) -> str:
-    """normalize(), plus Chinese quotes and minus signs read as ASCII " and - (same length)."""
-    return normalize(text.translate(_PUNCTUATION))
-
-
 def query_marks(text: str) -> str:
     """NFKC with Chinese quotes and minus signs as ASCII: the syntax of a query, case kept."""
     return unicodedata.normalize("NFKC", text.translate(_PUNCTUATION))

@@ -1,9 +1,10 @@
 """What the search index holds for each Article (haystack reads this module by name)."""
 
+import hashlib
+
 from haystack import indexes
 
 from archive.models import Article
-from search.analyzers import add_person_words
 
 
 def article_text(article: Article) -> str:
@@ -26,15 +27,23 @@ def place_codes(article: Article) -> list[str]:
     return codes
 
 
+def article_digest(article: Article, text: str) -> str:
+    """A short hash of everything indexed for the article: check_index compares it to find
+    documents whose article changed without an index update (text fields are not stored)."""
+    parts = [text, article.kind, str(article.date or ""), *place_codes(article)]
+    parts += [f"{b.role}:{b.person.name}" for b in article.bylines.all()]
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).hexdigest()
+
+
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True)  # jieba words (search.backend sets the analyzer)
-    grams = indexes.CharField()  # CJK unigrams + bigrams of the same text
+    text = indexes.CharField(document=True)  # the backend chooses the analyzer
     title = indexes.CharField(model_attr="title", boost=2.0)
     places = indexes.MultiValueField()
     persons = indexes.MultiValueField()
     kind = indexes.CharField(model_attr="kind")
     date = indexes.DateField(model_attr="date", null=True)
     year_month = indexes.CharField()
+    digest = indexes.CharField(indexed=False)  # stored only
 
     def get_model(self):
         return Article
@@ -43,15 +52,11 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return Article.objects.with_related()
 
     def prepare(self, obj):
-        add_person_words(b.person.name for b in obj.bylines.all())
         obj._search_text = article_text(obj)
         return super().prepare(obj)
 
     def prepare_text(self, obj):
         return getattr(obj, "_search_text", None) or article_text(obj)
-
-    def prepare_grams(self, obj):
-        return self.prepare_text(obj)
 
     def prepare_places(self, obj):
         return place_codes(obj)
@@ -61,3 +66,6 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_year_month(self, obj):
         return obj.date.strftime("%Y-%m") if obj.date else ""
+
+    def prepare_digest(self, obj):
+        return article_digest(obj, self.prepare_text(obj))

@@ -33,7 +33,14 @@ def reindex_articles(pks, using: str = "default") -> None:
     found = list(index.index_queryset(using=using).filter(pk__in=pks))
     gone = pks - {a.pk for a in found}
     deletes = [f"archive.article.{pk}" for pk in sorted(gone)]
-    connections[using].get_backend().apply(index, found, deletes)
+    backend = connections[using].get_backend()
+    if hasattr(backend, "apply"):  # the archive's Whoosh backend: one writer, one commit
+        backend.apply(index, found, deletes)
+        return
+    if found:  # any other haystack backend
+        backend.update(index, found)
+    for ident in deletes:
+        backend.remove(ident)
 
 
 class OnCommitSignalProcessor(BaseSignalProcessor):

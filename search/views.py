@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from search.facets import filter_labels
 from search.query import FILTERS, search
 
 PARAMS = ("q", *FILTERS, "sort")
@@ -26,10 +27,15 @@ def search_page(request):
     for values in results.facets.values() if results else ():
         for value in values:
             value.url = _url(params, value.param, **{value.param: value.value})
+    labels = filter_labels(params)
     context = {
         "results": results,
         "params": params,
-        "active": [(name, params[name], _url(params, name)) for name in FILTERS if name in params],
+        "active": [
+            (name, params[name], labels[name], _url(params, name))
+            for name in FILTERS
+            if name in params
+        ],
         "page_url": _url(params, "page", page=""),  # the template appends the number
     }
     return render(request, "search/search.html", context)

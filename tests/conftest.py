@@ -26,6 +26,9 @@ from django.core.management import CommandError, call_command  # noqa: E402
 
 FIXTURE_PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
+# The real-browser fixtures (browser, site, tab), defined once so one browser serves the session.
+pytest_plugins = ["tests.browser_fixtures"]
+
 
 def pytest_unconfigure(config):
     shutil.rmtree(DATA_DIR, ignore_errors=True)

@@ -2,12 +2,13 @@
 
 Existing articles are matched to the new cut by fingerprint, then by position, so they keep
 their ids (permalinks). Fields an editor changed (Article.edited_fields) are never overwritten,
-and an edited article that no longer matches anything is kept rather than deleted. Items an
-editor merged into another article (Article.merged_fingerprints) are not re-created, and names
-merged into another person (PersonAlias) credit that person.
+and an edited article that no longer matches anything is kept rather than deleted, in its
+place in reading order (right after the article that preceded it). Items an editor merged into
+another article (Article.merged_fingerprints) or deleted (DeletedArticle) are not re-created,
+and names merged into another person (PersonAlias) credit that person.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -32,6 +33,8 @@ class StoreOutcome:
     unchanged: int = 0
     removed: int = 0
     kept: list[int] = field(default_factory=list)  # ids of edited articles no longer matched
+    edits_kept: Counter = field(default_factory=Counter)  # editors' fields the cut differs from
+    skipped_deleted: int = 0  # items an editor deleted (tombstones), not re-created
     warnings: list[str] = field(default_factory=list)
 
 
@@ -61,25 +64,31 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
         )
     )
     merged = {fingerprint for a in existing for fingerprint in a.merged_fingerprints}
-    items = [p for p in prepared.items if p.fingerprint not in merged]
+    deleted = set(page.deleted_articles.values_list("fingerprint", flat=True))
+    items = [p for p in prepared.items if p.fingerprint not in merged | deleted]
+    outcome.skipped_deleted = sum(p.fingerprint not in merged for p in prepared.items) - len(items)
     pairs, new_items, leftovers = match(items, existing)
 
     kept = [a for a in leftovers if a.edited_fields]
     Article.objects.filter(pk__in=[a.pk for a in leftovers if not a.edited_fields]).delete()
     outcome.removed, outcome.kept = len(leftovers) - len(kept), [a.pk for a in kept]
-    _settle_positions(pairs, kept, prepared.items)
+    positions = _settle_positions(items, pairs, kept, existing)
 
     people = _people(prepared.items)
     places = _places(prepared.items, outcome.warnings)
     new_articles = bulk_create_with_history(  # the history's first version: as ingested
-        [Article(page=page, **_values(p)) for p in new_items], Article
+        [Article(page=page, **_values(p, positions[id(p)])) for p in new_items], Article
     )
     outcome.added = len(new_articles)
     plan = [(p, a, (True, True)) for p, a in zip(new_items, new_articles, strict=True)]
     stored = [a.pk for a in new_articles]
     for p, article in pairs:
-        rewrite = _links_to_rewrite(article, p, people, places)
-        changed = _update_fields(article, p) | any(rewrite)
+        values = _values(p, positions[id(p)])
+        differs = _differing(article, values, p, people, places)
+        outcome.edits_kept.update(differs & set(article.edited_fields))
+        to_write = differs - set(article.edited_fields)
+        rewrite = ("bylines" in to_write, "places" in to_write)
+        changed = _update_fields(article, values, to_write) | any(rewrite)
         outcome.updated += changed
         outcome.unchanged += not changed
         plan.append((p, article, rewrite))
@@ -129,10 +138,10 @@ def match(
     return pairs, unmatched, list(free.values())
 
 
-def _values(prepared: PreparedItem) -> dict:
+def _values(prepared: PreparedItem, position: int) -> dict:
     item = prepared.item
     return {
-        "position": item.position,
+        "position": position,
         "fingerprint": prepared.fingerprint,
         "kind": item.kind,
         "kicker": item.kicker,
@@ -148,28 +157,46 @@ def _values(prepared: PreparedItem) -> dict:
 
 
 def _settle_positions(
-    pairs: list[tuple[PreparedItem, Article]], kept: list[Article], items: list[PreparedItem]
-) -> None:
-    """Matched articles take their item's position; kept edited ones go after the last item.
+    items: list[PreparedItem],
+    pairs: list[tuple[PreparedItem, Article]],
+    kept: list[Article],
+    existing: list[Article],
+) -> dict[int, int]:
+    """Final positions: the cut's order, each kept edited article right after the surviving
+    article that preceded it (so a split-off part stays after its first part, shifting later
+    items), or after the last item when none did. Returns the position by id() of each item.
 
     Every article that moves is first parked on a position no row uses, so that the final
     positions can be written in any order without breaking the (page, position) constraint.
-    Matched articles are saved at their final position by _update_fields.
+    Kept articles are saved here; matched ones at their final position by _update_fields.
     """
-    last = max((p.item.position for p in items), default=0)
-    targets = {a.pk: p.item.position for p, a in pairs}
-    targets |= {a.pk: last + n for n, a in enumerate(kept, start=1)}
+    order: list[PreparedItem | Article] = list(items)
+    entry_of = {a.pk: p for p, a in pairs}
+    kept_pks = {a.pk for a in kept}
+    for index, article in enumerate(existing):  # existing is in the old reading order
+        if article.pk in kept_pks:
+            before = [entry_of[a.pk] for a in existing[:index] if a.pk in entry_of]
+            order.insert(order.index(before[-1]) + 1 if before else len(order), article)
+            entry_of[article.pk] = article
+    positions, shift, previous = {}, 0, 0
+    for entry in order:
+        if isinstance(entry, Article):
+            shift += 1
+            previous = positions[id(entry)] = previous + 1
+        else:
+            previous = positions[id(entry)] = entry.item.position + shift
+    targets = {pk: positions[id(entry)] for pk, entry in entry_of.items()}
     articles = [a for _, a in pairs] + kept
     moving = [a for a in articles if a.position != targets[a.pk]]
-    if not moving:
-        return
-    offset = max([a.position for a in articles] + list(targets.values())) + 1
-    for article in moving:
-        article.position = offset + targets[article.pk]
-    Article.objects.bulk_update(moving, ["position"])
-    for article in kept:
-        article.position = targets[article.pk]
-    Article.objects.bulk_update([a for a in kept if a in moving], ["position"])
+    if moving:
+        offset = max([a.position for a in articles] + list(targets.values())) + 1
+        for article in moving:
+            article.position = offset + targets[article.pk]
+        Article.objects.bulk_update(moving, ["position"])
+        for article in kept:
+            article.position = targets[article.pk]
+        Article.objects.bulk_update([a for a in kept if a in moving], ["position"])
+    return positions
 
 
 def _places(items: list[PreparedItem], warnings: list[str]) -> dict[str, Place]:
@@ -182,41 +209,43 @@ def _places(items: list[PreparedItem], warnings: list[str]) -> dict[str, Place]:
     return places
 
 
-def _update_fields(article: Article, prepared: PreparedItem) -> bool:
-    """Write the new cut over the article except what an editor changed; True if it changed.
+def _differing(
+    article: Article,
+    values: dict,
+    prepared: PreparedItem,
+    people: dict[str, Person],
+    places: dict[str, Place],
+) -> set[str]:
+    """The names of Article.EDITABLE_FIELDS whose stored value differs from the new cut."""
+    names = {
+        group
+        for group, fields in _EDITABLE.items()
+        if any(getattr(article, name) != values[name] for name in fields)
+    }
+    stored_bylines = [(b.person.name, b.role) for b in article.bylines.all()]
+    if stored_bylines != [(people[name].name, role) for name, role in _credits(prepared)]:
+        names.add("bylines")
+    stored_places = {
+        (ap.place.code, ap.mentions, ap.in_title) for ap in article.article_places.all()
+    }
+    if stored_places != _mentions(prepared, places):
+        names.add("places")
+    return names
+
+
+def _update_fields(article: Article, values: dict, groups: set[str]) -> bool:
+    """Write the cut's values of the given EDITABLE_FIELDS names; True if the article changed.
 
     The position always follows the cut (it was parked by _settle_positions if it moves).
     """
-    values = _values(prepared)
-    changed = [
-        name
-        for group, names in _EDITABLE.items()
-        if group not in article.edited_fields
-        for name in names
-        if getattr(article, name) != values[name]
-    ]
+    changed = [name for group in groups & set(_EDITABLE) for name in _EDITABLE[group]]
+    changed = [name for name in changed if getattr(article, name) != values[name]]
     changed += [n for n in ("position", "fingerprint") if getattr(article, n) != values[n]]
     for name in changed:
         setattr(article, name, values[name])
     if changed:
         article.save(update_fields=[*changed, "updated_at"])
     return bool(set(changed) - {"fingerprint"})
-
-
-def _links_to_rewrite(
-    article: Article, prepared: PreparedItem, people: dict[str, Person], places: dict[str, Place]
-) -> tuple[bool, bool]:
-    """(bylines, places): whether each differs from the cut and was not edited."""
-    edited = article.edited_fields
-    stored_bylines = [(b.person.name, b.role) for b in article.bylines.all()]
-    credits = [(people[name].name, role) for name, role in _credits(prepared)]
-    stored_places = {
-        (ap.place.code, ap.mentions, ap.in_title) for ap in article.article_places.all()
-    }
-    return (
-        "bylines" not in edited and stored_bylines != credits,
-        "places" not in edited and stored_places != _mentions(prepared, places),
-    )
 
 
 def _credits(prepared: PreparedItem) -> list[tuple[str, str]]:

@@ -35,6 +35,8 @@ class FileReport:
     unchanged: int = 0
     removed: int = 0
     kept: list[int] = field(default_factory=list)
+    edits_kept: dict[str, int] = field(default_factory=dict)  # editors' fields kept, by name
+    skipped_deleted: int = 0
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -109,6 +111,8 @@ def ingest_file(
         unchanged=outcome.unchanged,
         removed=outcome.removed,
         kept=outcome.kept,
+        edits_kept=outcome.edits_kept,
+        skipped_deleted=outcome.skipped_deleted,
         warnings=prepared.warnings + outcome.warnings,
     )
 

@@ -2,6 +2,7 @@
 
 from archive.gazetteer import Gazetteer
 from archive.ingest.pipeline import DRY_RUN, FAILED, UNCHANGED, FileReport, totals
+from archive.models import Article
 from archive.parsing import PHOTO
 
 
@@ -29,10 +30,25 @@ def summary_line(report: FileReport) -> str:
         f"; added {report.added}, updated {report.updated}, "
         f"unchanged {report.unchanged}, removed {report.removed}"
     )
+    return line + "".join(_editors_part(report))
+
+
+def _editors_part(report: FileReport) -> list[str]:
+    """What ingestion left as editors had it: edited fields (articles per field), edited
+    articles the cut no longer has, items editors deleted."""
+    kept = report.edits_kept
+    parts = []
+    if kept:
+        fields = [f"{n}×{kept[n]}" for n in Article.EDITABLE_FIELDS if n in kept]
+        parts.append(f"; kept editors' {', '.join(fields)}")
     if report.kept:
         ids = ", ".join(map(str, report.kept))
-        line += f"; kept {_plural(len(report.kept), 'edited article')} no longer cut (ids {ids})"
-    return line
+        parts.append(
+            f"; kept {_plural(len(report.kept), 'edited article')} no longer cut (ids {ids})"
+        )
+    if report.skipped_deleted:
+        parts.append(f"; skipped {report.skipped_deleted} deleted by editors")
+    return parts
 
 
 def item_lines(report: FileReport, *, reasons: bool) -> list[str]:

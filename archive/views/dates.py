@@ -1,5 +1,6 @@
 """Articles by year and month; those with no known year apart."""
 
+from datetime import date
 from itertools import groupby
 
 from django.http import Http404
@@ -11,8 +12,9 @@ from archive.views.pagination import page_of
 
 
 def date_index(request):
+    """Months are first days (dates), so the template prints their names in either language."""
     years = [
-        (year, [(month, n) for _y, month, n in rows])
+        (year, [(date(year, month, 1), n) for _y, month, n in rows])
         for year, rows in groupby(Article.objects.month_counts(), key=lambda row: row[0])
     ]
     context = {
@@ -26,7 +28,7 @@ def month_detail(request, year: int, month: int):
     if not 1 <= month <= 12:
         raise Http404(_("没有这个月份：%(month)s") % {"month": month})
     page = page_of(request, Article.objects.in_month(year, month).listing())
-    context = {"page": page, "year": year, "month": month}
+    context = {"page": page, "month": date(year, month, 1)}
     return render(request, "archive/month_detail.html", context)
 
 

@@ -5,9 +5,17 @@ from collections import defaultdict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from archive.models import Article, Place
 from archive.views.pagination import page_of
+
+# The model's level labels are stored Chinese; the page names the level in the reader's language.
+LEVEL_NAMES = {
+    Place.Level.PROVINCE: gettext_lazy("省级"),
+    Place.Level.CITY: gettext_lazy("地级"),
+    Place.Level.COUNTY: gettext_lazy("县级"),
+}
 
 
 def _tree(places: list[Place]) -> list[tuple[Place, list]]:
@@ -34,6 +42,7 @@ def place_detail(request, slugs: str):
         raise Http404(_("没有这个地点：%(path)s") % {"path": slugs}) from None
     context = {
         "place": place,
+        "level": LEVEL_NAMES[place.level],
         "subplaces": place.children.with_article_counts(within=place),
         "page": page_of(request, Article.objects.in_place(place).listing()),
     }

@@ -6,6 +6,12 @@ from tests.conftest import DAOLI, NANGANG, XIANGFANG
 
 
 @pytest.fixture
+def page(tab):
+    """The browse tests' name for a fresh desktop tab (tests/browser_fixtures.py)."""
+    return tab
+
+
+@pytest.fixture
 def harbin(ingest, pages):
     """Three Harbin stories on two dated pages of 哈尔滨日报, and one undated page."""
     pages("p1.txt", NANGANG, DAOLI, sidecar={"paper": "哈尔滨日报", "edition_date": "2021-11-30"})

@@ -3,68 +3,17 @@
 Skipped only when /usr/bin/chromium is missing outside CI; under CI=true they must run.
 """
 
-import importlib
-import os
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.apps import apps
-from django.core.management import call_command
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from playwright.sync_api import expect
 
-from archive.models import Article, Person, Place
+from archive.models import Article, Person
+from tests.browser_fixtures import VIEWPORTS
 
-load_places = importlib.import_module("archive.migrations.0002_load_places").load_places
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 375, "height": 812}}
-
-if not CHROMIUM.exists() and not os.environ.get("CI"):
-    pytest.skip(
-        "browser tests need /usr/bin/chromium (apt-get install chromium)", allow_module_level=True
-    )
-
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One browser for the session. Playwright's sync API runs an event loop in this thread,
-    which Django would take for async code; the ORM calls here are ordinary sync test code."""
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
-    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-@pytest.fixture
-def site(live_server):
-    """The seed pages, ingested and indexed, served by the live server."""
-    if not Place.objects.exists():  # the live server's transactional tests end with a flush
-        load_places(apps, schema_editor=None)
-    call_command("ingest", "fixtures/pages", stdout=StringIO(), stderr=StringIO())
-    call_command("rebuild_index", interactive=False, verbosity=0)
-    return live_server.url
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="zh-CN", viewport=VIEWPORTS["desktop"])
-    yield context.new_page()
-    context.close()
 
 
 def test_reader_searches_and_opens_an_article(site, page):
@@ -125,7 +74,11 @@ def main_pages(site) -> dict[str, str]:
     }
 
 
-def test_main_pages_have_no_serious_accessibility_violations(site, page):
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_main_pages_have_no_serious_accessibility_violations(site, page, language):
+    page.context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": site}]
+    )
     axe = Axe()
     problems = []
     for name, url in main_pages(site).items():
@@ -143,8 +96,6 @@ def test_screenshots_of_the_main_pages(site, browser, viewport):
     context = browser.new_context(locale="zh-CN", viewport=VIEWPORTS[viewport])
     tab = context.new_page()
     for name, url in main_pages(site).items():
-        if name in ("source", "dates"):
-            continue
         tab.goto(url)
         tab.screenshot(path=SCREENSHOTS / f"{name}-{viewport}.png", full_page=True)
         overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")

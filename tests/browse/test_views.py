@@ -25,6 +25,22 @@ def test_home_says_what_the_archive_holds(client, harbin):
     assert "<svg" in page and "2021年11月：3 篇" in page
 
 
+def test_article_lists_name_only_the_most_specific_places_with_their_parent(client, harbin):
+    page = html(client, "/")
+    assert '<span class="place">哈尔滨市南岗区</span>' in page
+    assert '<span class="place">黑龙江省</span>' not in page  # it only contains 哈尔滨市
+
+
+def test_home_chart_labels_its_first_and_last_month_and_fills_the_gap(
+    client, harbin, pages, ingest
+):
+    pages("p3.txt", NANGANG, sidecar={"edition_date": "2022-01-15"})
+    ingest(pages.folder)
+    page = html(client, "/")
+    assert '<figcaption aria-hidden="true"><span>2021-11</span><span>2022-01</span>' in page
+    assert "2021年12月：0 篇" in page
+
+
 def test_home_of_an_empty_archive_still_renders(client, db):
     assert "收录 0 个版面" in html(client, "/")
 
@@ -128,7 +144,7 @@ def test_unknown_source_page_is_404(client, db):
 def test_person_page_shows_roles_places_and_articles(client, harbin):
     person = Person.objects.get(name="王兴国")
     page = html(client, f"/people/{person.pk}/")
-    assert "通讯员 1" in page and XIANGFANG.title in page
+    assert '<span lang="zh-Hans">通讯员</span> 1' in page and XIANGFANG.title in page
     assert '香坊区</a> <span class="count">(1)' in page
     assert "<svg" in page
 

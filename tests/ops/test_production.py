@@ -1,33 +1,25 @@
 """Production mode: strict settings from the environment, and Django's deploy checks pass."""
 
-import os
 import secrets
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
-MANAGE = str(settings.BASE_DIR / "manage.py")
+from tests.ops.processes import child_env, manage
 
 
 def production_env(tmp_path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
-    env.update(
-        ARCHIVE_DATA_DIR=str(tmp_path),
+    return child_env(
+        tmp_path,
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="archive.example.org",
         DJANGO_SECURE_HSTS_SECONDS="31536000",
         DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS="1",
         DJANGO_SECURE_HSTS_PRELOAD="1",
-    )
-    env.update(extra)
-    return env
-
-
-def manage(env, *args) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, MANAGE, *args], env=env, capture_output=True, text=True, timeout=120
+        **extra,
     )
 
 
@@ -37,12 +29,31 @@ def test_deploy_checks_pass_with_production_environment(tmp_path):
     assert "no issues" in result.stdout
 
 
-def test_production_without_allowed_hosts_names_the_missing_variable(tmp_path):
+@pytest.mark.parametrize("variable", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_production_without_a_required_variable_names_it_in_one_line(tmp_path, variable):
     env = production_env(tmp_path)
-    del env["DJANGO_ALLOWED_HOSTS"]
+    del env[variable]
     result = manage(env, "check")
     assert result.returncode != 0
-    assert "DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off." in result.stderr
+    assert (
+        result.stderr == f"configuration error: {variable} must be set when DJANGO_DEBUG is off.\n"
+    )
+
+
+def test_the_wsgi_app_stops_with_the_same_one_line_error(tmp_path):
+    env = production_env(tmp_path)
+    del env["DJANGO_SECRET_KEY"]
+    result = subprocess.run(
+        [sys.executable, "-c", "import archive.wsgi"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert result.stderr.splitlines() == [
+        "configuration error: DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off."
+    ]
 
 
 def test_deploy_checks_warn_while_hsts_is_left_at_its_default(tmp_path):

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from haystack import connections
 
 from archive.models import Article, Byline, Person
-from search.backend import stamp
+from search.backends.whoosh.backend import stamp
 from search.query import search
 from search.search_indexes import ArticleIndex
 
@@ -87,6 +87,19 @@ def test_a_changed_analyzer_version_warns_to_rebuild(search_index, caplog):
     assert json.loads(search_index.stamp_path.read_text(encoding="utf-8")) == stamp()
     assert search_index.check_stamp()
     search_index.stamp_path.write_text(json.dumps({"analyzer": "0"}), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="search.backend"):
+    with caplog.at_level(logging.WARNING, logger="search.backends.whoosh.backend"):
         assert not search_index.check_stamp()
     assert "rebuild_index" in caplog.text
+
+
+def test_rebuild_index_in_parallel_batches_indexes_every_article_once(
+    search_index, make_article, monkeypatch
+):
+    """Big batches go through Whoosh's multiprocess writer (lowered here to batches of 2)."""
+    monkeypatch.setattr(type(search_index), "PARALLEL_BATCH", 2)
+    pks = [make_article(f"冰凌{i}", "冰凌花开。").pk for i in range(5)]
+    call_command("rebuild_index", interactive=False, verbosity=0, batchsize=2)
+    call_command("update_index", verbosity=0, batchsize=3)
+    results = search("冰凌")
+    assert sorted(hit.article.pk for hit in results.hits) == sorted(pks)
+    assert results.count == 5

@@ -91,3 +91,8 @@ def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
     response = client.get(reverse("search_api"), {"q": "雪", **params})
     assert response.status_code == 400
     assert response.json()["error"]
+
+
+def test_a_chosen_place_chip_shows_the_place_name_not_its_code(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
+    assert 'title="去掉这个条件">哈尔滨市 ✕</a>' in html

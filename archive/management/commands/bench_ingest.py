@@ -17,6 +17,7 @@ from django.db import transaction
 from archive.ingest.pipeline import ingest_files
 from archive.ingest.prepare import prepare_page
 from archive.ingest.reading import read_page
+from archive.management.migrated import require_migrated
 from archive.parsing import parse_page
 
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, copies, source, **options):
+        require_migrated()
         with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
             files = _corpus(Path(source), Path(folder), copies)
             self.stdout.write(f"corpus: {len(files)} pages in {folder}")

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.index_drift import find_drift, repair
+from archive.management.migrated import require_migrated
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Report drift; fix nothing.")
 
     def handle(self, *, dry_run, **options):
+        require_migrated()
         drift = find_drift()
         verb = "found" if dry_run else "fixed"
         for kind in ("missing", "stale", "orphaned"):

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from archive.export import export_lines
+from archive.management.migrated import require_migrated
 
 
 class Command(BaseCommand):
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, output, backup, **options):
+        require_migrated()
         if output is None:
             for line in export_lines(backup=backup):
                 self.stdout.write(line)

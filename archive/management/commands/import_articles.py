@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.backup import BackupError, import_lines
+from archive.management.migrated import require_migrated
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("file", help="JSON Lines written by export_articles --backup")
 
     def handle(self, *, file, **options):
+        require_migrated()
         try:
             with open(file, encoding="utf-8") as stream:
                 count = import_lines(stream)

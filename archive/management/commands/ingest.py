@@ -1,15 +1,18 @@
 """manage.py ingest [PATH ...]: cut page files into articles and store them."""
 
 import sys
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from archive.ingest import record
+from archive.ingest.lock import IngestRunning, ingest_lock
 from archive.ingest.pipeline import find_files, ingest_files
 from archive.ingest.reading import DEFAULT_MAX_BYTES
 from archive.ingest.report import item_lines, summary_line, totals_line
+from archive.management.migrated import require_migrated
 
 
 class Command(BaseCommand):
@@ -42,7 +45,23 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, paths, dry_run, force, max_bytes, verbosity, **options):
+        require_migrated()
         paths = paths or [str(settings.BASE_DIR / "fixtures" / "pages")]
+        # A dry run writes nothing, so it may run beside a real ingest.
+        lock = nullcontext("") if dry_run else ingest_lock(settings.ARCHIVE_DATA_DIR)
+        try:
+            with lock as stale:
+                if stale:
+                    self.stderr.write(f"the last ingest ({stale}) did not finish; carrying on")
+                reports = self._ingest(paths, dry_run, force, max_bytes, verbosity)
+        except IngestRunning as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(totals_line(reports))
+        failed = sum(r.failed for r in reports)
+        if failed:
+            raise CommandError(f"{failed} of {len(reports)} files failed (see the errors above)")
+
+    def _ingest(self, paths, dry_run, force, max_bytes, verbosity):
         files, reports = find_files(paths)
         run = None if dry_run else record.start_run(paths)
         for report in reports:
@@ -53,10 +72,7 @@ class Command(BaseCommand):
                 self._show(report, verbosity, dry_run)
         if run is not None:
             record.finish_run(run, reports)
-        self.stdout.write(totals_line(reports))
-        failed = sum(r.failed for r in reports)
-        if failed:
-            raise CommandError(f"{failed} of {len(reports)} files failed (see the errors above)")
+        return reports
 
     def _show(self, report, verbosity, dry_run):
         if report.failed:

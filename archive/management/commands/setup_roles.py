@@ -9,13 +9,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 EDITORS = "编辑"
 REVIEWERS = "审阅"
-VIEWED = ("article", "byline", "articleplace", "person", "place", "sourcepage")
+VIEWED = ("article", "byline", "articleplace", "person", "place", "sourcepage", "deletedarticle")
 ROLES = {
     # Merging articles or people deletes the merged-away row, hence delete_article/person.
     EDITORS: [f"view_{model}" for model in VIEWED]
     + ["change_article", "delete_article", "change_person", "delete_person", "change_place"]
     + [f"{verb}_{model}" for model in ("byline", "articleplace") for verb in ("add", "change")]
-    + ["delete_byline", "delete_articleplace"],
+    + ["delete_byline", "delete_articleplace"]
+    + ["delete_deletedarticle"],  # deleting a tombstone undoes an article's deletion
     REVIEWERS: [f"view_{model}" for model in VIEWED],
 }
 

@@ -1,40 +1,47 @@
 """haystack's Whoosh backend with the archive's analyzers, a waiting writer and a version stamp.
 
-- build_schema: the jieba and gram analyzers on the text fields, sortable IDs for kind/year_month
-  and list columns for places/persons, so facets read a document's values in one lookup.
+- archive_search(): search.contract's seam — the hits, exact count and facets of one query in
+  one Whoosh search (search.query calls it; other backends fall back to haystack's API).
+- build_schema: the gram tokenizer on text and title, sortable IDs for kind/year_month and list
+  columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
   costs more than many queries).
-- A JSON stamp beside the index records the analyzer and dictionary versions; a mismatch logs
-  a warning telling the operator to run `manage.py rebuild_index`.
+- A JSON stamp beside the index records the analyzer version; a mismatch logs a warning
+  telling the operator to run `manage.py rebuild_index`.
 """
 
 import json
 import logging
+import os
 import threading
 from pathlib import Path
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
-from haystack.constants import ID
+from haystack.constants import DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
 
-from search.analyzers import ANALYZER_VERSION, GramTokenizer, JiebaTokenizer, dictionary_version
+from search.backends.whoosh.analyzers import ANALYZER_VERSION, GramTokenizer
+from search.backends.whoosh.facets import facet_counts, groupedby
+from search.backends.whoosh.querying import build_filter, build_query
+from search.contract import EngineResults, ParsedQuery
 
 log = logging.getLogger(__name__)
 
 # Seconds a writer waits for another one (thread or process) to release the index lock.
 WRITER_TIMEOUT = 120.0
+PROCS = min(2, os.cpu_count() or 1)
 _write_lock = threading.Lock()  # one writer at a time inside this process
 _searchers = threading.local()  # (index, searcher) of this thread
 
 
 def stamp() -> dict:
-    return {"analyzer": ANALYZER_VERSION, "dictionary": dictionary_version()}
+    return {"analyzer": ANALYZER_VERSION}
 
 
 class KeywordList(KEYWORD):
@@ -52,8 +59,10 @@ class KeywordList(KEYWORD):
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
-    JIEBA_FIELDS = ("text", "title")
-    GRAM_FIELDS = ("grams",)
+    TEXT_FIELDS = ("text", "title")
+    # update_index/rebuild_index batches at least this big are tokenised in PROCS processes,
+    # one segment each (Whoosh's MpWriter); small signal-driven updates keep one cheap writer.
+    PARALLEL_BATCH = 500
     ID_FIELDS = ("kind", "year_month")
     LIST_FIELDS = ("places", "persons")
 
@@ -96,9 +105,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         for name in schema.names():
             field = fields_by_index_name(fields).get(name)
             boost = field.boost if field is not None else 1.0
-            if name in self.JIEBA_FIELDS:
-                new = TEXT(analyzer=JiebaTokenizer(), stored=False, field_boost=boost)
-            elif name in self.GRAM_FIELDS:
+            if name in self.TEXT_FIELDS:
                 new = TEXT(analyzer=GramTokenizer(), stored=False, field_boost=boost)
             elif name in self.ID_FIELDS:
                 new = WHOOSH_ID(stored=True, sortable=True)
@@ -109,6 +116,18 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             schema.remove(name)
             schema.add(name, new)
         return content_field_name, schema
+
+    def archive_search(
+        self, parsed: ParsedQuery, filters: dict, sort: str, page: int, page_size: int
+    ) -> EngineResults:
+        """One page of hits, the exact count and the facets of every match (search.contract)."""
+        limit = page * page_size
+        options = {"limit": limit, "filter": build_filter(filters), "groupedby": groupedby()}
+        if sort == "date":
+            options.update(sortedby="date", reverse=True)
+        found = self.searcher().search(build_query(parsed), **options)
+        hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
+        return EngineResults(hits, len(found), facet_counts(found))
 
     def searcher(self):
         """This thread's searcher, refreshed when a writer (any process) has committed since."""
@@ -127,7 +146,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not self.setup_complete:
             self.setup()
         with _write_lock:
-            writer = self.index.refresh().writer(timeout=WRITER_TIMEOUT)
+            parallel = len(objs) >= self.PARALLEL_BATCH and PROCS > 1
+            options = {"procs": PROCS, "multisegment": True} if parallel else {}
+            writer = self.index.refresh().writer(timeout=WRITER_TIMEOUT, **options)
             try:
                 for ident in delete_ids:
                     writer.delete_by_term(ID, ident)

@@ -1,0 +1,1 @@
+"""Search engine backends: HAYSTACK_CONNECTIONS' ENGINE names one (search.backends.whoosh)."""
