@@ -13,9 +13,10 @@ from haystack import connections
 from haystack.signals import BaseSignalProcessor
 
 from archive.models import Article, ArticlePlace, Byline
-from archive.signals import articles_stored
+from archive.signals import articles_stored, bulk_load
 
 _state = threading.local()
+BULK_BATCH = 2000  # articles gathered during a bulk load before one index commit
 
 
 def _pending() -> set[int]:
@@ -53,27 +54,37 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
             signals.post_save.connect(self.handle_change, sender=sender)
             signals.post_delete.connect(self.handle_change, sender=sender)
         articles_stored.connect(self.handle_stored, sender=Article)
+        bulk_load.connect(self.handle_bulk)
 
     def teardown(self):
         for sender in self.SENDERS:
             signals.post_save.disconnect(self.handle_change, sender=sender)
             signals.post_delete.disconnect(self.handle_change, sender=sender)
         articles_stored.disconnect(self.handle_stored, sender=Article)
+        bulk_load.disconnect(self.handle_bulk)
+
+    def handle_bulk(self, sender, active, **kwargs):
+        """An ingest run: one Whoosh commit per page costs more than the page itself, so the
+        run's changes are written in batches of BULK_BATCH and once more when it ends."""
+        _state.bulk = active
+        if not active and _pending():
+            transaction.on_commit(self.flush)  # at once, unless a caller's transaction is open
 
     def handle_stored(self, sender, pks, using=DEFAULT_DB_ALIAS, **kwargs):
-        """An ingest stored these articles in bulk: index them all after its commit."""
-        if pks:
-            _pending().update(pks)
-            transaction.on_commit(self.flush, using=using)
+        """An ingest stored these articles with bulk_create: index them after its commit."""
+        self.queue(pks, using)
 
     def handle_change(self, sender, instance, using=DEFAULT_DB_ALIAS, **kwargs):
         pk = instance.pk if sender is Article else instance.article_id
-        if pk is None:
-            return
+        if pk is not None:
+            self.queue([pk], using)
+
+    def queue(self, pks, using):
         # A callback per change: the first to run flushes them all, the rest find nothing.
         # (Pks queued in a rolled-back transaction are re-read at the next commit: harmless.)
-        _pending().add(pk)
-        transaction.on_commit(self.flush, using=using)
+        _pending().update(pks)
+        if not getattr(_state, "bulk", False) or len(_pending()) >= BULK_BATCH:
+            transaction.on_commit(self.flush, using=using)
 
     def flush(self):
         pks = set(_pending())

@@ -16,6 +16,7 @@ from tqdm import tqdm
 from archive.ingest.load import store_page, stored_unchanged
 from archive.ingest.prepare import PreparedPage, prepare_page
 from archive.ingest.reading import DEFAULT_MAX_BYTES, PageError, find_pages, read_page
+from archive.signals import bulk_load
 
 ADDED, UPDATED, UNCHANGED, FAILED, DRY_RUN = "added", "updated", "unchanged", "failed", "dry-run"
 
@@ -61,11 +62,15 @@ def ingest_files(
     bar = tqdm(
         paths, desc="ingest", unit="page", file=sys.stderr, disable=None if progress else True
     )
-    for path in bar:
-        started = time.perf_counter()
-        report = ingest_file(path, dry_run=dry_run, force=force, max_bytes=max_bytes)
-        log_file(report, time.perf_counter() - started)
-        yield report
+    bulk_load.send(sender=ingest_files, active=True)
+    try:
+        for path in bar:
+            started = time.perf_counter()
+            report = ingest_file(path, dry_run=dry_run, force=force, max_bytes=max_bytes)
+            log_file(report, time.perf_counter() - started)
+            yield report
+    finally:
+        bulk_load.send(sender=ingest_files, active=False)
 
 
 def log_file(report: FileReport, seconds: float) -> None:

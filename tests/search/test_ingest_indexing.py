@@ -36,3 +36,16 @@ def test_an_article_a_re_ingest_removes_leaves_the_index(
         call_command("ingest", str(page), stdout=None)
     assert search("冰雪节").hits == []
     assert [r.article.title for r in search("消防检查").hits] == ["平房区开展冬季消防检查"]
+
+
+def test_an_ingest_run_writes_the_index_once_not_once_per_page(
+    search_index, tmp_path, django_capture_on_commit_callbacks
+):
+    for n, place in enumerate(["南岗区", "道里区", "香坊区"]):
+        (tmp_path / f"p{n}.txt").write_text(
+            f"## {place}开展冬季消防检查\n\n本报讯 {place}开展消防检查。\n", encoding="utf-8"
+        )
+    with django_capture_on_commit_callbacks(execute=True) as index_writes:
+        call_command("ingest", str(tmp_path), stdout=None)
+    assert len(index_writes) == 1
+    assert len(search("消防检查").hits) == 3
