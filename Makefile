@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: install run serve test lint loadtest
+.PHONY: install run serve worker test lint loadtest
 
 install: $(STAMP)
 
@@ -25,6 +25,10 @@ serve: install
 	$(VENV)/bin/python manage.py migrate --noinput
 	$(VENV)/bin/python manage.py collectstatic --noinput -v0
 	$(VENV)/bin/gunicorn -c archive/gunicorn.conf.py
+
+# The index worker for ARCHIVE_SEARCH_INDEX_MODE=queue (README "Production"); SIGTERM stops it.
+worker: install
+	$(VENV)/bin/python manage.py drain_index
 
 # Mixed reads while an editor saves and an ingest runs, against a local gunicorn.
 loadtest: install

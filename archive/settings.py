@@ -142,7 +142,15 @@ HAYSTACK_CONNECTIONS = {
         "SILENTLY_FAIL": False,  # an index that cannot be written is an error, not a warning
     }
 }
-HAYSTACK_SIGNAL_PROCESSOR = "search.signals.OnCommitSignalProcessor"
+# ARCHIVE_SEARCH_INDEX_MODE: "commit" indexes in-process after each commit; "queue" writes
+# search.IndexTask rows with each change and `manage.py drain_index` indexes them (README).
+SEARCH_INDEX_MODE = os.environ.get("ARCHIVE_SEARCH_INDEX_MODE", "").strip() or "commit"
+_SIGNAL_PROCESSORS = {"commit": "OnCommitSignalProcessor", "queue": "QueueSignalProcessor"}
+if SEARCH_INDEX_MODE not in _SIGNAL_PROCESSORS:
+    raise ImproperlyConfigured(
+        f"ARCHIVE_SEARCH_INDEX_MODE must be commit or queue, not {SEARCH_INDEX_MODE!r}."
+    )
+HAYSTACK_SIGNAL_PROCESSOR = f"search.signals.{_SIGNAL_PROCESSORS[SEARCH_INDEX_MODE]}"
 
 # --- Production: hardening read from the environment (see README "Production") -------------
 # DJANGO_SECURE_HSTS_SECONDS defaults to 0 (no HSTS) because browsers remember it: raise it

@@ -36,7 +36,8 @@ def article_digest(article: Article, text: str) -> str:
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True)  # the backend chooses the analyzer
+    text = indexes.CharField(document=True)  # the backend chooses the analyzer: matching
+    words = indexes.CharField()  # the same text cut into jieba words: ranking only
     title = indexes.CharField(model_attr="title", boost=2.0)
     places = indexes.MultiValueField()
     persons = indexes.MultiValueField()
@@ -57,6 +58,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_text(self, obj):
         return getattr(obj, "_search_text", None) or article_text(obj)
+
+    def prepare_words(self, obj):
+        return self.prepare_text(obj)
 
     def prepare_places(self, obj):
         return place_codes(obj)

@@ -3,6 +3,8 @@
 Saves and deletes of Article, Byline and ArticlePlace queue their article's pk; one
 transaction.on_commit callback a transaction then re-reads those articles and writes them, and
 deletes the ones that are gone, in one Whoosh writer. A rolled-back transaction changes nothing.
+In queue mode (settings.SEARCH_INDEX_MODE) the pks become IndexTask rows in the same transaction
+instead, and `manage.py drain_index` writes them out of the request path.
 """
 
 import threading
@@ -14,6 +16,7 @@ from haystack.signals import BaseSignalProcessor
 
 from archive.models import Article, ArticlePlace, Byline
 from archive.signals import articles_stored, bulk_load
+from search.models import IndexTask
 
 _state = threading.local()
 BULK_BATCH = 2000  # articles gathered during a bulk load before one index commit
@@ -93,3 +96,14 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
         for using in self.connection_router.for_write(models=[Article]):
             reindex_articles(pks, using)
         _pending().difference_update(pks)  # only once written: a failed batch is retried
+
+
+class QueueSignalProcessor(OnCommitSignalProcessor):
+    """Queue mode: write one IndexTask per changed article inside the changing transaction, so a
+    rollback drops it and a crash after commit keeps it; drain_index does the index writes."""
+
+    def handle_bulk(self, sender, active, **kwargs):
+        """Each ingest page's tasks commit with the page: there is nothing to gather."""
+
+    def queue(self, pks, using):
+        IndexTask.objects.using(using).enqueue(pks)

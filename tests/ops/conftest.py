@@ -10,7 +10,7 @@ from tests.ops.processes import child_env, manage
 
 # Copies of each fixture page in a crash test's corpus (5 pages each). Enough for a kill to land
 # mid-run; FAULT_TEST_COPIES=40 gives the 200-page run the README's repair advice is about.
-COPIES = int(os.environ.get("FAULT_TEST_COPIES") or 2)
+COPIES = int(os.environ.get("FAULT_TEST_COPIES") or 10)
 
 
 @pytest.fixture(scope="session")

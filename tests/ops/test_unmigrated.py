@@ -11,6 +11,7 @@ COMMANDS = {
     "import_articles": ["backup.jsonl"],
     "check_index": ["--dry-run"],
     "bench_ingest": ["--copies", "1"],
+    "drain_index": ["--once"],
 }
 
 

@@ -2,14 +2,17 @@
 
 - archive_search(): search.contract's seam — the hits, exact count and facets of one query in
   one Whoosh search (search.query calls it; other backends fall back to haystack's API).
-- build_schema: the gram tokenizer on text and title, sortable IDs for kind/year_month and list
+- build_schema: the gram tokenizer on text and title (matching), jieba on words (ranking),
+  sortable IDs for kind/year_month and list
   columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
   costs more than many queries).
-- A JSON stamp beside the index records the analyzer version; a mismatch logs a warning
-  telling the operator to run `manage.py rebuild_index`.
+- A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
+  logs a warning telling the operator to run `manage.py rebuild_index`.
+- Writers add the person names of what they index to jieba before any tokenising process
+  starts (Whoosh's multiprocess writer forks them).
 """
 
 import json
@@ -26,7 +29,8 @@ from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
 
-from search.backends.whoosh.analyzers import ANALYZER_VERSION, GramTokenizer
+from search.backends.whoosh import dictionary
+from search.backends.whoosh.analyzers import ANALYZER_VERSION, GramTokenizer, JiebaTokenizer
 from search.backends.whoosh.facets import facet_counts, groupedby
 from search.backends.whoosh.querying import build_filter, build_query
 from search.contract import EngineResults, ParsedQuery
@@ -41,7 +45,7 @@ _searchers = threading.local()  # (index, searcher) of this thread
 
 
 def stamp() -> dict:
-    return {"analyzer": ANALYZER_VERSION}
+    return {"analyzer": ANALYZER_VERSION, "dictionary": dictionary.version()}
 
 
 class KeywordList(KEYWORD):
@@ -60,11 +64,16 @@ class KeywordList(KEYWORD):
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
     TEXT_FIELDS = ("text", "title")
+    WORD_FIELDS = ("words",)
     # update_index/rebuild_index batches at least this big are tokenised in PROCS processes,
     # one segment each (Whoosh's MpWriter); small signal-driven updates keep one cheap writer.
     PARALLEL_BATCH = 500
     ID_FIELDS = ("kind", "year_month")
     LIST_FIELDS = ("places", "persons")
+
+    def load_vocabulary(self) -> None:
+        """jieba and the gazetteer's names, once a process (the search app's ready())."""
+        dictionary.load()
 
     @property
     def stamp_path(self) -> Path:
@@ -107,6 +116,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             boost = field.boost if field is not None else 1.0
             if name in self.TEXT_FIELDS:
                 new = TEXT(analyzer=GramTokenizer(), stored=False, field_boost=boost)
+            elif name in self.WORD_FIELDS:
+                new = TEXT(analyzer=JiebaTokenizer(), stored=False, field_boost=boost)
             elif name in self.ID_FIELDS:
                 new = WHOOSH_ID(stored=True, sortable=True)
             elif name in self.LIST_FIELDS:
@@ -145,6 +156,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """Index objs and delete the documents with these haystack ids, in one commit."""
         if not self.setup_complete:
             self.setup()
+        learn_persons(objs)
         with _write_lock:
             parallel = len(objs) >= self.PARALLEL_BATCH and PROCS > 1
             options = {"procs": PROCS, "multisegment": True} if parallel else {}
@@ -177,6 +189,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not self.setup_complete:
             self.setup()
         added = 0
+        dictionary.load_persons()
         with _write_lock:
             options = {"procs": procs, "multisegment": True} if procs > 1 else {}
             writer = self.index.writer(timeout=WRITER_TIMEOUT, limitmb=limitmb, **options)
@@ -212,6 +225,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def delete_index(self):
         super().delete_index()
         self.write_stamp()
+
+
+def learn_persons(objs) -> None:
+    """jieba words for every person name, and the bylines of these articles (new names)."""
+    dictionary.load_persons()
+    dictionary.add_persons(b.person.name for obj in objs for b in obj.bylines.all())
 
 
 def fields_by_index_name(fields) -> dict:
