@@ -126,12 +126,17 @@ def test_page_004(real_page):
     assert "section label left out: 众志成城 防控疫情" in page.warnings
 
 
-def test_invented_fujian_narrow_page_full_cut(our_page):
-    page = our_page("fujian_narrow")
-    got = [
+def full_cut(page):
+    """What a reader sees of each item, paragraphs counted."""
+    return [
         (i.kind, i.kicker, i.title, i.subtitle, i.dateline, credits(i), i.date, len(i.paragraphs))
         for i in page.items
     ]
+
+
+def test_invented_fujian_narrow_page_full_cut(our_page):
+    page = our_page("fujian_narrow")
+    got = full_cut(page)
     assert got == [
         (
             "article",
@@ -172,10 +177,7 @@ def test_invented_fujian_narrow_page_full_cut(our_page):
 
 def test_invented_jiangsu_markdown_page_full_cut(our_page):
     page = our_page("jiangsu_markdown")
-    got = [
-        (i.kind, i.kicker, i.title, i.subtitle, i.dateline, credits(i), i.date, len(i.paragraphs))
-        for i in page.items
-    ]
+    got = full_cut(page)
     assert got == [
         (
             "article",
