@@ -119,3 +119,9 @@ def test_compiled_catalogue_holds_every_translation_of_the_po_file():
             assert catalogue.ngettext(msgid, plural, 2) == strs[1], msgid
         else:
             assert catalogue.gettext(msgid) == strs[0], msgid
+
+
+def test_english_search_page_shows_english_labels(english, db):
+    page = english_page(english, "/search/?q=南岗区")
+    assert ">By relevance</option>" in page and ">By date</option>" in page
+    assert "0 results" in page and "No results found." in page

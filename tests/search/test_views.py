@@ -95,4 +95,4 @@ def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
 
 def test_a_chosen_place_chip_shows_the_place_name_not_its_code(client, corpus):
     html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
-    assert 'title="去掉这个条件">哈尔滨市 ✕</a>' in html
+    assert 'title="去掉这个条件" lang="zh-Hans">哈尔滨市 ✕</a>' in html
