@@ -45,7 +45,9 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             item.paragraphs.append(cleaned)
     item.captions = [squeeze_spaces(c) for c in block.captions]
     item.credits = _unique(credits)
-    item.date = article_date(item.paragraphs)
+    # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.
+    lead = [item.dateline + (item.paragraphs[0] if item.paragraphs else "")]
+    item.date = article_date(lead + item.paragraphs[1:])
     return item
 
 

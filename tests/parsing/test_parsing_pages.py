@@ -206,7 +206,7 @@ def test_invented_jiangsu_markdown_page_full_cut(our_page):
             "",
             "新华社南京12月5日电",
             [("钱飞", "新华社记者"), ("陈玲", "新华社记者")],
-            "",
+            "--12-05",  # the dateline's month-day
             2,
         ),
         (

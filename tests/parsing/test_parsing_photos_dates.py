@@ -76,3 +76,10 @@ def test_the_sign_off_dates_the_notice(real_page):
 
 def test_a_month_day_outside_the_lead_does_not_date_the_article():
     assert article_date(["近日，活动举行。", "2月24日，又举行了一次。"]) == ""
+
+
+def test_a_news_agency_datelines_month_day_dates_the_article(parse):
+    (item,) = parse("""
+新华社北京12月6日电（记者 张三）国家统计局今天发布数据，全国粮食总产量再创新高。
+""").items
+    assert (item.dateline, item.date) == ("新华社北京12月6日电", "--12-06")
