@@ -140,6 +140,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
         return EngineResults(hits, len(found), facet_counts(found))
 
+    def warm_up(self) -> None:
+        """Open this thread's searcher before the first request (archive.warmup)."""
+        if self.use_file_storage and exists_in(self.path):
+            self.searcher()
+
     def searcher(self):
         """This thread's searcher, refreshed when a writer (any process) has committed since."""
         if not self.setup_complete:

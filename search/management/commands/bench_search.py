@@ -2,7 +2,8 @@
 
 Everything happens in a fresh temporary data folder (its own SQLite database and Whoosh index),
 never the real ARCHIVE_DATA_DIR: this command re-runs itself there (--inside), and that run
-starts one more process to time the first request after a fresh start.
+starts one more process to time the first request after a fresh start (warmed up first, as
+archive.wsgi does before a server process takes requests).
 
 The corpus recombines the fixture pages' paragraphs, titles and bylines (cut by the parser) with
 random places and dates. Each query of a fixed mix (rare and common words, names, single
@@ -129,6 +130,9 @@ class Command(BaseCommand):
     def _first_request(self, q):
         from django.test import Client
 
+        from archive.warmup import warm_up
+
+        warm_up()  # as archive.wsgi does before a server process takes requests
         ready = time.perf_counter() - _process_start()
         start = time.perf_counter()
         response = Client().get(reverse("search"), {"q": q})
