@@ -12,12 +12,8 @@ def start_run(paths: list[str]) -> IngestRun:
     return IngestRun.objects.create(started_at=timezone.now(), paths=[str(p) for p in paths])
 
 
-def finish_run(run: IngestRun, reports: list[FileReport]) -> IngestRun:
-    for name, value in totals(reports).items():
-        setattr(run, name, value)
-    run.errors = [r.error for r in reports if r.failed]
-    run.finished_at = timezone.now()
-    run.save()
+def record_files(run: IngestRun, reports: list[FileReport]) -> None:
+    """Saved as each file is done, so a run killed midway still lists what it finished."""
     IngestFile.objects.bulk_create(
         IngestFile(
             run=run,
@@ -31,4 +27,12 @@ def finish_run(run: IngestRun, reports: list[FileReport]) -> IngestRun:
         )
         for r in reports
     )
+
+
+def finish_run(run: IngestRun, reports: list[FileReport]) -> IngestRun:
+    for name, value in totals(reports).items():
+        setattr(run, name, value)
+    run.errors = [r.error for r in reports if r.failed]
+    run.finished_at = timezone.now()
+    run.save()
     return run

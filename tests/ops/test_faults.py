@@ -10,6 +10,7 @@ import signal
 import subprocess
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +88,15 @@ def test_a_killed_ingest_leaves_only_whole_pages(killed_ingest, expected):
 def test_a_killed_ingest_shows_as_an_unfinished_run(killed_ingest):
     data_dir, _ = killed_ingest
     assert query(data_dir, "SELECT finished_at, files_total FROM archive_ingestrun") == [(None, 0)]
+
+
+def test_a_killed_ingest_keeps_the_record_of_the_pages_it_finished(killed_ingest):
+    data_dir, _ = killed_ingest
+    recorded = query(data_dir, "SELECT file_name, status FROM archive_ingestfile")
+    stored = stored_pages(data_dir)
+    # The kill may fall between a page's commit and its record: at most one goes unrecorded.
+    assert len(stored) - 1 <= len(recorded) <= len(stored)
+    assert all(status == "added" and Path(name).name in stored for name, status in recorded)
 
 
 def test_rerunning_a_killed_ingest_takes_over_its_lock_and_says_so(killed_ingest, rerun):

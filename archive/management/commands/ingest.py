@@ -66,8 +66,12 @@ class Command(BaseCommand):
         run = None if dry_run else record.start_run(paths)
         for report in reports:
             self.stderr.write(report.error)
+        if run is not None:
+            record.record_files(run, reports)
         for report in ingest_files(files, dry_run=dry_run, force=force, max_bytes=max_bytes):
             reports.append(report)
+            if run is not None:
+                record.record_files(run, [report])
             with tqdm.external_write_mode(file=sys.stderr):
                 self._show(report, verbosity, dry_run)
         if run is not None:
