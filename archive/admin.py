@@ -223,13 +223,28 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 @admin.register(DeletedArticle)
 class DeletedArticleAdmin(admin.ModelAdmin):
-    """Articles editors deleted, which re-ingests skip; deleting a row here undoes that (the
-    next `ingest --force` of the page cuts the item afresh, under a new id)."""
+    """Articles editors deleted, which re-ingests skip. The restore action brings them back as
+    they were, under their old ids; deleting a row here only lets the next `ingest --force` of
+    the page cut the item afresh, under a new id."""
 
     list_display = ["title", "page", "article_pk", "deleted_by", "deleted_at"]
     search_fields = ["title", "page__file_name"]
     list_select_related = ["page", "deleted_by"]
     readonly_fields = ["page", "fingerprint", "title", "article_pk", "deleted_by", "deleted_at"]
+    actions = ["restore"]
+
+    @admin.action(description="恢复所选文章", permissions=["restore"])
+    def restore(self, request, queryset):
+        try:
+            restored = editing.restore_articles(queryset, request.user)
+        except editing.EditError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        self.message_user(request, f"已恢复 {restored} 篇文章。", messages.SUCCESS)
+
+    def has_restore_permission(self, request):
+        """Whoever may delete articles may undo that."""
+        return request.user.has_perm("archive.delete_article")
 
     def has_add_permission(self, request):
         return False

@@ -1,4 +1,5 @@
-"""Editors' fixes that span rows: split, merge and move paragraphs; merge duplicate people.
+"""Editors' fixes that span rows: split, merge and move paragraphs; merge duplicate people;
+delete articles and restore them.
 
 Each runs in one transaction. Rows saved through the ORM record history and queue a search
 index update after commit. The (page, position) constraint holds after every statement: rows
@@ -11,7 +12,15 @@ from django.db import transaction
 from django.db.models import F, Max
 
 from archive.ingest.prepare import fingerprint
-from archive.models import Article, Byline, DeletedArticle, Person, PersonAlias
+from archive.models import (
+    Article,
+    ArticlePlace,
+    Byline,
+    DeletedArticle,
+    Person,
+    PersonAlias,
+    Place,
+)
 
 
 class EditError(ValueError):
@@ -170,3 +179,77 @@ def merge_people(survivor: Person, duplicates) -> int:
         duplicate.delete()
         PersonAlias.objects.update_or_create(name=name, defaults={"person": survivor})
     return moved
+
+
+@transaction.atomic
+def restore_articles(tombstones, user=None) -> int:
+    """Undo deletions: each article comes back under its old id (permalink) as it was when
+    deleted, with its bylines and places, in its old reading place; its tombstone goes.
+    Returns how many. All or nothing: one that cannot be restored raises EditError."""
+    tombstones = list(tombstones)
+    reason = f"restored by {user.get_username()}"[:100] if user else "restored"
+    for tombstone in tombstones:
+        _restore(tombstone, user, reason)
+    return len(tombstones)
+
+
+def _restore(tombstone: DeletedArticle, user, reason: str) -> None:
+    pk = tombstone.article_pk
+    if Article.objects.filter(pk=pk).exists():
+        raise EditError(f"article {pk} exists already: nothing to restore")
+    last = Article.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    if last is None or last.history_type != "-":
+        raise EditError(f"article {pk} has no deletion on record to restore it from")
+    article = last.instance
+    article.position = _free_position(article.page_id, article.position)
+    rows = [
+        article,
+        *_deleted_with(Byline, pk, tombstone),
+        *_deleted_with(ArticlePlace, pk, tombstone),
+    ]
+    for row in rows:
+        row._history_user, row._change_reason = user, reason
+        row.save(force_insert=True)
+    # auto_now_add stamped the restore's time; the article was created when first ingested.
+    Article.objects.filter(pk=pk).update(created_at=last.created_at)
+    tombstone.delete()
+
+
+def _free_position(page_id: int, old: int) -> int:
+    """A deletion leaves a hole in the page's positions, and splits and merges shift every later
+    item, hole included, by one: so the old position if free, else the free one nearest it
+    (later on a tie), the end of the page counting as free."""
+    taken = set(Article.objects.filter(page_id=page_id).values_list("position", flat=True))
+    free = [p for p in range(1, max(taken, default=0) + 2) if p not in taken]
+    return min(free, key=lambda p: (abs(p - old), -p))
+
+
+def _deleted_with(model, article_pk: int, tombstone: DeletedArticle) -> list:
+    """The article's bylines (or places) deleted with it, rebuilt from their history (the
+    cascade records each one's deletion, after the tombstone was written), under new ids. A
+    byline of a person merged away credits the survivor; rows whose person or place is gone
+    are skipped."""
+    records = model.history.latest_of_each().filter(
+        article_id=article_pk, history_type="-", history_date__gte=tombstone.deleted_at
+    )
+    rows = []
+    for record in records:
+        row = record.instance
+        row.pk = None
+        if model is Byline:
+            row.person_id = _credited(row.person_id)
+            if row.person_id is None:
+                continue
+        elif not Place.objects.filter(pk=row.place_id).exists():
+            continue
+        rows.append(row)
+    return rows
+
+
+def _credited(person_id: int) -> int | None:
+    """The person, or whoever they were merged into (by their name's alias); None if gone."""
+    if Person.objects.filter(pk=person_id).exists():
+        return person_id
+    last = Person.history.filter(id=person_id).order_by("-history_date").first()
+    alias = PersonAlias.objects.filter(name=last.name).first() if last else None
+    return alias.person_id if alias else None
