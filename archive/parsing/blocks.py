@@ -23,6 +23,10 @@ from archive.parsing.lines import (
 from archive.parsing.text import ends_terminal
 
 
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 @dataclass
 class Para:
     lines: list[Line]
@@ -36,10 +40,10 @@ class Para:
     def text(self) -> str:
         out = ""
         for line in self.lines:
-            sep = (
-                " " if out[-1:].isascii() and out[-1:].isalnum() and line.text[:1].isascii() else ""
-            )
-            out += sep + line.text if out else line.text
+            # Latin words wrapped at the column edge keep their space; a number broken
+            # there ("11月1 / 8日") is one number.
+            words = _latin_letter(out[-1:]) and _latin_letter(line.text[:1])
+            out += (" " if words else "") + line.text
         return out
 
 
@@ -165,8 +169,10 @@ class _Builder:
             why = "markdown title"
         elif cur is None:
             why = "first heading on the page"
-        elif nxt is None:
-            why = "heading at the foot of the page"
+        elif nxt is None or nxt.kind == FURNITURE:
+            why = "heading at the foot of the page"  # the editor's credit is no article text
+        elif self.prev is not None and self.prev.kind == CREDIT:
+            why = "heading under a photo credit"  # a credit closes its picture
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
         elif nxt.opens_article:

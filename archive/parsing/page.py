@@ -62,5 +62,10 @@ def _strip_continuations(text: str, item: Item) -> str:
 
 
 def _unique(credits: list[Credit]) -> list[Credit]:
-    seen: set[Credit] = set()
-    return [c for c in credits if not (c in seen or seen.add(c))]
+    """Each person once per role; a closing "（刘晓燕）" repeating a named reporter adds no one."""
+    roled = {c.name for c in credits if c.role != "作者"}
+    out: list[Credit] = []
+    for c in credits:
+        if c not in out and not (c.role == "作者" and c.name in roled):
+            out.append(c)
+    return out

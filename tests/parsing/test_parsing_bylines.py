@@ -149,3 +149,14 @@ def test_filler_words_on_a_byline_are_not_people():
 def test_a_bracketed_or_slashed_photo_credit_is_read():
     assert pairs(parse_credit_line("（张三 摄）")) == [("张三", "摄影")]
     assert pairs(parse_credit_line("李四/摄")) == [("李四", "摄影")]
+
+
+def test_a_closing_author_bracket_repeating_the_reporter_adds_no_second_person(parse):
+    (item,) = parse("""
+烟台苹果开启“云上”销售季
+
+□ 本报记者 刘晓燕
+
+眼下正是烟台苹果集中上市的季节。（刘晓燕）
+""").items
+    assert pairs(item.credits) == [("刘晓燕", "记者")]

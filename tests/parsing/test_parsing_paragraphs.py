@@ -131,3 +131,15 @@ def test_a_title_after_a_paragraph_cut_mid_sentence_still_starts_a_new_article(p
     assert [i.title for i in page.items] == ["平房区开展入户采样", "社区食堂暖人心"]
     assert [c.name for c in page.items[0].credits] == ["王铁军"]
     assert [c.name for c in page.items[1].credits] == ["李四"]
+
+
+def test_a_number_broken_at_the_column_edge_is_one_number(parse):
+    (item,) = parse("""
+本报讯（记者 沈佳音）11月1
+
+8日，浙江省首届乡村运营师大
+
+赛在湖州市安吉县落幕。
+""").items
+    assert item.paragraphs == ["11月18日，浙江省首届乡村运营师大赛在湖州市安吉县落幕。"]
+    assert item.date == "--11-18"

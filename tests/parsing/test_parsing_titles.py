@@ -258,3 +258,46 @@ def test_the_page_editors_credit_line_is_left_out_of_every_article(parse):
         ["道里区开展冬季消防检查。"],
     ]
     assert any("责任编辑：李四" in w for w in page.warnings)
+
+
+def test_a_label_at_the_foot_above_the_editors_credit_is_not_the_last_articles_text(parse):
+    page = parse("""
+遇龙河畔的民宿主人
+
+□本报记者 黎明辉
+
+陈思雨说，她正计划和村民合作开发一条徒步研学线路。
+
+乡村民宿
+
+责任编辑：蒙小雅
+""")
+    (item,) = page.items
+    assert item.paragraphs == ["陈思雨说，她正计划和村民合作开发一条徒步研学线路。"]
+    assert any("乡村民宿" in w for w in page.warnings)
+
+
+def test_a_heading_under_a_photo_credit_starts_a_new_article(parse):
+    page = parse("""
+信阳新县
+
+红色研学带火小山村
+
+本报讯(记者 王慧敏)全乡接待游客60余万人次。
+
+
+
+11月19日,在焦作市温县,农民在田间查看小麦出苗情况。
+
+本报通讯员 徐宏伟 摄
+
+南阳月季花开进万家
+
+为美化城市环境,南阳市今年在城区新栽植月季15万株。
+""")
+    assert [(i.kind, i.title) for i in page.items] == [
+        ("article", "红色研学带火小山村"),
+        ("photo", ""),
+        ("article", "南阳月季花开进万家"),
+    ]
+    assert page.items[2].paragraphs == ["为美化城市环境,南阳市今年在城区新栽植月季15万株。"]
