@@ -22,6 +22,7 @@ Matching policy:
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
   解放区) count only straight after a division containing them (阳泉市城区).
+* A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city.
 * 哈市-style abbreviations count when exactly one city with that first character is named in
   the article or page.
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
@@ -60,6 +61,19 @@ STOPLIST = frozenset(
     日照 全州 城区 郊区 矿区 东区 西区 新城区 解放区
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
+
+# Nicknames papers use for a city as freely as its name (申城 is 上海); each names one city and
+# is no division's own name (榕城, 江城 are also districts, so they are left out).
+NICKNAMES = {
+    "申城": "上海市",
+    "冰城": "哈尔滨市",
+    "羊城": "广州市",
+    "鹏城": "深圳市",
+    "蓉城": "成都市",
+    "泉城": "济南市",
+    "星城": "长沙市",
+    "鹭岛": "厦门市",
+}
 
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
@@ -141,6 +155,10 @@ class _Index:
             self.names[text] = self._name(text, found)
         for text, name in self._abbreviations(divisions).items():
             self.names.setdefault(text, name)
+        by_name = {d.name: d.code for d in divisions if d.name in NICKNAMES.values()}
+        for text, city in NICKNAMES.items():
+            if city in by_name:  # a cut-down gazetteer (tests) may lack the city
+                self.names.setdefault(text, _Name(text, (by_name[city],), DIRECT))
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.

@@ -433,3 +433,10 @@ def test_guangdong_page_article_about_migrant_workers():
         "江西省",
         "赣州市",
     ]
+
+
+def test_a_city_nickname_decides_a_district_shared_by_two_provinces():
+    assert places(body="市民在普陀区长风公园赏花。连日来,申城气温回升。") == [
+        "上海市",
+        "普陀区",
+    ]

@@ -164,6 +164,7 @@ class _Builder:
         if levels == {1} and nxt is not None:
             self.labels.append(" ".join(ln.text for ln in group))  # a page banner
             return
+        self.finish_para()  # a closing byline on the paragraph above ends the article
         cur = self.cur
         if 2 in levels:
             why = "markdown title"
@@ -180,7 +181,6 @@ class _Builder:
         elif cur.closed:
             why = "heading after a closing byline"
         else:
-            self.finish_para()
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
             return
@@ -198,11 +198,15 @@ class _Builder:
         """A photo credit closes a photo item: the text since the picture's gap."""
         self.finish_para()
         cur = self.cur
+        caption_above = self.prev is not None and self.prev.kind == CAPTION
+        if cur is not None and caption_above and cur.captions and not cur.paras:
+            self.caption_only_photo(cur, line)
+            return
         if cur is None or not cur.paras:
             block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
             block.kind, block.credits = PHOTO, list(line.credits)
             return
-        if self.prev is not None and self.prev.kind == CAPTION and cur.captions:
+        if caption_above and cur.captions:
             self.captioned_photo(cur, line)
             return
         gaps = [k for k, p in enumerate(cur.paras) if p.first.gap >= BIG_GAP]
@@ -232,6 +236,16 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def caption_only_photo(self, cur: Block, credit: Line) -> None:
+        """A caption standing alone (with at most a title over it) and its credit: the block
+        is the photo item, the caption its text."""
+        cur.captions.pop()
+        cur.paras.append(Para([self.prev]))
+        cur.kind = PHOTO
+        cur.credits.extend(credit.credits)
+        cur.reasons.append(f"photo: caption at line {self.prev.idx + 1} over a credit")
+        self.cur = None
 
     def captioned_photo(self, cur: Block, credit: Line) -> None:
         """A short caption straight above a credit is a photo item of its own, not the

@@ -95,6 +95,9 @@ def _classify(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
             line.kind = HEAD
+    for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
+        if _is_asking_title(lines, i):
+            lines[i].kind = HEAD
     for i, line in enumerate(lines):
         if line.level == 2:
             _mark_kicker_before(lines, i)
@@ -166,9 +169,25 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     prev = lines[i - 1] if i else None
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
-    if prev is not None and prev.kind == BODY and not ends_terminal(prev.text):
+    if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
         return False  # mid-sentence: the line continues a paragraph
     return before_byline or line.width <= line.column - 3.5 or (nxt is not None and nxt.gap == 0)
+
+
+def _ends_paragraph(text: str) -> bool:
+    """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
+    return ends_terminal(text) or bool(bylines.split_trailing_byline(text)[1])
+
+
+def _is_asking_title(lines: list[Line], i: int) -> bool:
+    """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
+    title when it is short, has no other punctuation and stands over a heading or byline."""
+    line, nxt = lines[i], _next(lines, i)
+    if nxt is None or nxt.kind not in (HEAD, BYLINE) or nxt.gap > 1 or line.width > 30:
+        return False
+    if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
+        return False
+    return not has_sentence_punct(line.text[:-1]) and "。" not in line.text
 
 
 def _mark_kicker_before(lines: list[Line], i: int) -> None:
