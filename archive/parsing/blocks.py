@@ -5,6 +5,7 @@ printed at the foot of the page, a lead paragraph that slid below its article) a
 blocks without body or without heading for the repair pass to reunite.
 """
 
+import itertools
 from dataclasses import dataclass, field
 
 from archive.parsing import bylines
@@ -17,6 +18,7 @@ from archive.parsing.lines import (
     CREDIT,
     FURNITURE,
     HEAD,
+    NARROW_COLUMN,
     SIGNOFF,
     Line,
 )
@@ -88,9 +90,6 @@ class Block:
         return "\n".join(p.text for p in self.paras)
 
 
-NARROW = 45  # a column this narrow wraps its text; wider "columns" are one line a paragraph
-
-
 def _continues(para: Para, line: Line) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
@@ -100,7 +99,7 @@ def _continues(para: Para, line: Line) -> bool:
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
     # line is indented, so two full lines in a row are one paragraph.
-    narrow = last.column <= NARROW
+    narrow = last.column <= NARROW_COLUMN
     return narrow and line.gap < BIG_GAP and last.full and line.full
 
 
@@ -180,6 +179,8 @@ class _Builder:
             why = "heading followed by a dateline"
         elif cur.closed:
             why = "heading after a closing byline"
+        elif not cur.heads and cur.has_dateline:
+            why = "heading after an untitled brief"  # a brief has no subheadings
         else:
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
@@ -298,7 +299,45 @@ class _Builder:
         cur.paras.append(self.para)
 
 
+# A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
+_COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
+COLUMN_LABEL_MAX = 8
+
+
+def _lift_column_labels(blocks: list[Block], labels: list[str]) -> None:
+    """A label over a column of briefs ("简讯" over several untitled 本报讯 items) heads none of
+    them: each brief is its own untitled article and the label is the page's, like a banner."""
+    for block, nxt in itertools.pairwise(blocks):
+        if len(block.heads) != 1 or not block.has_dateline or nxt.heads or not nxt.has_dateline:
+            continue
+        label = block.heads[0]
+        if label.width <= COLUMN_LABEL_MAX and label.text.replace(" ", "").endswith(_COLUMN_WORDS):
+            labels.append(label.text)
+            block.heads = []
+            block.reasons.append(f"column label at line {label.idx + 1} heads no brief")
+
+
+_EDITORS_NOTE = ("编者按", "编者的话", "编前语", "编者")
+
+
+def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
+    """An editor's note (编者按：……) printed over a title opens the article under it."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        note = above is not None and not above.heads and not above.credits and above.paras
+        if note and block.heads and above.paras[0].text.startswith(_EDITORS_NOTE):
+            block.paras[:0] = above.paras
+            block.anchor = above.anchor
+            block.reasons.append(f"editor's note from line {above.start + 1} opens it")
+            out[-1] = block
+        else:
+            out.append(block)
+    return out
+
+
 def build_blocks(lines: list[Line]) -> tuple[list[Block], list[str]]:
     builder = _Builder(lines)
-    blocks = builder.run()
+    blocks = _lead_editors_notes(builder.run())
+    _lift_column_labels(blocks, builder.labels)
     return blocks, builder.labels

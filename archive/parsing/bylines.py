@@ -65,6 +65,8 @@ COMPOUND_SURNAMES = (
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 _FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
+# Words that follow a role to name a column, not a person: 记者手记, 记者观察.
+_COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
 
 DATELINE = re.compile(
@@ -79,7 +81,7 @@ CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 def looks_like_name(token: str, vouched: bool = False) -> bool:
     """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
-    if not _NAME.match(token) or _NOT_NAME_CHARS & set(token[1:]):
+    if not _NAME.match(token) or _NOT_NAME_CHARS & set(token[1:]) or token in _COLUMN_WORDS:
         return False
     if vouched or "·" in token or "•" in token:
         return True
@@ -99,7 +101,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     credits: list[tuple[str, str | None]] = []
     role: str | None = None
     saw_role = False
-    for token in tokens:
+    for token in _rejoin_spaced(tokens):
         if not token:
             continue
         token = _MARKERS.sub("", token)
@@ -115,6 +117,20 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled) for name, r in credits]
+
+
+def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
+    """OCR spaces inside a name ("王 艳", "周 晓峰"): a lone character is no name, so it joins
+    the name token after it when the two make 2-4 characters."""
+    out: list[str] = []
+    for token in (t for t in tokens if t):
+        last = out[-1] if out else ""
+        single = len(last) == 1 and last not in _FILLER and last not in _ROLE_NAMES
+        if single and token not in _ROLE_NAMES and token not in _FILLER and len(token) <= 3:
+            out[-1] = last + token
+        else:
+            out.append(token)
+    return out
 
 
 def _join_broken(text: str) -> str:

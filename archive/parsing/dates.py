@@ -5,7 +5,10 @@ import re
 
 FULL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_FULL_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+DATE_LINE = re.compile(rf"^\s*{_FULL_DATE}")
+# A sign-off on one line: the issuing body, then the date ("……指挥部 2021年11月30日").
+SIGNED_LINE = re.compile(rf"^\s*[\u4e00-\u9fff（）()·]{{2,30}}\s*{_FULL_DATE}")
 
 
 def _valid(year: int, month: int, day: int) -> bool:

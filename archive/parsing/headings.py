@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from archive.parsing.text import tidy_heading, width
 
 MAX_TITLE = 60
+_OPENERS = "“‘「『（(《【"
 KICKER_MAX = 8  # a kicker above a title is a short label: 绥芬河, 七台河东风社区, 暖心速递
 
 
@@ -29,7 +30,9 @@ def _rejoin(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for text, level, gap in lines:
         if out and gap == 0 and level == out[-1][1] and not _is_subtitle(text):
-            out[-1] = (f"{out[-1][0]} {text}", level, out[-1][2])
+            # A line broken after an opening quote or bracket ("富锦市“ / 冰雪经济”") is one phrase.
+            sep = "" if out[-1][0][-1:] in _OPENERS else " "
+            out[-1] = (f"{out[-1][0]}{sep}{text}", level, out[-1][2])
         else:
             out.append((text, level, gap))
     return out

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from archive.parsing import bylines
-from archive.parsing.dates import DATE_LINE
+from archive.parsing.dates import DATE_LINE, SIGNED_LINE
 from archive.parsing.items import Credit
-from archive.parsing.text import ends_terminal, has_sentence_punct, width
+from archive.parsing.text import SOURCE_LINE, ends_terminal, has_sentence_punct, width
 
 HEAD = "head"
 BYLINE = "byline"
@@ -22,14 +22,19 @@ FURNITURE = "furniture"  # the page's own credits (责任编辑：X): not part o
 BODY = "body"
 
 _FURNITURE = re.compile(
-    r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：]"
+    r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：\s]"
 )
 
 _MD = re.compile(r"^(#{1,6})\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
+# A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
+_RUNNING_HEAD = re.compile(
+    r"(?:\d+\s*月\s*\d+\s*日|星期[一二三四五六日天]).*第\s*[一二三四五六七八九十\d]+\s*版"
+)
 CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
 CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
+NARROW_COLUMN = 45  # narrower columns wrap their text at the edge
 BIG_GAP = 2  # blank lines that mark a picture between two lines
 
 
@@ -89,8 +94,10 @@ def _measure_columns(lines: list[Line]) -> None:
 
 
 def _classify(lines: list[Line]) -> None:
-    for line in lines:
+    for i, line in enumerate(lines):
         line.kind = _own_kind(line)
+        if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
+            line.kind = SIGNOFF
     _merge_broken_bylines(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
@@ -102,10 +109,32 @@ def _classify(lines: list[Line]) -> None:
         if line.level == 2:
             _mark_kicker_before(lines, i)
             _mark_subtitle_after(lines, i)
+    _mark_issuers(lines)
     for i, line in enumerate(lines[:-1]):
         # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
         if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
             line.kind = SIGNOFF
+
+
+# A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
+_NOTICE = re.compile(r"(?:通告|公告|通知|倡议书|公开信|告知书|一封信|声明|启事)$")
+_ISSUER = re.compile(
+    r"(?:指挥部|政府|委员会|办公室|领导小组|工作组|办事处|党委|党工委|委|局|厅|办|中心|协会|联合会)$"
+)
+
+
+def _mark_issuers(lines: list[Line]) -> None:
+    """Under a notice's title, a body's name after the last paragraph is its sign-off, not the
+    next article's heading: "通河县新冠肺炎疫情防控指挥部"."""
+    title = ""
+    for i, line in enumerate(lines):
+        if line.kind != HEAD:
+            continue
+        issuer = _ISSUER.search(line.text) and _after_paragraph(lines, i) and line.width <= 30
+        if issuer and _NOTICE.search(title) and not has_sentence_punct(line.text):
+            line.kind = SIGNOFF
+        else:
+            title = line.text
 
 
 def _merge_broken_bylines(lines: list[Line]) -> None:
@@ -129,9 +158,9 @@ def _own_kind(line: Line) -> str:
     text = line.text
     if line.level:
         return HEAD
-    if DATE_LINE.match(text):
+    if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         return SIGNOFF
-    if _FURNITURE.match(text) and line.width <= 40:
+    if (_FURNITURE.match(text) or _RUNNING_HEAD.search(text)) and line.width <= 40:
         return FURNITURE
     credits = bylines.parse_credit_line(text)
     if credits:
@@ -164,14 +193,26 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return False
     if before_byline:
         return True  # whatever precedes it, the line over a byline is a heading
-    if has_sentence_punct(line.text) and not before_byline:
+    subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
+    if has_sentence_punct(line.text) and not subtitled:
         return False
     prev = lines[i - 1] if i else None
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
         return False  # mid-sentence: the line continues a paragraph
-    return before_byline or line.width <= line.column - 3.5 or (nxt is not None and nxt.gap == 0)
+    if nxt is not None and nxt.text.startswith("——") and nxt.width <= 40:
+        return True  # the title over its "——" subtitle, even with a colon in it
+    if nxt is not None and nxt.opens_article:
+        return True  # a finished paragraph, then a short line over 本报讯: the next title
+    # Shorter than the column, or wider than a narrow column's text ever runs: a title.
+    sticks_out = line.column <= NARROW_COLUMN and line.width >= line.column + 2
+    return line.width <= line.column - 3.5 or sticks_out or (nxt is not None and nxt.gap == 0)
+
+
+def _after_paragraph(lines: list[Line], i: int) -> bool:
+    """Whether a line stands after a finished paragraph, not inside a sentence it continues."""
+    return i > 0 and lines[i - 1].kind != HEAD and _ends_paragraph(lines[i - 1].text)
 
 
 def _ends_paragraph(text: str) -> bool:

@@ -31,12 +31,20 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
+# An article's end mark: "■", "（完）"; a source line: "来源：人民网", "转载自《恩施日报》".
+_END_MARK = re.compile(r"\s*(?:[■□◆▲]|[（(]完[）)])$")
+SOURCE_LINE = re.compile(r"^(?:来源|稿源|本文来源|转载自|转自|摘自)\s*[:：《]")
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
 
 def ends_terminal(text: str) -> bool:
     """Whether a line may end its paragraph; "。(王艳)" does, a quoted “最强音” does not."""
     text = text.rstrip()
+    if SOURCE_LINE.match(text):
+        return True
+    marked = _END_MARK.sub("", text)
+    if marked != text:
+        return not marked or ends_terminal(marked)
     if _CLOSING_ASIDE.search(text):
         return True
     text = text.rstrip(CLOSERS) if text[-1:] in CLOSERS and text[-2:-1] in TERMINAL else text
