@@ -9,6 +9,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from archive.parsing import bylines
+from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
 from archive.parsing.lines import (
     BIG_GAP,
@@ -22,7 +23,7 @@ from archive.parsing.lines import (
     SIGNOFF,
     Line,
 )
-from archive.parsing.text import ends_terminal
+from archive.parsing.text import ends_terminal, is_table_row
 
 
 def _latin_letter(char: str) -> bool:
@@ -93,8 +94,8 @@ class Block:
 def _continues(para: Para, line: Line) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
-    if line.opens_article:
-        return False
+    if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
+        return False  # a table's row is a paragraph of its own
     if not ends_terminal(last.text):
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
@@ -173,6 +174,8 @@ class _Builder:
             why = "heading at the foot of the page"  # the editor's credit is no article text
         elif self.prev is not None and self.prev.kind == CREDIT:
             why = "heading under a photo credit"  # a credit closes its picture
+        elif is_genre_label(group[0].text):
+            why = "heading under a genre label"
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
         elif nxt.opens_article:
@@ -198,6 +201,10 @@ class _Builder:
     def credit(self, line: Line) -> None:
         """A photo credit closes a photo item: the text since the picture's gap."""
         self.finish_para()
+        last = self.blocks[-1] if self.blocks else None
+        if self.prev is not None and self.prev.kind == CREDIT and last and last.kind == PHOTO:
+            last.credits.extend(line.credits)  # credits stacked line by line: one picture's
+            return
         cur = self.cur
         caption_above = self.prev is not None and self.prev.kind == CAPTION
         if cur is not None and caption_above and cur.captions and not cur.paras:
@@ -284,6 +291,9 @@ class _Builder:
             self.new_block(f"sign-off without article at line {line.idx + 1}")
         self.finish_para()
         self.cur.paras.append(Para([line]))  # closed at once: nothing runs on after a sign-off
+        if line.credits:  # a letter's signature names its writer and ends it
+            self.cur.credits.extend(line.credits)
+            self.cur.closed = True
 
     def body(self, line: Line) -> None:
         if self.para is not None and self.cur is not None and _continues(self.para, line):

@@ -8,6 +8,8 @@ from archive.parsing.text import CJK
 # Longest first, so that 实习记者 wins over 记者.
 ROLES = (
     "新华社记者",
+    "本报评论员",
+    "特约评论员",
     "中新社记者",
     "本报摄影记者",
     "本报特约记者",
@@ -25,6 +27,7 @@ ROLES = (
     "通讯员",
     "实习生",
     "摄影记者",
+    "评论员",
     "特约摄影",
     "记者",
     "摄影",
@@ -149,6 +152,29 @@ def parse_byline_line(line: str) -> list[Credit] | None:
         return None
     has_role = any(c.role not in ("作者",) for c in credits)
     return credits if (has_role or boxed) else None
+
+
+def is_bare_role(line: str) -> bool:
+    """A byline naming no one: "本报评论员" over a commentary."""
+    return _MARKERS.sub("", line.strip()) in _ROLE_NAMES
+
+
+# A letter signed at its foot by where the writer lives and who: "芜湖市镜湖区 读者 何志勇".
+_SIGNATURE = re.compile(
+    rf"^(?:(?P<place>[{CJK}]{{2,24}}(?:省|市|区|县|旗|镇|乡|村|街道|社区|小区))\s+)?"
+    rf"(?P<reader>读者)?\s*(?P<name>[{CJK}]{{2,4}})$"
+)
+
+
+def parse_signature(line: str) -> list[Credit] | None:
+    """The writer's signature under a letter; a place set apart by a space, or the word 读者,
+    must mark it ("腾冲和顺古镇游人如织" is a title, not 游人如织 of 腾冲和顺古镇)."""
+    m = _SIGNATURE.match(line.strip())
+    if not m or not (m.group("place") or m.group("reader")):
+        return None
+    if not looks_like_name(m.group("name"), vouched=bool(m.group("reader"))):
+        return None
+    return [Credit(m.group("name"), "读者" if m.group("reader") else "作者")]
 
 
 def parse_bracketed_byline(line: str) -> list[Credit] | None:

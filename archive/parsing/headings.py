@@ -7,6 +7,14 @@ from archive.parsing.text import tidy_heading, width
 MAX_TITLE = 60
 _OPENERS = "“‘「『（(《【"
 KICKER_MAX = 8  # a kicker above a title is a short label: 绥芬河, 七台河东风社区, 暖心速递
+# What kind of piece follows: 短评, 本报评论, 读者来信, 图片新闻. Such a label heads an article of
+# its own (a subheading never carries one) and is never part of the title under it.
+_GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
+
+
+def is_genre_label(text: str) -> bool:
+    text = text.replace(" ", "")
+    return 0 < width(text) <= KICKER_MAX and text.endswith(_GENRE_WORDS)
 
 
 @dataclass
@@ -26,10 +34,17 @@ def _is_subtitle(text: str) -> bool:
 
 
 def _rejoin(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A heading set as one block wraps over lines: rejoin them, except at a "——" subtitle."""
+    """A heading set as one block wraps over lines: rejoin them, except at a "——" subtitle
+    or under a genre label."""
     out: list[tuple[str, int, int]] = []
     for text, level, gap in lines:
-        if out and gap == 0 and level == out[-1][1] and not _is_subtitle(text):
+        if (
+            out
+            and gap == 0
+            and level == out[-1][1]
+            and not _is_subtitle(text)
+            and not is_genre_label(out[-1][0])  # "短评 / 标题": a label over its title
+        ):
             # A line broken after an opening quote or bracket ("富锦市“ / 冰雪经济”") is one phrase.
             sep = "" if out[-1][0][-1:] in _OPENERS else " "
             out[-1] = (f"{out[-1][0]}{sep}{text}", level, out[-1][2])
@@ -63,7 +78,10 @@ def assign(lines: list[tuple[str, int, int]]) -> Heading:
     heading = Heading(labels=labels)
     if len(main) == 1:
         heading.title = main[0]
-    elif len(main) == 2 and width(main[0]) <= KICKER_MAX and width(main[0]) < 0.6 * width(main[1]):
+    elif len(main) == 2 and (
+        is_genre_label(main[0])
+        or (width(main[0]) <= KICKER_MAX and width(main[0]) < 0.6 * width(main[1]))
+    ):
         heading.kicker, heading.title = main
     elif len(main) == 2:
         heading.title, subs = main[0], [main[1], *subs]

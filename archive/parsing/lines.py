@@ -10,8 +10,15 @@ from dataclasses import dataclass, field
 
 from archive.parsing import bylines
 from archive.parsing.dates import DATE_LINE, SIGNED_LINE
+from archive.parsing.headings import is_genre_label
 from archive.parsing.items import Credit
-from archive.parsing.text import SOURCE_LINE, ends_terminal, has_sentence_punct, width
+from archive.parsing.text import (
+    SOURCE_LINE,
+    ends_terminal,
+    has_sentence_punct,
+    is_table_row,
+    width,
+)
 
 HEAD = "head"
 BYLINE = "byline"
@@ -25,6 +32,9 @@ _FURNITURE = re.compile(
     r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：\s]"
 )
 
+# A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
+# "投放公益广告" wrapped inside a sentence is no slogan.
+_PSA = re.compile(r"(?:^|[\s（(【])公益(?:广告|宣传)[）)】]?$")
 _MD = re.compile(r"^(#{1,6})\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
@@ -98,10 +108,14 @@ def _classify(lines: list[Line]) -> None:
         line.kind = _own_kind(line)
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
             line.kind = SIGNOFF
+        signature = line.kind == BODY and bylines.parse_signature(line.text)
+        if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
+            line.kind, line.credits = SIGNOFF, signature
     _merge_broken_bylines(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
             line.kind = HEAD
+    _mark_titles_under_genre_labels(lines)
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
             lines[i].kind = HEAD
@@ -160,7 +174,9 @@ def _own_kind(line: Line) -> str:
         return HEAD
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         return SIGNOFF
-    if (_FURNITURE.match(text) or _RUNNING_HEAD.search(text)) and line.width <= 40:
+    slogan = _PSA.search(text) and not has_sentence_punct(text)
+    furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
+    if furniture and line.width <= 40:
         return FURNITURE
     credits = bylines.parse_credit_line(text)
     if credits:
@@ -169,6 +185,8 @@ def _own_kind(line: Line) -> str:
     credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
     if credits:
         line.credits = credits
+        return BYLINE
+    if bylines.is_bare_role(text):
         return BYLINE
     caption, credits = bylines.split_inline_credit(text)
     if credits and line.width <= 60:
@@ -188,6 +206,8 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     nxt = _next(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
+        return False
+    if is_table_row(line.text):
         return False
     if line.width > (60 if before_byline else 40):
         return False
@@ -229,6 +249,17 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
         return False
     return not has_sentence_punct(line.text[:-1]) and "。" not in line.text
+
+
+def _mark_titles_under_genre_labels(lines: list[Line]) -> None:
+    """The line under a genre label ("读者来信") is the piece's title even with a comma in it:
+    "小区路灯亮了，我们心里也亮了"."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if line.kind != HEAD or not is_genre_label(line.text) or nxt.kind != BODY:
+            continue
+        if nxt.gap <= 1 and nxt.width <= 30 and not (ends_terminal(nxt.text) or nxt.opens_article):
+            nxt.kind = HEAD
 
 
 def _mark_kicker_before(lines: list[Line], i: int) -> None:

@@ -22,6 +22,26 @@ _OCR_SPACE = re.compile(
 )
 
 
+# A row of a table set as short fields: "13日 多云 2℃~14℃", "白菜 1.6元/斤".
+_FIELD = re.compile(r"[^\s，。；：,;:！？!?]{1,8}")
+_NUM = r"[-+]?\d+(?:\.\d+)?"
+# A field that is nothing but a measure: "2℃~14℃", "1.6元/斤", "35%".
+_MEASURE = re.compile(
+    rf"^{_NUM}(?:℃|°C)?(?:[~～]{_NUM}(?:℃|°C)?|(?:℃|°C|元|%|％|斤|公斤|千克|吨|毫米|级)(?:/[^/]+)?)$"
+)
+
+
+def is_table_row(text: str) -> bool:
+    """Short space-separated fields, one of them a measure alone: a weather or price table's
+    row, which stays in its article's text however short it is."""
+    fields = text.split()
+    return (
+        len(fields) >= 2
+        and all(_FIELD.fullmatch(f) for f in fields)
+        and any(_MEASURE.match(f) for f in fields)
+    )
+
+
 def width(text: str) -> float:
     """Printed width in CJK cells: half-width characters take half a cell."""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
@@ -56,7 +76,10 @@ def has_sentence_punct(text: str) -> bool:
 
 
 def squeeze_spaces(text: str) -> str:
-    """Drop OCR spaces inside Chinese text, keep them between Latin words and numbers."""
+    """Drop OCR spaces inside Chinese text, keep them between Latin words and numbers and
+    between a table row's fields."""
+    if is_table_row(text):
+        return _SPACE_RUN.sub(" ", text.strip())
     text = _OCR_SPACE.sub("", text.strip())
     return _SPACE_RUN.sub(" ", text)
 

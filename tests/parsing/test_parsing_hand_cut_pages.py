@@ -4,7 +4,9 @@ lists, 简讯 columns, asking titles, a page of photos only, notices signed off 
 generalise3: OCR noise (spaces inside names, doubled characters, lines broken after an opening
 quote or bracket), page headers and footers, 来源/转载 lines, (完) and ■ endings, an editor's
 note, an interview in 问/答 form, numbered lists, a feature with many short subheads and a
-记者手记, a 快讯 column and a notice signed on one line."""
+记者手记, a 快讯 column and a notice signed on one line. generalise4: 短评/评论 under 评论员
+bylines, 新华社 wire stories, 读者来信 signed by a reader and town, a group of photos with
+stacked credits, weather and price tables, a 公益广告 slogan, 文/图 bylines on one line."""
 
 import json
 from pathlib import Path
@@ -18,7 +20,7 @@ from archive.place_resolution import resolve_places
 from tests.parsing.test_parsing_generalise import norm
 
 ROOT = Path(__file__).resolve().parent / "pages"
-FOLDERS = ("generalise2", "generalise3")
+FOLDERS = ("generalise2", "generalise3", "generalise4")
 GOLD = [
     {**g, "file": f"{folder}/{g['file']}"}
     for folder in FOLDERS

@@ -1,0 +1,160 @@
+"""Line-level rules found by the fourth round of invented pages (generalise4): commentary
+and letters, tables of figures, stacked photo credits and public-service slogans."""
+
+from archive.parsing.bylines import parse_byline_line, parse_signature
+from archive.parsing.text import is_table_row
+
+
+def test_a_commentator_byline_names_the_commentator_and_no_one_called_commentator():
+    assert [(c.name, c.role) for c in parse_byline_line("□评论员 罗文")] == [("罗文", "评论员")]
+    assert [c.name for c in parse_byline_line("本报评论员 高明")] == ["高明"]
+
+
+def test_a_bare_commentator_line_is_a_byline_not_the_subtitle(parse):
+    page = parse("""
+实干为先
+
+本报评论员
+
+开春以来，张掖市各县区重点项目陆续复工，处处是抓发展的火热场景。
+""")
+    item = page.items[0]
+    assert (item.title, item.subtitle, item.credits) == ("实干为先", "", [])
+
+
+def test_a_genre_label_set_right_over_the_title_is_its_kicker(parse):
+    page = parse("""
+短评
+让“小窗口”服务“大民生”
+
+本报评论员 高明
+
+政务服务窗口虽小，连着的却是千家万户。
+""")
+    item = page.items[0]
+    assert (item.kicker, item.title) == ("短评", "让“小窗口”服务“大民生”")
+
+
+def test_a_letter_under_a_genre_label_is_its_own_article_with_a_comma_in_its_title(parse):
+    page = parse("""
+大湾区“硬联通”再提速
+
+新华社记者 陈晨
+
+新华社广州3月14日电 南沙至深圳前海的车程将缩短至30分钟左右。
+
+读者来信
+
+小区路灯亮了，我们心里也亮了
+
+编辑同志：
+
+小区里的路灯坏了大半年，社区不到一周就换上了新路灯。
+
+芜湖市镜湖区 读者 何志勇
+""")
+    assert [item.title for item in page.items] == [
+        "大湾区“硬联通”再提速",
+        "小区路灯亮了，我们心里也亮了",
+    ]
+    letter = page.items[1]
+    assert letter.kicker == "读者来信"
+    assert [c.name for c in letter.credits] == ["何志勇"]
+    assert "芜湖市镜湖区" in letter.text  # where the reader lives stays in the letter
+
+
+def test_a_signature_needs_a_place_set_apart_or_the_word_reader():
+    assert [c.name for c in parse_signature("兰州市七里河区西湖街道 李秀兰")] == ["李秀兰"]
+    assert [c.name for c in parse_signature("读者 何志勇")] == ["何志勇"]
+    assert parse_signature("腾冲和顺古镇游人如织") is None
+    assert parse_signature("李秀兰") is None
+
+
+def test_a_genre_label_is_never_read_as_a_readers_signature(parse):
+    page = parse("""
+社区食堂暖了老人胃
+
+本报讯（记者 王敏）社区办起了老年食堂，一荤两素只要8元钱。
+
+读者来信
+
+小区路灯亮了
+
+小区里的路灯坏了大半年，社区不到一周就换上了新路灯。
+""")
+    assert [c.name for c in page.items[0].credits] == ["王敏"]
+    assert page.items[1].kicker == "读者来信"
+
+
+def test_a_table_row_of_figures_is_recognised_and_a_title_with_a_figure_is_not():
+    assert is_table_row("15日 阴转晴 -2℃~10℃")
+    assert is_table_row("白菜 1.6元/斤")
+    assert not is_table_row("寒潮来袭 我省气温将降10℃以上")
+    assert not is_table_row("按照客车核定载客人数的 50%控制")
+
+
+def test_a_weather_table_stays_in_its_articles_text_one_row_a_paragraph(parse):
+    page = parse("""
+未来三天我市天气
+
+本报讯（记者 张帆）记者从延安市气象台获悉，未来三天我市将出现降温天气。具体预报如下：
+
+13日 多云 2℃~14℃
+
+14日 小雨 0℃~9℃
+
+市气象台提醒，驾车出行要注意防范道路结冰。
+""")
+    (item,) = page.items
+    assert item.paragraphs[1:] == ["13日 多云 2℃~14℃", "14日 小雨 0℃~9℃", item.paragraphs[-1]]
+    assert item.paragraphs[-1].startswith("市气象台提醒")
+
+
+def test_a_public_service_slogan_between_articles_is_in_neither(parse):
+    page = parse("""
+汉中油菜花进入盛花期
+
+本报讯（记者 刘洋）全市百万亩油菜花已进入盛花期。
+
+讲文明 树新风 公益广告
+
+秦岭深处的
+“护林人”
+
+文/本报记者 陈静 图/本报记者 马超
+
+在安康市宁陕县筒车湾镇，护林员王德兵已经巡山18年。
+""")
+    assert [item.title for item in page.items] == ["汉中油菜花进入盛花期", "秦岭深处的 “护林人”"]
+    assert not any("公益广告" in item.text for item in page.items)
+    assert [c.name for c in page.items[1].credits] == ["陈静", "马超"]
+
+
+def test_photo_credits_stacked_line_by_line_all_credit_the_one_picture(parse):
+    page = parse("""
+图片新闻
+
+戈壁滩上“追光”忙
+
+
+
+3月11日，在酒泉市玉门市的光伏电站，运维人员正在清洗光伏板（左图）；电站远眺（右图）。
+
+本报记者 杨光 摄
+
+通讯员 马丽 摄
+""")
+    (item,) = page.items
+    assert item.kind == "photo"
+    assert [c.name for c in item.credits] == ["杨光", "马丽"]
+    assert "追光" in item.title
+
+
+def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
+    page = parse("""
+街头换新装
+
+本报讯（记者 刘洋）近日，全市在主要街道投放公益广告
+200余块，营造文明城市创建氛围。
+""")
+    assert "投放公益广告200余块" in page.items[0].text
