@@ -195,6 +195,8 @@ class _Builder:
             self.new_block(f"byline without heading at line {line.idx + 1}")
         self.finish_para()
         self.cur.credits.extend(line.credits)
+        if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
+            self.labels.append(line.text)
         if self.cur.body:  # printed after the text: it closes the article
             self.cur.closed = True
 

@@ -44,6 +44,7 @@ _RUNNING_HEAD = re.compile(
 )
 CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
 CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
+_CLOSERS = "”’」』）)】》"
 NARROW_COLUMN = 45  # narrower columns wrap their text at the edge
 BIG_GAP = 2  # blank lines that mark a picture between two lines
 
@@ -207,6 +208,8 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return False
+    if all(ch in _CLOSERS for ch in line.text):
+        return False  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text):
         return False
     if line.width > (60 if before_byline else 40):
@@ -220,7 +223,11 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
-        return False  # mid-sentence: the line continues a paragraph
+        # mid-sentence: the line continues a paragraph, unless the paragraph was cut off (its
+        # rest set elsewhere: a wide page's whole line, or a narrow line short of the edge)
+        # and a new title stands over the next 本报讯
+        cut_off = prev.column > NARROW_COLUMN or not prev.full
+        return cut_off and _titles_an_opener(lines, i)
     if nxt is not None and nxt.text.startswith("——") and nxt.width <= 40:
         return True  # the title over its "——" subtitle, even with a colon in it
     if nxt is not None and nxt.opens_article:
@@ -228,6 +235,18 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
     sticks_out = line.column <= NARROW_COLUMN and line.width >= line.column + 2
     return line.width <= line.column - 3.5 or sticks_out or (nxt is not None and nxt.gap == 0)
+
+
+def _titles_an_opener(lines: list[Line], i: int) -> bool:
+    """Up to three short unpunctuated lines straight over a 本报讯 line or a byline are the
+    next article's title set."""
+    for j in range(i, min(i + 3, len(lines) - 1)):
+        line, nxt = lines[j], lines[j + 1]
+        if line.width > 40 or has_sentence_punct(line.text) or (j > i and line.gap > 1):
+            return False
+        if (nxt.opens_article or nxt.kind in (BYLINE, CREDIT)) and nxt.gap <= 1:
+            return True
+    return False
 
 
 def _after_paragraph(lines: list[Line], i: int) -> bool:
@@ -284,4 +303,7 @@ def _mark_subtitle_after(lines: list[Line], i: int) -> None:
     after = _next(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
+    narrow = nxt.column <= NARROW_COLUMN and nxt.width <= nxt.column
+    if narrow and after is not None and after.kind == BODY and after.full:
+        return  # a narrow column's indented first line, its text running on at full width
     nxt.kind = HEAD

@@ -158,3 +158,127 @@ def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
 200余块，营造文明城市创建氛围。
 """)
     assert "投放公益广告200余块" in page.items[0].text
+
+
+def test_a_title_over_a_dateline_starts_a_new_article_after_a_paragraph_cut_off_mid_sentence(
+    parse,
+):
+    page = parse(
+        "\n\n".join(
+            [
+                "## 为200多位老人上门采样",
+                "本报讯(记者 王铁军)为阻断疫情传播，平房区全员核酸检测有序进行中，"
+                "组织“流动采样小分队”开展“扫楼行动”，为211位行动不便的高龄老人上门采样。",
+                "保国街道各采样点的医护人员、志愿者在完成大部分居民核酸采样工作的同时，"
+                "坚持为卧床老人等群体进入户",  # the rest of the sentence is set elsewhere
+                "我省大部有中到大雪",
+                "降雪前后气温变化剧烈",
+                "本报11日讯(袁长焕 记者黄春英)省气象台11日预报,预计12日夜间到13日"
+                "我省大部地区有中到大雪,局部暴雪,降雪前后气温变化剧烈。",
+            ]
+        )
+    )
+    assert [(i.title, i.subtitle) for i in page.items] == [
+        ("为200多位老人上门采样", ""),
+        ("我省大部有中到大雪", "降雪前后气温变化剧烈"),
+    ]
+    assert page.items[0].paragraphs[-1].endswith("进入户")
+
+
+def test_a_narrow_paragraph_cut_off_short_of_the_edge_lets_the_next_title_start(parse):
+    page = parse("""
+## 两小时内，136人集结到岗
+
+10月30日，平房区处于疫情严
+
+密管控状态。当日上午，哈投
+
+平房供热公司未隔离的136
+
+名干部职工立
+
+七台河东风社区
+
+张贴监督卡组建楼长群建立突击队
+
+本报讯(解洪旺 记者文天心)
+
+七台河市茄子河区东风社区以
+
+联系群众的监督卡为钥匙。
+""")
+    assert [i.title for i in page.items] == [
+        "两小时内，136人集结到岗",
+        "张贴监督卡组建楼长群建立突击队",
+    ]
+    assert page.items[0].paragraphs[-1].endswith("名干部职工立")
+
+
+def test_a_closing_quote_on_a_line_of_its_own_is_not_a_title_over_the_closing_byline(parse):
+    page = parse("""
+打好这场人民战争总体战阻击战
+
+韩立华说:“相信我们的共产党,我们众志成城,一定会打赢这场疫情防控阻击战。
+
+”
+
+(邵英明 岳海兴 记者朱彤)
+
+党员干部下沉第一线
+
+□柏凡露 本报记者 韩波
+
+截至目前,哈尔滨市南岗区37个单位的党员干部下沉社区。
+""")
+    first, second = page.items
+    assert first.title == "打好这场人民战争总体战阻击战"
+    assert [c.name for c in first.credits] == ["邵英明", "岳海兴", "朱彤"]
+    assert [c.name for c in second.credits] == ["柏凡露", "韩波"]
+
+
+def test_a_narrow_columns_indented_first_line_under_a_markdown_title_is_text_not_subtitle(
+    parse,
+):
+    page = parse("""
+## 哈尔滨市11月6日0-24时疫情通报
+
+11月6日0-24时，哈尔滨
+
+市无新增本土新冠肺炎确诊病
+
+例；新增本土无症状感染者1例。
+""")
+    item = page.items[0]
+    assert (item.title, item.subtitle) == ("哈尔滨市11月6日0-24时疫情通报", "")
+    assert item.paragraphs[0].startswith("11月6日0-24时，哈尔滨市无新增")
+
+
+def test_a_title_set_over_a_byline_starts_a_new_article_after_a_lead_cut_off_mid_sentence(
+    parse,
+):
+    lead = (
+        "本报讯(记者 节永志)10月30日，平房区处于疫情严密管控状态。为全力做好供暖服务保障，"
+        "当日上午，哈投平房供热公司未隔离的136名干部职工立"
+    )
+    page = parse(
+        "\n\n".join(
+            [
+                lead,
+                "让社区成为疫情防控的坚强堡垒",
+                "哈尔滨市南岗区组建6747个社区网格长工作群",
+                "线下发现线上报告 上下协同互联互通",
+                "□本报记者 邢汉夫",
+                "为有效遏制疫情蔓延,哈尔滨市南岗区创新组建6747个社区网格长微信群。",
+            ]
+        )
+    )
+    first, second = page.items
+    assert first.paragraphs[-1].endswith("干部职工立")
+    assert (second.kicker, second.title) == (
+        "让社区成为疫情防控的坚强堡垒",
+        "哈尔滨市南岗区组建6747个社区网格长工作群",
+    )
+
+
+def test_a_bare_role_with_no_name_is_reported_not_lost(parse):
+    assert any("特约摄影" in w for w in parse("特约摄影").warnings)

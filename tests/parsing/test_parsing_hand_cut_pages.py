@@ -6,7 +6,9 @@ quote or bracket), page headers and footers, 来源/转载 lines, (完) and ■ 
 note, an interview in 问/答 form, numbered lists, a feature with many short subheads and a
 记者手记, a 快讯 column and a notice signed on one line. generalise4: 短评/评论 under 评论员
 bylines, 新华社 wire stories, 读者来信 signed by a reader and town, a group of photos with
-stacked credits, weather and price tables, a 公益广告 slogan, 文/图 bylines on one line."""
+stacked credits, weather and price tables, a 公益广告 slogan, 文/图 bylines on one line. remix:
+the seed pages' own articles re-set: reordered, mixed across pages (re-wrapped to the page's
+column), markdown with plain titles, picture gaps moved; gold derived from the seeds' gold."""
 
 import json
 from pathlib import Path
@@ -20,7 +22,7 @@ from archive.place_resolution import resolve_places
 from tests.parsing.test_parsing_generalise import norm
 
 ROOT = Path(__file__).resolve().parent / "pages"
-FOLDERS = ("generalise2", "generalise3", "generalise4")
+FOLDERS = ("generalise2", "generalise3", "generalise4", "remix")
 GOLD = [
     {**g, "file": f"{folder}/{g['file']}"}
     for folder in FOLDERS
@@ -41,11 +43,17 @@ def pairs(cut, name):
     return list(zip(items, gold, strict=True))
 
 
+def _opens_with(name: str, text: str, start: str) -> bool:
+    """Invented pages' gold gives an item's first words; remixed pages carry the seeds' gold,
+    whose opening words the scorer looks for anywhere in the item, so there they must be in it."""
+    return start in text if name.startswith("remix/") else text.startswith(start)
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_each_item_runs_from_its_first_to_its_last_words(cut, name):
     for item, gold in pairs(cut, name):
         text = norm("".join(item.paragraphs))
-        assert text.startswith(norm(gold["body_start"])), (gold["n"], text[:30])
+        assert _opens_with(name, text, norm(gold["body_start"])), (gold["n"], text[:30])
         assert norm(gold["body_end"]) in text, (gold["n"], text[-30:])
         assert item.kind == gold["kind"], gold["n"]
 
