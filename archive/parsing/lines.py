@@ -232,9 +232,16 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return True  # the title over its "——" subtitle, even with a colon in it
     if nxt is not None and nxt.opens_article:
         return True  # a finished paragraph, then a short line over 本报讯: the next title
+    if nxt is not None and nxt.gap <= 1 and _sticks_out(nxt) and not has_sentence_punct(nxt.text):
+        return True  # over a heading line no text runs that wide: the top of its heading set
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
-    sticks_out = line.column <= NARROW_COLUMN and line.width >= line.column + 2
-    return line.width <= line.column - 3.5 or sticks_out or (nxt is not None and nxt.gap == 0)
+    short = line.width <= line.column - 3.5
+    return short or _sticks_out(line) or (nxt is not None and nxt.gap == 0)
+
+
+def _sticks_out(line: Line) -> bool:
+    """Wider than a narrow column's text ever runs: only a heading is set that wide."""
+    return line.column <= NARROW_COLUMN and line.width >= line.column + 2
 
 
 def _titles_an_opener(lines: list[Line], i: int) -> bool:

@@ -2,6 +2,7 @@
 and letters, tables of figures, stacked photo credits and public-service slogans."""
 
 from archive.parsing.bylines import parse_byline_line, parse_signature
+from archive.parsing.lines import HEAD, read_lines
 from archive.parsing.text import is_table_row
 
 
@@ -282,3 +283,79 @@ def test_a_title_set_over_a_byline_starts_a_new_article_after_a_lead_cut_off_mid
 
 def test_a_bare_role_with_no_name_is_reported_not_lost(parse):
     assert any("特约摄影" in w for w in parse("特约摄影").warnings)
+
+
+def test_an_unpunctuated_line_over_one_wider_than_a_narrow_columns_text_is_a_heading():
+    lines = read_lines(
+        "\n\n".join(
+            [
+                "“疫”线党旗红 合力筑防线",  # as wide as an indented first line
+                "9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”",
+                "当前,南岗区奋斗路街道疫情防控",
+                "工作任务艰巨,不断有阳性病例检出",
+                ",社区工作压力骤然增加。为进一步",
+            ]
+        )
+    )
+    assert [line.kind for line in lines[:2]] == [HEAD, HEAD]
+    assert HEAD not in [line.kind for line in lines[2:]]
+
+
+def test_a_narrow_title_as_wide_as_an_indented_first_line_heads_the_page_over_a_wider_line(
+    parse,
+):
+    page = parse("""
+“疫”线党旗红 合力筑防线
+
+9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”
+
+
+
+本报讯(王兴国 记者 梁可心
+
+)当前,南岗区奋斗路街道疫情防控
+
+工作任务艰巨,不断有阳性病例检出
+
+,社区工作压力骤然增加。
+""")
+    item = page.items[0]
+    assert item.title == "“疫”线党旗红 合力筑防线"
+    assert item.paragraphs[0].startswith("当前,南岗区")
+
+
+def test_a_three_line_title_set_after_a_picture_on_a_narrow_page_keeps_kicker_and_title(
+    parse,
+):
+    page = parse("""
+宣传员,给小区住户发放传单。晚上
+
+10点,张云飞和志愿者还在小区进
+
+行夜间值班。凌晨1点,张云飞还在
+
+寒风中默默守护着所在小区。
+
+
+
+让社区成为疫情防控的坚强堡垒
+
+哈尔滨市南岗区组建6747个社区网格长工作群
+
+线下发现线上报告 上下协同互联互通
+
+□本报记者 邢汉夫
+
+为有效遏制疫情蔓延,哈尔滨市
+
+南岗区创新组建6747个社区网格
+
+长工作群,辖区64万余居民家庭、
+""")
+    item = page.items[-1]
+    assert (item.kicker, item.title, item.subtitle) == (
+        "让社区成为疫情防控的坚强堡垒",
+        "哈尔滨市南岗区组建6747个社区网格长工作群",
+        "线下发现线上报告 上下协同互联互通",
+    )
+    assert page.items[0].paragraphs[-1].endswith("所在小区。")
