@@ -38,11 +38,30 @@ from search.signals import reindex_articles
 BODY_SEARCH_HITS = 200  # articles the index adds to a changelist search (body text matches)
 
 
+class NeedsReviewFilter(admin.SimpleListFilter):
+    """Cuts the parser was unsure of (a repair moved text, no title found), not yet reviewed;
+    on the pages list, the pages holding any."""
+
+    title = "需要复核"
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "需要复核")]
+
+    def queryset(self, request, queryset):
+        if self.value() != "yes":
+            return queryset
+        doubted = Article.objects.needs_review()
+        if queryset.model is SourcePage:
+            return queryset.filter(pk__in=doubted.values("page_id"))
+        return queryset.filter(pk__in=doubted.values("pk"))
+
+
 @admin.register(SourcePage)
 class SourcePageAdmin(admin.ModelAdmin):
     list_display = ["file_name", "paper", "edition_date", "page_number", "updated_at"]
     search_fields = ["file_name", "paper"]
-    list_filter = ["paper"]
+    list_filter = ["paper", NeedsReviewFilter]
 
 
 class PlaceFilter(admin.SimpleListFilter):
@@ -78,11 +97,11 @@ class ArticlePlaceInline(admin.TabularInline):
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleForm
     inlines = [BylineInline, ArticlePlaceInline]
-    readonly_fields = ["page", "position", "edited_fields", "updated_at"]
+    readonly_fields = ["page", "position", "edited_fields", "doubts", "updated_at"]
     list_display = ["title", "page", "position", "date", "kind", "place_names", "byline_names"]
     list_display += ["reviewed"]
     list_filter = [PlaceFilter, "kind", "date", ("page", admin.RelatedOnlyFieldListFilter)]
-    list_filter += ["reviewed"]
+    list_filter += ["reviewed", NeedsReviewFilter]
     search_fields = ["title", "kicker", "subtitle", "bylines__person__name"]
     list_select_related = ["page"]
     show_full_result_count = False

@@ -190,6 +190,10 @@ class ArticleQuerySet(models.QuerySet):
     def by_person(self, person: Person) -> "ArticleQuerySet":
         return self.filter(pk__in=Byline.objects.filter(person=person).values("article_id"))
 
+    def needs_review(self) -> "ArticleQuerySet":
+        """Cuts the parser doubted that no editor has marked reviewed: what to check first."""
+        return self.filter(reviewed=False).exclude(doubts=[])
+
     def newest_first(self) -> "ArticleQuerySet":
         """By date, newest first (undated last), then by page and reading order."""
         return self.order_by(F("date").desc(nulls_last=True), "page__file_name", "position")
@@ -287,6 +291,11 @@ class Article(models.Model):
         default=list, blank=True, help_text="Fields an editor changed; ingestion keeps them"
     )
     reviewed = models.BooleanField(default=False)
+    doubts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Why the parser doubted this cut (a repair moved text, no title)",
+    )
     merged_fingerprints = models.JSONField(
         default=list,
         blank=True,

@@ -57,3 +57,8 @@ def test_admin_lists_and_searches_every_model(admin_client, article, model):
 
 def test_admin_login_page_is_served(client, db):
     assert client.get("/admin/login/").status_code == 200
+
+
+@pytest.mark.parametrize("year", [0, 10000, 99999])
+def test_a_month_of_a_year_no_calendar_has_is_404(client, db, year):
+    assert client.get(f"/dates/{year}/1/").status_code == 404

@@ -153,6 +153,7 @@ def _values(prepared: PreparedItem, position: int) -> dict:
         "continuations": item.continuations,
         "date": prepared.date,
         "date_text": prepared.date_text,
+        "doubts": item.doubts,
     }
 
 
@@ -240,12 +241,15 @@ def _update_fields(article: Article, values: dict, groups: set[str]) -> bool:
     """
     changed = [name for group in groups & set(_EDITABLE) for name in _EDITABLE[group]]
     changed = [name for name in changed if getattr(article, name) != values[name]]
-    changed += [n for n in ("position", "fingerprint") if getattr(article, n) != values[n]]
+    # Position, fingerprint and doubts always follow the cut; the last two alone change nothing
+    # a reader sees.
+    followed = ("position", "fingerprint", "doubts")
+    changed += [n for n in followed if getattr(article, n) != values[n]]
     for name in changed:
         setattr(article, name, values[name])
     if changed:
         article.save(update_fields=[*changed, "updated_at"])
-    return bool(set(changed) - {"fingerprint"})
+    return bool(set(changed) - {"fingerprint", "doubts"})
 
 
 def _credits(prepared: PreparedItem) -> list[tuple[str, str]]:

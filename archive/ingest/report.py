@@ -22,7 +22,8 @@ def summary_line(report: FileReport) -> str:
         f"{report.name}: {_plural(len(items), 'item')} ({_plural(photos, 'photo')}), "
         f"{_plural(sum(len(p.item.credits) for p in items), 'byline')}, "
         f"{_plural(sum(len(p.places) for p in items), 'place')}, "
-        f"{_plural(len(report.warnings), 'warning')}"
+        f"{_plural(len(report.warnings), 'warning')}, "
+        f"{sum(not p.item.confident for p in items)} to review"
     )
     if report.status == DRY_RUN:
         return f"{line}; dry run, nothing stored"
@@ -66,6 +67,7 @@ def item_lines(report: FileReport, *, reasons: bool) -> list[str]:
         )
         if reasons:
             lines += [f"      why: {reason}" for reason in item.reasons]
+            lines += [f"      unsure: {doubt}" for doubt in item.doubts]
     if reasons:
         lines += [f"  warning: {warning}" for warning in report.warnings]
     return lines

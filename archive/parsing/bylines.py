@@ -72,14 +72,31 @@ _FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图�
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
 
+# An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
+_OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
+_OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
+_OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})"
 DATELINE = re.compile(
-    rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?讯|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电)"
+    rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
+    rf"|{_OUTLET}讯|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 CREDIT_TAIL = re.compile(r"(?:摄影|摄)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
+
+
+def is_outlet(token: str) -> bool:
+    """A paper, site or platform credited beside its reporters (云南网, 掌上兰州·兰州晨报,
+    共享联盟·南湖): decided by its shape, since no list of outlets is ever complete."""
+    token = token.replace("•", "·")
+    if len(token) < 2 or not re.fullmatch(rf"[{CJK}A-Za-z·]+", token):
+        return False
+    parts = token.split("·")
+    if any(w in part for part in parts for w in _OUTLET_WORDS):
+        return True
+    return (len(token) >= 3 and token.endswith(_OUTLET_END)) or token.endswith(("报", "网"))
 
 
 def looks_like_name(token: str, vouched: bool = False) -> bool:
@@ -100,7 +117,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     """
     vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
-    tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;]+", text)
+    tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;/／]+", text)
     credits: list[tuple[str, str | None]] = []
     role: str | None = None
     saw_role = False
@@ -111,7 +128,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if token in _FILLER:
+        if token in _FILLER or is_outlet(token):
             continue
         if not looks_like_name(token, vouched=vouched):
             return None

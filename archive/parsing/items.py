@@ -33,6 +33,13 @@ class Item:
     date: str = ""  # ISO "2021-11-07" when printed in full, "--11-29" for a month-day
     lines: tuple[int, int] = (0, 0)  # first and last source line (0-based, inclusive)
     reasons: list[str] = field(default_factory=list)  # why the cut was made, for -v 2
+    # Why an editor should look at this cut first (a repair moved text, no title was found…);
+    # empty for a cut the layout alone decided.
+    doubts: list[str] = field(default_factory=list)
+
+    @property
+    def confident(self) -> bool:
+        return not self.doubts
 
     @property
     def text(self) -> str:

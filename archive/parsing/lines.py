@@ -216,10 +216,13 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return False
     if before_byline:
         return True  # whatever precedes it, the line over a byline is a heading
+    prev = lines[i - 1] if i else None
+    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
+    if nxt is not None and nxt.opens_article and nxt.gap <= 1 and finished:
+        return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
-    prev = lines[i - 1] if i else None
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
@@ -270,11 +273,16 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
     title when it is short, has no other punctuation and stands over a heading or byline."""
     line, nxt = lines[i], _next(lines, i)
-    if nxt is None or nxt.kind not in (HEAD, BYLINE) or nxt.gap > 1 or line.width > 30:
+    opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
+    if nxt is None or not (opener or nxt.kind == HEAD) or nxt.gap > 1 or line.width > 30:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
         return False
-    return not has_sentence_punct(line.text[:-1]) and "。" not in line.text
+    if i and not _after_paragraph(lines, i) and lines[i - 1].kind != HEAD:
+        return False
+    # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
+    inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
+    return not has_sentence_punct(inner) and "。" not in line.text
 
 
 def _mark_titles_under_genre_labels(lines: list[Line]) -> None:

@@ -3,7 +3,7 @@
 from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
-from archive.parsing.items import Credit, Item, ParsedPage
+from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, read_lines
 from archive.parsing.repair import repair
 from archive.parsing.text import squeeze_spaces, tidy_heading
@@ -48,7 +48,20 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
     # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.
     lead = [item.dateline + (item.paragraphs[0] if item.paragraphs else "")]
     item.date = article_date(lead + item.paragraphs[1:])
+    item.doubts = _doubts(item)
     return item
+
+
+# Reasons (from blocks.py and repair.py) that mean text was moved by what it is about, not
+# by where it was printed: the cut most likely to be wrong.
+_MOVED = ("put back", "joined", "title from line", "detached", "split from")
+
+
+def _doubts(item: Item) -> list[str]:
+    doubts = [f"repair: {r}" for r in item.reasons if any(word in r for word in _MOVED)]
+    if item.kind == ARTICLE and not item.title:
+        doubts.append("no title found")
+    return doubts
 
 
 def _strip_continuations(text: str, item: Item) -> str:

@@ -1,6 +1,6 @@
 """Articles by year and month; those with no known year apart."""
 
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from itertools import groupby
 
 from django.http import Http404
@@ -27,6 +27,8 @@ def date_index(request):
 def month_detail(request, year: int, month: int):
     if not 1 <= month <= 12:
         raise Http404(_("没有这个月份：%(month)s") % {"month": month})
+    if not MINYEAR <= year <= MAXYEAR:  # /dates/0/1/ names no calendar year
+        raise Http404(_("没有这个年份：%(year)s") % {"year": year})
     page = page_of(request, Article.objects.in_month(year, month).listing())
     context = {"page": page, "month": date(year, month, 1)}
     return render(request, "archive/month_detail.html", context)

@@ -1,0 +1,56 @@
+"""Cuts the parser was unsure of are the editors' first work: flagged at ingest, listed by a
+"needs review" filter on articles and pages, and gone from it once marked reviewed."""
+
+from archive.models import Article, SourcePage
+from archive.parsing import parse_page
+from tests.conftest import FIXTURE_PAGES
+
+ARTICLES = "/admin/archive/article/?needs_review=yes"
+PAGES = "/admin/archive/sourcepage/?needs_review=yes"
+
+
+def test_a_repaired_or_untitled_cut_is_doubted_and_a_plain_one_is_not():
+    (path,) = FIXTURE_PAGES.glob("000_*.txt")
+    items = parse_page(path.read_text(encoding="utf-8")).items
+    untitled = next(item for item in items if not item.title)
+    assert untitled.doubts == ["no title found"]
+    # Its title was printed at the foot of the page and found by what the text is about.
+    qionglai = next(item for item in items if item.title.startswith("邛崃向九寨沟县"))
+    assert any("title from line" in d for d in qionglai.doubts)
+    plain = [item for item in items if item.confident]
+    assert plain and all(not item.doubts for item in plain)
+
+
+def test_ingest_stores_the_doubts_and_the_summary_counts_them(ingest):
+    result = ingest(FIXTURE_PAGES)
+    assert result.error is None, result.err
+    doubted = Article.objects.exclude(doubts=[]).count()
+    assert 0 < doubted < Article.objects.count()
+    counted = sum(
+        int(line.split(" to review")[0].rsplit(", ", 1)[1])
+        for line in result.out.splitlines()
+        if " to review" in line
+    )
+    assert counted == doubted
+
+
+def test_the_needs_review_filter_lists_doubted_articles_until_reviewed(admin_client, ingest):
+    ingest(FIXTURE_PAGES)
+    doubted = Article.objects.exclude(doubts=[]).first()
+    plain = Article.objects.filter(doubts=[]).exclude(title="").first()
+    html = admin_client.get(ARTICLES).content.decode()
+    assert f"/admin/archive/article/{doubted.pk}/change/" in html
+    assert f"/admin/archive/article/{plain.pk}/change/" not in html
+    Article.objects.filter(pk=doubted.pk).update(reviewed=True)
+    html = admin_client.get(ARTICLES).content.decode()
+    assert f"/admin/archive/article/{doubted.pk}/change/" not in html
+
+
+def test_the_pages_list_filters_to_pages_with_doubted_cuts(admin_client, ingest):
+    ingest(FIXTURE_PAGES)
+    Article.objects.filter(page__file_name__startswith="000_").update(reviewed=True)
+    html = admin_client.get(PAGES).content.decode()
+    first = SourcePage.objects.get(file_name__startswith="000_")
+    doubted = SourcePage.objects.get(file_name__startswith="003_")
+    assert f"/admin/archive/sourcepage/{doubted.pk}/change/" in html
+    assert f"/admin/archive/sourcepage/{first.pk}/change/" not in html

@@ -1,0 +1,85 @@
+"""Forms seen on real pages that invented pages missed: outlet datelines and credits, titles
+with punctuation over a dateline, slash-separated photo credits."""
+
+import pytest
+
+from archive.parsing import bylines
+
+
+@pytest.mark.parametrize(
+    "lead, dateline",
+    [
+        ("本报舟山8月26日电 昨天，舟山市举行渔业安全培训。", "本报舟山8月26日电"),
+        ("晨报讯 昨日，市区气温创新高。", "晨报讯"),
+        ("云南网讯（记者 李明）近日，昆明市开展夜市整治。", "云南网讯"),
+        ("人民网北京3月5日电 会议在京开幕。", "人民网北京3月5日电"),
+        ("新华社乌鲁木齐11月2日电（记者 张三）新疆今年棉花丰收。", "新华社乌鲁木齐11月2日电"),
+    ],
+)
+def test_an_outlets_dateline_opens_the_lead_and_leaves_the_text(lead, dateline):
+    found, _, rest = bylines.split_dateline(lead)
+    assert found == dateline
+    assert not rest.startswith(("电", "讯"))
+
+
+def test_a_sentence_naming_a_paper_is_no_dateline():
+    assert bylines.split_dateline("据报道，市区气温创新高。") is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("云南网记者 李明 通讯员 王芳", {"李明", "王芳"}),
+        ("掌上兰州·兰州晨报记者 赵丽", {"赵丽"}),
+        ("红网时刻新闻记者 周涛 通讯员 黄玲", {"周涛", "黄玲"}),
+        ("共享联盟·南湖 记者 沈洁", {"沈洁"}),
+        ("晚报记者 孙杰", {"孙杰"}),
+    ],
+)
+def test_outlets_on_a_byline_are_not_people(line, names):
+    credits = bylines.parse_byline_line(line)
+    assert {c.name for c in credits} == names
+
+
+@pytest.mark.parametrize("line", ["刘洋/陈静/韩雪 摄", "刘洋 陈静 韩雪 摄"])
+def test_three_photographers_give_three_people(line):
+    assert [c.name for c in bylines.parse_credit_line(line)] == ["刘洋", "陈静", "韩雪"]
+
+
+def test_a_title_with_a_comma_over_a_dateline_is_a_title(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+牺牲77年，“无名烈士”被找回姓名
+
+本报讯（记者 王强）近日，一位烈士的姓名终于被找回。
+""")
+    assert page.items[-1].title == "牺牲77年，“无名烈士”被找回姓名"
+    assert [c.name for c in page.items[-1].credits] == ["王强"]
+
+
+def test_an_exclaiming_title_with_a_comma_over_a_byline_is_a_title(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+好消息，城区新增三座公园！
+
+本报记者 李娜
+
+近日，城区新增三座公园，市民纷纷前往游玩。
+""")
+    assert page.items[-1].title == "好消息，城区新增三座公园！"
+
+
+def test_a_dateline_on_its_own_line_is_no_title(parse):
+    page = parse("""
+## 渔港迎来开渔季
+
+本报舟山8月26日电
+
+昨天，渔船陆续出港，渔港一片繁忙。
+""")
+    (item,) = page.items
+    assert item.title == "渔港迎来开渔季"
+    assert item.dateline == "本报舟山8月26日电"
+    assert item.paragraphs[0].startswith("昨天")
