@@ -83,6 +83,7 @@ DATELINE = re.compile(
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(](.*)[）)]$")
+_AGENCY_AFTER = re.compile(rf"(摄影?)\s*[/／]\s*[{CJK}A-Za-z]{{2,10}}$")
 CREDIT_TAIL = re.compile(r"(?:摄影|摄)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -206,6 +207,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     if len(line) > 40:
         return None
     line = _BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
+    line = _AGENCY_AFTER.sub(r"\1", line)  # "熊波 摄/视觉重庆": the agency is no one
     body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
     if body is None:
         if not CREDIT_TAIL.search(line):

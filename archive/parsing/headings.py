@@ -13,7 +13,10 @@ _GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言
 
 
 def is_genre_label(text: str) -> bool:
+    """Also a column label set in lenticular brackets: 【记者走基层】, 【四川报告 巴蜀风情】."""
     text = text.replace(" ", "")
+    if text.startswith("【") and text.endswith("】") and 2 < width(text) <= 16:
+        return True
     return 0 < width(text) <= KICKER_MAX and text.endswith(_GENRE_WORDS)
 
 

@@ -36,12 +36,17 @@ _FURNITURE = re.compile(
 # "投放公益广告" wrapped inside a sentence is no slogan.
 _PSA = re.compile(r"(?:^|[\s（(【])公益(?:广告|宣传)[）)】]?$")
 _MD = re.compile(r"^(#{1,6})\s+")
+_LEADING_PUNCT = re.compile(r"^[，。、；：！？,;:!?）)」』】]+(?=.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
 # A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
 _RUNNING_HEAD = re.compile(
     r"(?:\d+\s*月\s*\d+\s*日|星期[一二三四五六日天]).*第\s*[一二三四五六七八九十\d]+\s*版"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*(?:星期[一二三四五六日天]|农历)"
+    r"|^第?\s*[一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*\S{1,12})?$"  # 005版:综合·社会
 )
+PAGE_TOP = 4  # lines at the head of a page where its running head and section label stand
+SECTION_LABEL_MAX = 8
 CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
 CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
 _CLOSERS = "”’」』）)】》"
@@ -88,6 +93,14 @@ def read_lines(text: str) -> list[Line]:
             level, stripped = len(m.group(1)), stripped[m.end() :].strip()
             if not stripped:
                 continue
+        lead = _LEADING_PUNCT.match(stripped)
+        if lead and out and not level and not out[-1].level and gap <= 1:
+            # Punctuation may not start a line; OCR that puts it there split it from its word.
+            out[-1].text += lead.group()
+            stripped = stripped[lead.end() :].strip()
+            if not stripped:
+                gap = 0
+                continue
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
     _measure_columns(out)
@@ -105,8 +118,10 @@ def _measure_columns(lines: list[Line]) -> None:
 
 
 def _classify(lines: list[Line]) -> None:
-    for i, line in enumerate(lines):
+    for line in lines:
         line.kind = _own_kind(line)
+    _mark_page_labels(lines)
+    for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
             line.kind = SIGNOFF
         signature = line.kind == BODY and bylines.parse_signature(line.text)
@@ -136,6 +151,25 @@ _NOTICE = re.compile(r"(?:通告|公告|通知|倡议书|公开信|告知书|一
 _ISSUER = re.compile(
     r"(?:指挥部|政府|委员会|办公室|领导小组|工作组|办事处|党委|党工委|委|局|厅|办|中心|协会|联合会)$"
 )
+
+
+def _mark_page_labels(lines: list[Line]) -> None:
+    """Beside the running head at the top of a page, a short line is the page's section label
+    (湖南新闻, 桂黔视野, 浙江新闻·地方), not the first article's title."""
+    top = lines[:PAGE_TOP]
+    heads = [
+        i for i, ln in enumerate(top) if ln.kind == FURNITURE and _RUNNING_HEAD.search(ln.text)
+    ]
+    for i in heads:
+        for j in (i - 1, i + 1):
+            near = top[j] if 0 <= j < len(top) else None
+            if near is None or near.kind != BODY or near.level or near.gap > 1:
+                continue
+            after = lines[j + 1] if j + 1 < len(lines) else None
+            if after is not None and (after.opens_article or after.kind == BYLINE):
+                continue  # a title over 本报讯 or a byline
+            if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
+                near.kind = FURNITURE
 
 
 def _mark_issuers(lines: list[Line]) -> None:

@@ -83,3 +83,41 @@ def test_a_dateline_on_its_own_line_is_no_title(parse):
     assert item.title == "渔港迎来开渔季"
     assert item.dateline == "本报舟山8月26日电"
     assert item.paragraphs[0].startswith("昨天")
+
+
+def test_a_section_label_beside_the_running_head_is_no_title(parse):
+    page = parse("""
+湖南新闻
+
+2025年1月22日 星期三 第4版
+
+怀化表彰抗洪救灾先进集体
+
+本报记者 肖军
+
+今天上午，怀化市召开防汛抗洪救灾会议。
+""")
+    (item,) = page.items
+    assert item.title == "怀化表彰抗洪救灾先进集体"
+    assert [c.name for c in item.credits] == ["肖军"]
+
+
+def test_punctuation_at_a_line_start_goes_back_to_the_line_it_ends(parse):
+    page = parse("""
+## 九龙镇
+
+三条山脉平行排列。
+
+邻水地形，三山两槽，九龙丰禾
+
+，鱼米之乡。
+
+我1985年师范毕业。
+""")
+    (item,) = page.items
+    assert item.paragraphs[1:] == ["邻水地形，三山两槽，九龙丰禾，鱼米之乡。", "我1985年师范毕业。"]
+
+
+@pytest.mark.parametrize("line", ["通讯员 熊波 摄/视觉重庆", "熊波 摄／视觉中国"])
+def test_the_agency_after_a_photo_credit_is_no_one(line):
+    assert [c.name for c in bylines.parse_credit_line(line)] == ["熊波"]
