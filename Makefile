@@ -2,6 +2,7 @@
 PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
+PORT ?= 8000
 
 .PHONY: install run serve worker test lint loadtest
 
@@ -18,7 +19,7 @@ run: install
 	$(VENV)/bin/python manage.py setup_roles
 	$(VENV)/bin/python manage.py ingest fixtures/pages
 	$(VENV)/bin/python manage.py rebuild_index --noinput
-	$(VENV)/bin/python manage.py runserver 127.0.0.1:8000
+	$(VENV)/bin/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Production-style: gunicorn + WhiteNoise; set DJANGO_DEBUG=0 and friends (README "Production").
 serve: install

@@ -1,5 +1,6 @@
 """The search page and its JSON twin: both only read parameters and call search.query.search."""
 
+import re
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -9,11 +10,15 @@ from search.facets import filter_labels
 from search.query import FILTERS, search
 
 PARAMS = ("q", *FILTERS, "sort")
+# NUL and other control characters (bidi overrides too) mean nothing in a query and must never
+# be echoed back into the page, the links or the JSON.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _params(request) -> dict:
     """The query, filters and sort of the request (not the page), in a fixed order."""
-    return {name: request.GET[name] for name in PARAMS if request.GET.get(name)}
+    values = {name: _CONTROL.sub("", request.GET.get(name, "")).strip() for name in PARAMS}
+    return {name: value for name, value in values.items() if value}
 
 
 def _url(params: dict, drop: str = "", **changes) -> str:

@@ -1,6 +1,7 @@
 """Settings come from the environment, with local defaults that keep all data in one folder."""
 
 import importlib.util
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,15 @@ def test_locale_time_zone_and_static_serving():
         True,
     )
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings.MIDDLEWARE
+
+
+def test_make_run_serves_on_the_port_the_operator_names():
+    """`PORT=8001 make run` for a machine where 8000 is taken (README quick start)."""
+    planned = subprocess.run(
+        ["make", "-n", "run", "PORT=8001"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "runserver 127.0.0.1:8001" in planned

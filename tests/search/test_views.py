@@ -96,3 +96,14 @@ def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
 def test_a_chosen_place_chip_shows_the_place_name_not_its_code(client, corpus):
     html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
     assert 'title="去掉这个条件" lang="zh-Hans">哈尔滨市 ✕</a>' in html
+
+
+@pytest.mark.parametrize("q", ["网\x00格", "网格\u202e", "\x07网格\x1b"])
+def test_control_characters_in_a_query_are_dropped_before_it_is_searched_or_echoed(
+    client, corpus, q
+):
+    html = client.get(reverse("search"), {"q": q}).content.decode()
+    assert "1 条结果" in html
+    assert not any(ch in html for ch in "\x00\x07\x1b\u202e")
+    data = client.get(reverse("search_api"), {"q": q}).json()
+    assert data["count"] == 1
