@@ -212,6 +212,10 @@ class _Builder:
         if cur is not None and caption_above and cur.captions and not cur.paras:
             self.caption_only_photo(cur, line)
             return
+        if cur is not None and cur.heads and not cur.paras and not cur.captions:
+            # Straight under a title ("图/羊城晚报记者 X" over "文/…"): the article's pictures.
+            cur.credits.extend(line.credits)
+            return
         if cur is None or not cur.paras:
             block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
             block.kind, block.credits = PHOTO, list(line.credits)

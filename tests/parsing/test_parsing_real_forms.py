@@ -121,3 +121,21 @@ def test_punctuation_at_a_line_start_goes_back_to_the_line_it_ends(parse):
 @pytest.mark.parametrize("line", ["通讯员 熊波 摄/视觉重庆", "熊波 摄／视觉中国"])
 def test_the_agency_after_a_photo_credit_is_no_one(line):
     assert [c.name for c in bylines.parse_credit_line(line)] == ["熊波"]
+
+
+def test_a_photographers_credit_straight_under_a_title_credits_the_article(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+“百岛之市”巨龙腾跃连港澳
+
+图/羊城晚报记者 汤铭明
+
+文/羊城晚报记者 吴国颂
+
+珠海是一座城，有着“家”的气质。
+""")
+    item = page.items[-1]
+    assert item.title == "“百岛之市”巨龙腾跃连港澳"
+    assert {c.name for c in item.credits} == {"汤铭明", "吴国颂"}
+    assert item.paragraphs == ["珠海是一座城，有着“家”的气质。"]
