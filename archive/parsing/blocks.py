@@ -59,6 +59,7 @@ class Block:
     kind: str = ARTICLE
     closed: bool = False  # a closing byline ended it
     reasons: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # repairs that moved text into it
     anchor: int = -1  # where the item stands in reading order: its first line as printed
 
     def __post_init__(self):

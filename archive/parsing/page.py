@@ -48,17 +48,12 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
     # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.
     lead = [item.dateline + (item.paragraphs[0] if item.paragraphs else "")]
     item.date = article_date(lead + item.paragraphs[1:])
-    item.doubts = _doubts(item)
+    item.doubts = _doubts(block, item)
     return item
 
 
-# Reasons (from blocks.py and repair.py) that mean text was moved by what it is about, not
-# by where it was printed: the cut most likely to be wrong.
-_MOVED = ("put back", "joined", "title from line", "detached", "split from")
-
-
-def _doubts(item: Item) -> list[str]:
-    doubts = [f"repair: {r}" for r in item.reasons if any(word in r for word in _MOVED)]
+def _doubts(block: Block, item: Item) -> list[str]:
+    doubts = [f"repair: {reason}" for reason in block.doubts]
     if item.kind == ARTICLE and not item.title:
         doubts.append("no title found")
     return doubts

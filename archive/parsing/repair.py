@@ -18,6 +18,12 @@ MARGIN = 2.5  # how much better the other home must fit than the current one
 SPLIT = 0.4  # how much better a cut inside an article must separate the two headings
 
 
+def _moved(block: Block, reason: str) -> None:
+    """Text moved by what it is about, not where it was printed: the cut an editor checks first."""
+    block.reasons.append(reason)
+    block.doubts.append(reason)
+
+
 def _is_fragment(block: Block) -> bool:
     """Text with no heading and no byline of its own, or a lone lead cut off mid-sentence."""
     if block.heads or block.kind == PHOTO or not block.body:
@@ -77,7 +83,7 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
         if best < MATCH or best < MARGIN * own:
             continue
         detached = Block(paras=block.paras[1:] if lead_subhead else list(block.paras), reasons=[])
-        detached.reasons.append(f"text detached from heading at line {block.heads[0].idx + 1}")
+        _moved(detached, f"text detached from heading at line {block.heads[0].idx + 1}")
         block.paras = []
         blocks.insert(blocks.index(block) + 1, detached)
         if lead_subhead is not None:
@@ -103,10 +109,10 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
                 frag.paras[-1] = Para(frag.paras[-1].lines + first.lines)
                 home.paras.remove(first)
             home.paras[:0] = frag.paras
-            home.reasons.append(f"lead paragraph from {where} put back (affinity {score:.2f})")
+            _moved(home, f"lead paragraph from {where} put back (affinity {score:.2f})")
         else:
             home.paras.extend(frag.paras)
-            home.reasons.append(f"text from {where} joined (affinity {score:.2f})")
+            _moved(home, f"text from {where} joined (affinity {score:.2f})")
         home.credits[:0] = frag.credits
         home.captions.extend(frag.captions)
 
@@ -144,7 +150,7 @@ def _adopt(body: Block, head: Block, reason: str) -> None:
     body.heads = head.heads  # the text stays where it was printed: body.anchor is kept
     body.credits[:0] = head.credits
     body.captions.extend(head.captions)
-    body.reasons.append(reason)
+    _moved(body, reason)
 
 
 def _split_for(orphan: Block, blocks: list[Block], aff: Affinity) -> bool:
@@ -173,5 +179,5 @@ def _split_for(orphan: Block, blocks: list[Block], aff: Affinity) -> bool:
         return False
     orphan.paras, block.paras = block.paras[k:], block.paras[:k]
     orphan.anchor = where = orphan.paras[0].first.idx + 1
-    orphan.reasons.append(f"text split from the article before it at line {where} ({split:.2f})")
+    _moved(orphan, f"text split from the article before it at line {where} ({split:.2f})")
     return True
