@@ -20,6 +20,7 @@ from archive.parsing.lines import (
     FURNITURE,
     HEAD,
     NARROW_COLUMN,
+    PICTURE,
     SIGNOFF,
     Line,
 )
@@ -149,6 +150,7 @@ class _Builder:
                 BYLINE: self.byline,
                 CREDIT: self.credit,
                 CAPTION: self.caption,
+                PICTURE: self.picture,
                 SIGNOFF: self.signoff,
                 FURNITURE: lambda ln: self.labels.append(ln.text),
                 BODY: self.body,
@@ -169,11 +171,12 @@ class _Builder:
         cur = self.cur
         if 2 in levels:
             why = "markdown title"
+
         elif cur is None:
             why = "first heading on the page"
         elif nxt is None or nxt.kind == FURNITURE:
             why = "heading at the foot of the page"  # the editor's credit is no article text
-        elif self.prev is not None and self.prev.kind == CREDIT:
+        elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
             why = "heading under a photo credit"  # a credit closes its picture
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
@@ -198,7 +201,7 @@ class _Builder:
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
-        if self.cur.body:  # printed after the text: it closes the article
+        if self.cur.body and not _only_dateline(self.cur):  # printed after the text: closing
             self.cur.closed = True
 
     def credit(self, line: Line) -> None:
@@ -286,6 +289,42 @@ class _Builder:
             cur.credits.remove(c)
         self.blocks.append(photo)
 
+    def picture(self, line: Line) -> None:
+        """A captioned picture is a photo item; the heading straight over it is its title,
+        unless that heading is a label over a series of pictures (图片新闻). Inside an
+        article's text, by its reporter or with the text running on under it, it is the
+        article's own picture."""
+        self.finish_para()
+        cur = self.cur
+        inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
+        if inside and (_credited(cur, line.credits) or self.text_runs_on(line)):
+            self.caption(line)
+            return
+        where = f"line {line.idx + 1}"
+        if cur is not None and cur.heads and not cur.paras and not cur.captions:
+            if len(cur.heads) == 1 and is_genre_label(cur.heads[0].text):
+                self.labels.append(cur.heads.pop().text)
+            cur.reasons.append(f"photo: captioned picture at {where}")
+        else:
+            above = cur.paras[-1] if inside and cur.paras[-1].subhead else None
+            heads = cur.paras.pop().lines if above and above.lines[-1] is self.prev else []
+            cur = self.new_block(f"photo: captioned picture at {where}", heads)
+        cur.kind, cur.closed = PHOTO, True
+        cur.paras.append(Para([line]))
+        cur.credits.extend(line.credits)
+
+    def following(self, line: Line) -> Line | None:
+        k = self.lines.index(line) + 1
+        return self.lines[k] if k < len(self.lines) else None
+
+    def text_runs_on(self, picture: Line) -> bool:
+        """Text after a picture, unless it is the next picture's caption over its credit."""
+        nxt = self.following(picture)
+        if nxt is None or nxt.kind != BODY:
+            return False
+        under = self.following(nxt)
+        return not (under is not None and under.kind == CREDIT and under.gap == 0)
+
     def caption(self, line: Line) -> None:
         if self.cur is None:
             self.new_block(f"caption without article at line {line.idx + 1}")
@@ -314,6 +353,20 @@ class _Builder:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _only_dateline(block: Block) -> bool:
+    """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline."""
+    body = block.body
+    split = len(body) == 1 and bylines.split_dateline(body[0].text)
+    return bool(split) and not split[2]
+
+
+def _credited(block: Block, credits: list[Credit]) -> bool:
+    """Whether any of these people is already credited on the block, in its dateline too."""
+    dateline = bylines.split_dateline(block.body[0].text)
+    named = {c.name for c in [*block.credits, *(dateline[1] if dateline else [])]}
+    return any(c.name in named for c in credits)
 
 
 # A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.

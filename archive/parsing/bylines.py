@@ -23,6 +23,7 @@ ROLES = (
     "首席记者",
     "融媒体记者",
     "全媒体记者",
+    "全媒记者",
     "特约通讯员",
     "通讯员",
     "实习生",
@@ -49,7 +50,7 @@ SURNAMES = set(
     "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    "节代"
+    "节代傅"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -76,15 +77,22 @@ _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县
 _OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
 _OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
 _OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})"
+# 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
+_NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
 DATELINE = re.compile(
     rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
-    rf"|{_OUTLET}讯|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)"
+    rf"|{_OUTLET}讯|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
+    # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
+    rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}]))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 _BRACKETED = re.compile(r"^[（(](.*)[）)]$")
-_AGENCY_AFTER = re.compile(rf"(摄影?)\s*[/／]\s*[{CJK}A-Za-z]{{2,10}}$")
-CREDIT_TAIL = re.compile(r"(?:摄影|摄)\s*$")
+# The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
+_AGENCY_AFTER = re.compile(
+    rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
+)
+CREDIT_TAIL = re.compile(r"(?:摄影|摄)(?:报道)?\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 
@@ -207,7 +215,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     if len(line) > 40:
         return None
     line = _BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
-    line = _AGENCY_AFTER.sub(r"\1", line)  # "熊波 摄/视觉重庆": the agency is no one
+    line = _AGENCY_AFTER.sub(r"\1", line)
     body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
     if body is None:
         if not CREDIT_TAIL.search(line):

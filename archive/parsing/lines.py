@@ -24,6 +24,7 @@ HEAD = "head"
 BYLINE = "byline"
 CREDIT = "credit"
 CAPTION = "caption"
+PICTURE = "picture"  # a caption with its credit standing alone between pictures: an item
 SIGNOFF = "signoff"
 FURNITURE = "furniture"  # the page's own credits (责任编辑：X): not part of any article
 BODY = "body"
@@ -128,9 +129,11 @@ def _classify(lines: list[Line]) -> None:
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
             line.kind, line.credits = SIGNOFF, signature
     _merge_broken_bylines(lines)
+    _mark_pictures(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
             line.kind = HEAD
+    _mark_title_sets_over_openers(lines)
     _mark_titles_under_genre_labels(lines)
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
@@ -170,6 +173,24 @@ def _mark_page_labels(lines: list[Line]) -> None:
                 continue  # a title over 本报讯 or a byline
             if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
                 near.kind = FURNITURE
+
+
+def _mark_pictures(lines: list[Line]) -> None:
+    """A caption ending in its credit, with a picture's gap or a heading on both sides, is a
+    photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄"."""
+    for i, line in enumerate(lines):
+        if line.kind not in (BODY, CAPTION) or line.opens_article:
+            continue
+        prev, nxt = (lines[i - 1] if i else None), _next(lines, i)
+        above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= BIG_GAP
+        below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= BIG_GAP
+        mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
+        if above and below and not mid_sentence:
+            caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
+            if not credits:
+                caption, credits = bylines.split_inline_credit(line.text)
+            if credits:
+                line.kind, line.text, line.credits = PICTURE, caption, credits
 
 
 def _mark_issuers(lines: list[Line]) -> None:
@@ -317,6 +338,35 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
     inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
     return not has_sentence_punct(inner) and "。" not in line.text
+
+
+_BRACKETED_LINE = re.compile(r"^[（(].*[）)]$")  # "(邵英明 记者朱彤)" closes the text above it
+TITLE_SET_MAX = 3  # lines a title set over a dateline runs to: kicker, title, subtitle
+
+
+def _mark_title_sets_over_openers(lines: list[Line]) -> None:
+    """Between a finished paragraph and a dateline or byline, up to three unfinished lines are
+    the next article's title set, colons and commas too: "百色:市长轻车简从下基层 / 慰问…"."""
+    for i, line in enumerate(lines):
+        closing = line.kind == BYLINE and _BRACKETED_LINE.match(line.text)
+        if not (line.opens_article or line.kind == BYLINE) or closing or line.gap > 1:
+            continue
+        j = i
+        while j > 0 and i - j < TITLE_SET_MAX and lines[j].gap <= 1 and _in_title_set(lines[j - 1]):
+            j -= 1
+        above = lines[j - 1] if j else None
+        finished = above is None or above.kind != BODY or _ends_paragraph(above.text)
+        if j < i and (finished or CONTINUED_ON.fullmatch(above.text)):
+            for ln in lines[j:i]:
+                ln.kind = HEAD
+
+
+def _in_title_set(line: Line) -> bool:
+    if line.kind not in (BODY, HEAD) or line.level or line.opens_article or line.width > 40:
+        return False
+    if all(ch in _CLOSERS for ch in line.text):
+        return False
+    return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
 
 
 def _mark_titles_under_genre_labels(lines: list[Line]) -> None:

@@ -87,9 +87,12 @@ def squeeze_spaces(text: str) -> str:
 _NUMBER_SPACE = re.compile(rf"(?<=[{CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{CJK}])")
 
 
+_HEAD_MARK = re.compile(r"^[●◆■▲]\s*(?=\S)")  # "●太原双塔博物馆开馆": the bullet is no word
+
+
 def tidy_heading(text: str) -> str:
     """Headings keep a space between their parts but lose letter-spacing and doubling."""
-    text = _NUMBER_SPACE.sub("", _SPACE_RUN.sub(" ", text.strip()))
+    text = _NUMBER_SPACE.sub("", _SPACE_RUN.sub(" ", _HEAD_MARK.sub("", text.strip())))
     tokens = text.split(" ")
     if len(tokens) >= 3 and sum(len(t) == 1 for t in tokens) >= len(tokens) - 1:
         text = "".join(tokens)  # "进 一 步 加 强" is letter-spaced, not two phrases

@@ -14,6 +14,9 @@ from archive.parsing import bylines
         ("云南网讯（记者 李明）近日，昆明市开展夜市整治。", "云南网讯"),
         ("人民网北京3月5日电 会议在京开幕。", "人民网北京3月5日电"),
         ("新华社乌鲁木齐11月2日电（记者 张三）新疆今年棉花丰收。", "新华社乌鲁木齐11月2日电"),
+        ("江西景德镇8月27日讯（记者 熊希伦）采访团走进景德镇。", "江西景德镇8月27日讯"),
+        ("红网23日阿拉山口讯（记者 隆国东）甘家湖水草丰美。", "红网23日阿拉山口讯"),
+        ("中新网新疆精河9月13日电 精河县棉花丰收。", "中新网新疆精河9月13日电"),
     ],
 )
 def test_an_outlets_dateline_opens_the_lead_and_leaves_the_text(lead, dateline):
@@ -22,8 +25,51 @@ def test_an_outlets_dateline_opens_the_lead_and_leaves_the_text(lead, dateline):
     assert not rest.startswith(("电", "讯"))
 
 
-def test_a_sentence_naming_a_paper_is_no_dateline():
-    assert bylines.split_dateline("据报道，市区气温创新高。") is None
+@pytest.mark.parametrize(
+    "text",
+    ["据报道，市区气温创新高。", "记者3月5日电话采访了他。", "今年8月5日电力公司完成抢修。"],
+)
+def test_a_sentence_naming_a_paper_or_a_day_is_no_dateline(text):
+    assert bylines.split_dateline(text) is None
+
+
+def test_a_title_set_with_a_colon_over_a_dateline_is_the_next_articles_title(parse):
+    page = parse("""
+坚决打赢反腐败斗争攻坚战
+
+持久战。
+
+(下转第2版)
+
+百色:市长轻车简从下基层
+慰问探访体察群众冷暖
+
+广西日报百色1月23日讯
+
+(记者曾铁强)大年初一清
+
+晨,百色市长深入基层开展调研。
+""")
+    first, second = page.items
+    assert first.paragraphs[-1] == "坚决打赢反腐败斗争攻坚战持久战。"
+    assert "百色:市长轻车简从下基层" in second.title + second.kicker
+    assert [c.name for c in second.credits] == ["曾铁强"]
+
+
+def test_a_dateline_on_a_line_of_its_own_over_the_byline_opens_one_article(parse):
+    page = parse("""
+## 江西寻乌:幸福的颜色是“橙黄桔绿”
+
+新华社南昌8月30日电
+
+新华社记者赖星、李宗胤
+
+车至赣南寻乌县,放眼望去,高速公路两侧郁郁葱葱的果林不见尽头。
+""")
+    (item,) = page.items
+    assert item.dateline == "新华社南昌8月30日电"
+    assert [c.name for c in item.credits] == ["赖星", "李宗胤"]
+    assert item.paragraphs[0].startswith("车至赣南寻乌县")
 
 
 @pytest.mark.parametrize(
