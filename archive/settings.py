@@ -151,6 +151,9 @@ if SEARCH_INDEX_MODE not in _SIGNAL_PROCESSORS:
         f"ARCHIVE_SEARCH_INDEX_MODE must be commit or queue, not {SEARCH_INDEX_MODE!r}."
     )
 HAYSTACK_SIGNAL_PROCESSOR = f"search.signals.{_SIGNAL_PROCESSORS[SEARCH_INDEX_MODE]}"
+# Seconds one search may take before it is stopped and answered "too broad" (search.budget);
+# well under GUNICORN_TIMEOUT, so a worker is never killed over one query. 0 turns it off.
+SEARCH_TIME_BUDGET = float(os.environ.get("ARCHIVE_SEARCH_BUDGET") or 2)
 
 # --- Production: hardening read from the environment (see README "Production") -------------
 # DJANGO_SECURE_HSTS_SECONDS defaults to 0 (no HSTS) because browsers remember it: raise it

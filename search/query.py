@@ -12,13 +12,16 @@ the filters; the backend HAYSTACK_CONNECTIONS names does the searching (its arch
 haystack's SearchQuerySet when it has none). Switching engines is a settings change.
 """
 
+import logging
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.safestring import SafeString
 from haystack import connections
 
 from archive.models import Article
+from search.budget import OverBudget, time_budget
 from search.contract import EngineResults, ParsedQuery, Term
 from search.facets import FacetValue, label_facets
 from search.haystack_search import haystack_search
@@ -27,6 +30,11 @@ from search.snippets import snippet
 from search.terms import units
 
 MAX_QUERY_LENGTH = 200
+# A query's cost grows with its terms and its phrases' length, not with its characters:
+# "冰 冰 冰 …" is one term, and a phrase longer than a sentence finds nothing a shorter would not.
+MAX_TERMS = 12
+TOO_BROAD = "这次检索太宽泛，{budget} 秒内没有完成：请换用更具体的词，或加上地点、人物等筛选条件。"
+MAX_PHRASE_UNITS = 32
 PAGE_SIZE = 10
 MAX_PAGES = 50
 SORTS = ("relevance", "date")
@@ -37,6 +45,7 @@ _PLACE_CODE = re.compile(r"^[0-9]{6}$")
 _YEAR = re.compile(r"^[0-9]{4}$")
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
 FILTERS = ("place", "person", "kind", "year", "month")
+log = logging.getLogger(__name__)
 
 
 class InvalidQuery(ValueError):
@@ -114,7 +123,36 @@ def parse(raw: str) -> ParsedQuery:
         raise InvalidQuery("OR 两边都需要检索词。")
     if not clauses:
         raise InvalidQuery("检索词里没有可以检索的字词。")
-    return ParsedQuery(clauses, excluded)
+    return _bounded(ParsedQuery(_unique_clauses(clauses), _unique(excluded)))
+
+
+def _key(term: Term) -> tuple:
+    return tuple(tuple(u.text for u in run) for run in term)
+
+
+def _unique(terms: list[Term]) -> list[Term]:
+    seen: dict[tuple, Term] = {}
+    for term in terms:
+        seen.setdefault(_key(term), term)
+    return list(seen.values())
+
+
+def _unique_clauses(clauses: list[list[Term]]) -> list[list[Term]]:
+    """A term repeated (冰 冰 冰, or 冰 OR 冰) asks nothing new: it is searched once."""
+    seen: dict[tuple, list[Term]] = {}
+    for clause in clauses:
+        clause = _unique(clause)
+        seen.setdefault(tuple(sorted(map(_key, clause))), clause)
+    return list(seen.values())
+
+
+def _bounded(parsed: ParsedQuery) -> ParsedQuery:
+    terms = [*parsed.positive_terms(), *parsed.excluded]
+    if len(terms) > MAX_TERMS:
+        raise InvalidQuery(f"检索词太多（最多 {MAX_TERMS} 个），请删去一些再检索。")
+    if any(len(run) > MAX_PHRASE_UNITS for term in terms for run in term):
+        raise InvalidQuery(f"短语太长（最多 {MAX_PHRASE_UNITS} 个字），请缩短后再检索。")
+    return parsed
 
 
 def clean_filters(filters: dict) -> dict[str, str]:
@@ -161,13 +199,19 @@ def search(q, page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Resul
         parsed = parse(q)
     except InvalidQuery as error:
         return Results(query=q or "", error=str(error))
-    found = engine_search(parsed, active, sort, number, page_size)
-    articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
-    hits = [
-        Hit(articles[pk], snippet(articles[pk], parsed), score)
-        for pk, score in found.hits
-        if pk in articles  # indexed but deleted in a transaction not yet committed
-    ]
+    budget = settings.SEARCH_TIME_BUDGET
+    try:
+        with time_budget(budget):
+            found = engine_search(parsed, active, sort, number, page_size)
+            articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
+            hits = [
+                Hit(articles[pk], snippet(articles[pk], parsed), score)
+                for pk, score in found.hits
+                if pk in articles  # indexed but deleted in a transaction not yet committed
+            ]
+    except OverBudget:
+        log.warning("search stopped after %s s: %r %s", budget, q, active)
+        return Results(query=q, error=TOO_BROAD.format(budget=f"{budget:g}"))
     return Results(
         q, hits, found.count, number, page_size, facets=label_facets(found.facets, active)
     )

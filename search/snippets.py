@@ -13,6 +13,7 @@ from search.normalize import normalize
 from search.terms import run_pattern
 
 SNIPPET_LENGTH = 120
+MAX_MATCH = 200  # past the window's end, how far a match that starts inside it may run
 
 
 def _body(article: Article) -> str:
@@ -20,28 +21,31 @@ def _body(article: Article) -> str:
     return " ".join(p for p in parts if p) or article.title
 
 
-def match_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
-    """(start, end) of every place in text where a query term's units occur, merged, in order.
-    (Found in normalize(text), whose offsets are text's own.)"""
+def match_spans(text: str, parsed: ParsedQuery, length: int = SNIPPET_LENGTH):
+    """(start, end) of the query's matches in the snippet's window (from the first match),
+    merged, in order. Only the window is searched through: a word that occurs a hundred
+    thousand times on a page costs no more than one that occurs once. (Found in
+    normalize(text), whose offsets are text's own.)"""
     folded = normalize(text)
-    spans = sorted(
-        m.span()
-        for runs in parsed.positive_terms()
-        for run in runs
-        for m in run_pattern(run).finditer(folded)
-    )
+    patterns = [run_pattern(run) for runs in parsed.positive_terms() for run in runs]
+    starts = [m.start() for m in (p.search(folded) for p in patterns) if m]
+    if not starts:
+        return []
+    begin = max(0, min(starts) - length // 4)
+    end = min(len(folded), begin + length + MAX_MATCH)
+    spans = sorted(m.span() for p in patterns for m in p.finditer(folded, begin, end))
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, stop in spans:
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
         else:
-            merged.append((start, end))
+            merged.append((start, stop))
     return merged
 
 
 def highlight(text: str, spans, length: int = SNIPPET_LENGTH) -> SafeString:
     """A window of text around the first match, escaped, matches wrapped in <mark>."""
-    begin = max(0, spans[0][0] - length // 4) if spans else 0
+    begin = max(0, spans[0][0] - length // 4) if spans else 0  # as match_spans chose it
     end = min(len(text), begin + length)
     out = ["…"] if begin else []
     cursor = begin

@@ -26,6 +26,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ["哈尔滨", "志愿服务", "疫情 防控", '"南岗区"', "冰雪 OR 冬泳", "社区 -道里区", "记者"]
+# Built to be expensive over the flooded page (flood_page): each must answer 200 or a 400 that
+# says why, never hang a worker until gunicorn kills it.
+HOSTILE = [
+    "冰" * 200,
+    "冰 " * 100,
+    '"' + "冰 " * 60 + '"',
+    "冰冰冰冰冰冰冰冰",
+    "冰雪冰雪冰雪冰雪 OR 雪冰雪冰雪冰",
+    " ".join("冰雪"[n % 2] * (n + 1) for n in range(12)),
+]
 
 
 def free_port() -> int:
@@ -66,6 +76,8 @@ class Client(threading.Thread):
 
     def url(self) -> str:
         roll = self.rng.random()
+        if roll < 0.03:
+            return "/api/search/?" + urllib.parse.urlencode({"q": self.rng.choice(HOSTILE)})
         if roll < 0.4:
             return "/search/?" + urllib.parse.urlencode({"q": self.rng.choice(QUERIES)})
         if roll < 0.6:
@@ -117,6 +129,24 @@ def new_pages(folder: Path, copies: int) -> Path:
     return folder
 
 
+def flood_page(folder: Path) -> Path:
+    """A page of a quarter megabyte of 冰 and 雪, as a failed OCR run leaves: one article on
+    which Whoosh's phrase matching runs for seconds unless the search's budget stops it."""
+    folder.mkdir()
+    rng = random.Random(1)
+    text = "".join(rng.choice(["冰", "冰", "冰雪", "冰 ", "雪"]) for _ in range(120_000))
+    (folder / "flood.txt").write_text("## 冰\n\n" + text + "\n", encoding="utf-8")
+    return folder
+
+
+def _failed(path: str, status) -> bool:
+    """A hostile query may be refused (400, with its reason); nothing may fail or time out."""
+    return status != 200 and not (status == 400 and path in HOSTILE_PATHS)
+
+
+HOSTILE_PATHS = {"/api/search/?" + urllib.parse.urlencode({"q": q}) for q in HOSTILE}
+
+
 def percentile(values, q) -> float:
     return statistics.quantiles(values, n=100)[q - 1] * 1000 if len(values) > 1 else 0.0
 
@@ -147,7 +177,7 @@ def main(argv=None) -> int:
     if env.get("DATABASE_URL"):
         manage("flush", "--noinput", env=env)
     manage("migrate", "--noinput", "-v0", env=env)
-    manage("ingest", "fixtures/pages", "-v0", env=env)
+    manage("ingest", "fixtures/pages", str(flood_page(data / "flood")), "-v0", env=env)
     manage("rebuild_index", "--noinput", "-v0", env=env)
     manage("collectstatic", "--noinput", "-v0", env=env)
 
@@ -204,11 +234,18 @@ def unfound_edits(base, edits) -> list[int]:
 
 def report(results, elapsed, edits, unsearchable, ingest_status) -> int:
     latencies = [seconds for _, status, seconds in results]
-    errors = [(path, status) for path, status, _ in results if status != 200]
+    errors = [(path, status) for path, status, _ in results if _failed(path, status)]
+    hostile = [(status, seconds) for path, status, seconds in results if path in HOSTILE_PATHS]
     print(
         f"requests {len(results)} in {elapsed:.1f} s = {len(results) / elapsed:.1f}/s; "
         f"p50 {percentile(latencies, 50):.0f} ms, p95 {percentile(latencies, 95):.0f} ms, "
         f"p99 {percentile(latencies, 99):.0f} ms; errors {len(errors)}"
+    )
+    print(
+        f"hostile queries {len(hostile)}: refused as too broad or too long "
+        f"{sum(status == 400 for status, _ in hostile)}, slowest "
+        f"{max((seconds for _, seconds in hostile), default=0):.1f} s; worker timeouts "
+        f"{sum(not isinstance(status, int) or status >= 500 for status, _ in hostile)}"
     )
     print(
         f"edits {len(edits)}, not stored or not searchable {len(unsearchable)}; "

@@ -1,0 +1,43 @@
+"""A wall-clock budget for one search, so that no query holds a worker until it is killed.
+
+Whoosh does its costly phrase matching while it builds the matcher, before it collects a single
+hit, where a collector's time check (Whoosh's TimeLimitCollector) never runs; an interval
+timer's signal interrupts it wherever it is. Signals reach only the main thread, which is where
+gunicorn's sync workers serve requests; in other threads (the development server) the search
+runs unbounded, held only by the query's caps in search.query.
+"""
+
+import signal
+import threading
+from contextlib import contextmanager
+
+
+class OverBudget(Exception):
+    """The search ran past its budget and was stopped."""
+
+
+def _stop(signum, frame):
+    """Raise where the search is, never inside a finalizer, which would swallow it half done;
+    the timer repeats, so the next tick stops the search instead."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code.co_filename.endswith("weakref.py"):
+            return
+        frame = frame.f_back
+    raise OverBudget
+
+
+@contextmanager
+def time_budget(seconds: float):
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _stop)
+    # Repeating: a signal that lands in a finalizer is swallowed there, and the next one stops it.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
