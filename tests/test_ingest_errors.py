@@ -19,6 +19,8 @@ BAD_INPUTS = {
         {"raw": "南岗区".encode() + b"\xff\xfe\x80 caf\xe9"},
         "not UTF-8 or GB18030 text (invalid UTF-8 byte 0xff at offset 9)",
     ),
+    "utf-16 with a bom": ({"raw": page_text(DAOLI).encode("utf-16")}, "UTF-16 text"),
+    "utf-16 without a bom": ({"raw": page_text(DAOLI).encode("utf-16-le")}, "UTF-16 text"),
     "sidecar not json": ({"sidecar": "{paper: 1"}, "sidecar bad.json is not valid UTF-8 JSON"),
     "sidecar bad date": (
         {"sidecar": {"edition_date": "2021-02-30"}},

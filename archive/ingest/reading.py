@@ -3,15 +3,22 @@
 Every problem with one input is a PageError with a one-line message; the caller names the file.
 """
 
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+READ_ATTEMPTS = 3
+REWRITE_PAUSE = 0.05  # seconds before a file caught being written is read again
+MTIME_RESOLUTION_NS = 20_000_000  # file times lag the clock by up to a kernel tick or two
 SIDECAR_KEYS = {
     "paper": (str, "text"),
     "edition_date": (str, "text"),
@@ -22,6 +29,9 @@ SIDECAR_KEYS = {
 _TEXT_CONTROLS = set("\t\n\r\f\v")
 _NOT_TEXT_CATEGORIES = {"Cc", "Co", "Cn"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Control characters and bidi overrides carry no text and can disguise what the raw page shows
+# (U+202E turns the rest of a line around): never stored.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class PageError(Exception):
@@ -44,19 +54,29 @@ class PageFile:
 def find_pages(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files and folders (their *.txt, sorted) into page files, once each.
 
-    Returns the files and a (path, message) failure for each path that yields none. Pages are
-    identified by file name, so a second file with a name already seen is a failure too.
+    Returns the files and a (path, message) failure for each path that yields none, and for
+    each *.txt in a folder that is not a readable regular file (a folder, a FIFO, a device, a
+    broken or looping link). Pages are identified by file name, so a second file with a name
+    already seen is a failure too.
     """
     found: dict[str, Path] = {}
     failures: list[tuple[str, str]] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            pages = sorted(p for p in path.glob("*.txt") if p.is_file())
-            if not pages:
+            pages = []
+            for entry in sorted(path.glob("*.txt")):
+                if entry.is_file():
+                    pages.append(entry)
+                else:
+                    failures.append((str(entry), f"skipped: {_not_a_page(entry)}"))
+            if not pages and not failures:
                 failures.append((str(path), "folder has no page files (*.txt)"))
         elif path.is_file():
             pages = [path]
+        elif path.exists() or path.is_symlink():
+            failures.append((str(path), _not_a_page(path)))
+            continue
         else:
             failures.append((str(path), "no such file or folder"))
             continue
@@ -67,15 +87,35 @@ def find_pages(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str
     return list(found.values()), failures
 
 
+def _not_a_page(path: Path) -> str:
+    """What a path is instead of a page file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return "a symbolic link that leads nowhere" + (
+            " (a loop)" if error.errno == errno.ELOOP else ""
+        )
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return f"{kind}, not a page file"
+    return "not a regular file"
+
+
 def read_page(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PageFile:
     """Read and check one page file and its optional sidecar PAGE.json."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise PageError(f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)")
-    data = path.read_bytes()
+    data = _read_once(path, max_bytes)
+    if _is_utf16(data):
+        raise PageError("UTF-16 text; save the page as UTF-8")
     if (nul := data.find(b"\0")) >= 0:
         raise PageError(f"binary file (NUL byte at offset {nul})")
     text, encoding = decode(data)
+    text = _INVISIBLE.sub("", text)
     if not text.strip():
         raise PageError("empty page (no text)")
     return PageFile(
@@ -85,6 +125,64 @@ def read_page(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PageFile:
         encoding=encoding,
         **read_sidecar(path.with_suffix(".json")),
     )
+
+
+def _read_once(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, read once and whole: a file written to while it was read (or within
+    the file system's timestamp resolution before) is read again after a pause, and refused if
+    it is still being written, so that nothing torn is stored."""
+    for attempt in range(READ_ATTEMPTS):
+        if attempt:
+            time.sleep(REWRITE_PAUSE)
+        started = time.time_ns()
+        data, before, after = _read(path, max_bytes)
+        if len(data) > max_bytes:
+            raise PageError(_too_big(len(data), max_bytes))
+        changed = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
+        recent = after.st_mtime_ns >= started - MTIME_RESOLUTION_NS
+        if not (changed or recent or len(data) != after.st_size):
+            return data
+    raise PageError("file changed while it was read; ingest it again once it is written")
+
+
+def _read(path: Path, max_bytes: int):
+    """Opened without blocking, so a FIFO cannot hang the run."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise PageError("file disappeared before it could be read") from None
+    except OSError as error:
+        raise PageError(f"cannot be read: {error.strerror.lower()}") from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            before = os.fstat(fd)
+            if not stat.S_ISREG(before.st_mode):
+                raise PageError("not a regular file")
+            if before.st_size > max_bytes:
+                raise PageError(_too_big(before.st_size, max_bytes))
+            return handle.read(max_bytes + 1), before, os.fstat(fd)
+        except OSError as error:
+            raise PageError(f"cannot be read: {error.strerror.lower()}") from None
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)"
+
+
+def _is_utf16(data: bytes) -> bool:
+    """A BOM, or NUL bytes nearly all on one side of each pair (its ASCII, its newlines) and a
+    clean decoding as UTF-16 of that byte order."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = data[:4000]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(odd, even) < 4 * min(odd, even) + 1:
+        return False  # no NULs, or NULs on both sides: binary, not text
+    try:
+        text = data[: len(data) // 2 * 2].decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return False
+    return _is_clean(text)
 
 
 def decode(data: bytes) -> tuple[str, str]:
