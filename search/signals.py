@@ -4,7 +4,8 @@ Saves and deletes of Article, Byline and ArticlePlace queue their article's pk; 
 transaction.on_commit callback a transaction then re-reads those articles and writes them, and
 deletes the ones that are gone, in one Whoosh writer. A rolled-back transaction changes nothing.
 In queue mode (settings.SEARCH_INDEX_MODE) the pks become IndexTask rows in the same transaction
-instead, and `manage.py drain_index` writes them out of the request path.
+instead, and `manage.py drain_index` writes them out of the request path. In commit mode an
+ingest run writes such rows too, as marks of what it has stored and not yet indexed.
 """
 
 import threading
@@ -26,6 +27,13 @@ def _pending() -> set[int]:
     if not hasattr(_state, "pks"):
         _state.pks = set()
     return _state.pks
+
+
+def _marked() -> set[int]:
+    """Pks of this run whose IndexTask marks are still in the database."""
+    if not hasattr(_state, "marked"):
+        _state.marked = set()
+    return _state.marked
 
 
 def reindex_articles(pks, using: str = "default") -> None:
@@ -68,9 +76,19 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
 
     def handle_bulk(self, sender, active, **kwargs):
         """An ingest run: one Whoosh commit per page costs more than the page itself, so the
-        run's changes are written in batches of BULK_BATCH and once more when it ends."""
+        run's changes are written in batches of BULK_BATCH and once more when it ends.
+
+        Until then each stored page's articles are marked (IndexTask rows, committed with the
+        page), so a run killed before its index write leaves marks, and the next run indexes
+        them first, even when every file it reads is unchanged."""
         _state.bulk = active
-        if not active and _pending():
+        if active:
+            left = set(IndexTask.objects.values_list("article_id", flat=True))
+            if left:
+                _pending().update(left)
+                _marked().update(left)
+                self.flush()
+        elif _pending():
             transaction.on_commit(self.flush)  # at once, unless a caller's transaction is open
 
     def handle_stored(self, sender, pks, using=DEFAULT_DB_ALIAS, **kwargs):
@@ -86,7 +104,11 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
         # A callback per change: the first to run flushes them all, the rest find nothing.
         # (Pks queued in a rolled-back transaction are re-read at the next commit: harmless.)
         _pending().update(pks)
-        if not getattr(_state, "bulk", False) or len(_pending()) >= BULK_BATCH:
+        bulk = getattr(_state, "bulk", False)
+        if bulk:
+            IndexTask.objects.using(using).enqueue(pks)
+            _marked().update(pks)
+        if not bulk or len(_pending()) >= BULK_BATCH:
             transaction.on_commit(self.flush, using=using)
 
     def flush(self):
@@ -96,6 +118,10 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
         for using in self.connection_router.for_write(models=[Article]):
             reindex_articles(pks, using)
         _pending().difference_update(pks)  # only once written: a failed batch is retried
+        marked = _marked() & pks
+        if marked:
+            IndexTask.objects.filter(article_id__in=marked).delete()
+            _marked().difference_update(marked)
 
 
 class QueueSignalProcessor(OnCommitSignalProcessor):

@@ -180,6 +180,8 @@ class _Builder:
             why = "heading under a photo credit"  # a credit closes its picture
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
+        elif nxt.kind == PICTURE:
+            why = "heading over a picture"
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
         elif nxt.opens_article:
@@ -306,9 +308,7 @@ class _Builder:
                 self.labels.append(cur.heads.pop().text)
             cur.reasons.append(f"photo: captioned picture at {where}")
         else:
-            above = cur.paras[-1] if inside and cur.paras[-1].subhead else None
-            heads = cur.paras.pop().lines if above and above.lines[-1] is self.prev else []
-            cur = self.new_block(f"photo: captioned picture at {where}", heads)
+            cur = self.new_block(f"photo: captioned picture at {where}")
         cur.kind, cur.closed = PHOTO, True
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)

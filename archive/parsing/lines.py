@@ -135,6 +135,7 @@ def _classify(lines: list[Line]) -> None:
             line.kind = HEAD
     _mark_title_sets_over_openers(lines)
     _mark_titles_under_genre_labels(lines)
+    _mark_pictures(lines)  # again: a heading found since may stand under a picture
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
             lines[i].kind = HEAD

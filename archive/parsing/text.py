@@ -53,7 +53,11 @@ def cjk_count(text: str) -> int:
 
 # An article's end mark: "■", "（完）"; a source line: "来源：人民网", "转载自《恩施日报》".
 _END_MARK = re.compile(r"\s*(?:[■□◆▲]|[（(]完[）)])$")
-SOURCE_LINE = re.compile(r"^(?:来源|稿源|本文来源|转载自|转自|摘自)\s*[:：《]")
+# Where a reprinted piece comes from: "来源：X", "摘自《X》", and a line of its own "据重庆日报".
+SOURCE_LINE = re.compile(
+    r"^(?:来源|稿源|本文来源|转载自|转自|摘自)\s*[:：《]"
+    rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:报|网|社|台|客户端|新闻)》?(?:报道|消息)?[）)]?$"
+)
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
 

@@ -37,7 +37,7 @@ def probe(data_dir, **env) -> tuple[int, dict]:
 def test_healthy_site_reports_every_part_ok(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "index": "ok"}
+    assert response.json() == {"database": "ok", "index": "ok", "index_pending": 0}
 
 
 def test_an_unwritable_index_makes_the_health_check_fail_naming_the_index(tmp_path):

@@ -111,3 +111,30 @@ def test_a_picture_between_two_articles_is_an_item_of_its_own(parse):
 )
 def test_credit_forms_real_pages_print(line, want):
     assert [c.name for c in bylines.parse_credit_line(line)] == want
+
+
+def test_a_picture_over_a_plain_title_set_is_its_own_item_and_the_title_the_next_articles(parse):
+    page = parse("""
+当天,记者在云集镇玛瑙村看到,
+
+漫山遍野的血脐树上挂满了果子。
+
+
+
+
+丰都县包鸾镇花地堡村,机收人员抢收晚稻。通讯员 熊波 摄/视觉重庆
+
+重庆市开州区
+正式挂牌运行
+
+7月22日,撤县建区的开州
+
+区正式挂牌运行。
+""")
+    article, photo, second = page.items
+    assert article.paragraphs[-1].endswith("漫山遍野的血脐树上挂满了果子。")
+    assert (photo.kind, names(photo)) == ("photo", ["熊波"])
+    assert (second.title, second.paragraphs) == (
+        "重庆市开州区 正式挂牌运行",
+        ["7月22日,撤县建区的开州区正式挂牌运行。"],
+    )

@@ -185,3 +185,19 @@ def test_a_photographers_credit_straight_under_a_title_credits_the_article(parse
     assert item.title == "“百岛之市”巨龙腾跃连港澳"
     assert {c.name for c in item.credits} == {"汤铭明", "吴国颂"}
     assert item.paragraphs == ["珠海是一座城，有着“家”的气质。"]
+
+
+def test_a_source_line_under_a_reprint_closes_it_and_is_no_title(parse):
+    page = parse("""
+重庆市开州区正式挂牌运行
+
+7月22日,撤县建区的开州区正式挂牌运行。
+
+据重庆日报
+
+四川三农新闻网宜宾讯(通讯员 邱雨珊 陈兴琼)5月17日,高县卫生健康局走访慰问百岁老人。
+""")
+    first, second = page.items
+    assert first.paragraphs == ["7月22日,撤县建区的开州区正式挂牌运行。", "据重庆日报"]
+    assert (second.title, second.dateline) == ("", "四川三农新闻网宜宾讯")
+    assert [c.name for c in second.credits] == ["邱雨珊", "陈兴琼"]
