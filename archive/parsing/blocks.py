@@ -19,6 +19,7 @@ from archive.parsing.lines import (
     CREDIT,
     FURNITURE,
     HEAD,
+    LEAD_OPENING,
     NARROW_COLUMN,
     PICTURE,
     SIGNOFF,
@@ -80,6 +81,16 @@ class Block:
     def line_range(self) -> tuple[int, int]:
         idxs = [ln.idx for ln in self.heads] + [ln.idx for p in self.paras for ln in p.lines]
         return (min(idxs), max(idxs)) if idxs else (0, 0)
+
+    @property
+    def sectioned(self) -> bool:
+        """Whether subheadings already divide its text: a feature, whose next one is another."""
+        seen_text = False
+        for para in self.paras:
+            if para.subhead and seen_text:
+                return True
+            seen_text = seen_text or not para.subhead
+        return False
 
     @property
     def has_dateline(self) -> bool:
@@ -186,6 +197,8 @@ class _Builder:
             why = "heading followed by a byline"
         elif nxt.opens_article:
             why = "heading followed by a dateline"
+        elif self.titles_a_lead(levels, nxt, cur):
+            why = "heading over a lead that opens with its day"
         elif cur.closed:
             why = "heading after a closing byline"
         elif not cur.heads and cur.has_dateline:
@@ -195,6 +208,13 @@ class _Builder:
             cur.reasons.append(f"subheading at {where}")
             return
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    @staticmethod
+    def titles_a_lead(levels: set[int], nxt: Line, cur: Block) -> bool:
+        """A plain heading over "12日，…" opens an article, unless subheadings already divide
+        the one it stands in (a feature's next section opens with its day as often)."""
+        dated = LEAD_OPENING.match(nxt.text) and nxt.gap <= 1
+        return bool(dated) and levels == {0} and not cur.sectioned
 
     def byline(self, line: Line) -> None:
         if self.cur is None or self.cur.closed:
@@ -233,7 +253,10 @@ class _Builder:
         whole = (
             not cur.credits
             and not cur.has_dateline
-            and ((cur.heads and cur.heads[0].gap >= BIG_GAP) or (gaps and gaps[0] == 0))
+            and (
+                (cur.heads and (cur.heads[0].gap >= BIG_GAP or len(cur.paras) == 1))
+                or (gaps and gaps[0] == 0)
+            )
         )
         if whole:
             cur.kind = PHOTO

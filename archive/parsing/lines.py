@@ -276,6 +276,8 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if nxt is not None and nxt.opens_article and nxt.gap <= 1 and finished:
         return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
+    if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt):
+        return True
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
@@ -296,6 +298,22 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
     short = line.width <= line.column - 3.5
     return short or _sticks_out(line) or (nxt is not None and nxt.gap == 0)
+
+
+# A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
+LEAD_OPENING = re.compile(
+    r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]"
+    r"|^(?:近日|日前|昨天|昨日|今天|今日|近期|近年来|今年以来|目前)[，,]"
+)
+_PLACE_COLON = re.compile(r"^[^\W\d_]{2,5}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
+
+
+def _titles_a_lead(line: Line, nxt: Line) -> bool:
+    """Between a finished paragraph and a lead that opens with its day, a line with no
+    punctuation but a "place：" before it is the next article's title."""
+    if nxt.gap > 1 or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
+        return False
+    return not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in "年月"
 
 
 def _sticks_out(line: Line) -> bool:

@@ -201,3 +201,48 @@ def test_a_source_line_under_a_reprint_closes_it_and_is_no_title(parse):
     assert first.paragraphs == ["7月22日,撤县建区的开州区正式挂牌运行。", "据重庆日报"]
     assert (second.title, second.dateline) == ("", "四川三农新闻网宜宾讯")
     assert [c.name for c in second.credits] == ["邱雨珊", "陈兴琼"]
+
+
+def test_a_title_over_a_lead_that_opens_with_its_day_starts_the_next_article(parse):
+    page = parse("""
+## 鞍山体育后备人才培养见成效
+
+多年来，鞍山坚持建设国家高水平体育后备人才基地，
+
+为国家输送了大量优秀的运动健儿。
+
+“平民视角看长春”感受城市新变化
+
+12日，由市委宣传部、市网信办
+
+主办的活动走进长春市政务服务中心。
+
+（记者 赵婉姝）
+""")
+    first, second = page.items
+    assert first.paragraphs[-1].endswith("运动健儿。")
+    assert second.title == "“平民视角看长春”感受城市新变化"
+    assert [c.name for c in second.credits] == ["赵婉姝"]
+
+
+def test_inside_a_feature_divided_by_subheadings_the_next_one_over_a_dated_lead_is_another(parse):
+    page = parse("""
+## 今冬最浪漫的事：媳妇陪我守卡点
+
+本报记者 黄晏君
+
+孙思文是南岗区的一名社区干部，已在卡点值守多日。
+
+卡点上的夫妻档
+
+孙思文的爱人吴文秀是光华中学的教师，当晚也来到卡点。
+
+一起在家乡防疫一线战斗
+
+11月30日，哈尔滨最低气温降至零下21摄氏度。
+""")
+    (item,) = page.items
+    assert item.paragraphs[-2:] == [
+        "一起在家乡防疫一线战斗",
+        "11月30日，哈尔滨最低气温降至零下21摄氏度。",
+    ]
