@@ -97,7 +97,7 @@ _BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 _AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
-CREDIT_TAIL = re.compile(r"(?:摄影|摄)(?:报道)?\s*$")
+CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 
@@ -131,6 +131,9 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     """
     vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
+    glued = not re.match(_ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={_ROLE_RE})", text)
+    if glued and not looks_like_name(glued.group(1)):
+        text = text[glued.end() :]  # "新文化记者 李洋": the paper, printed against its role word
     tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;/／]+", text)
     credits: list[tuple[str, str | None]] = []
     role: str | None = None
@@ -181,7 +184,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     credits = parse_names(line)
     if credits is None:
         return None
-    has_role = any(c.role not in ("作者",) for c in credits)
+    has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
     return credits if (has_role or boxed) else None
 
 

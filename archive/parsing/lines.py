@@ -129,6 +129,7 @@ def _classify(lines: list[Line]) -> None:
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
             line.kind, line.credits = SIGNOFF, signature
     _merge_broken_bylines(lines)
+    _mark_bare_names(lines)
     _mark_pictures(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and _is_heading(lines, i):
@@ -194,6 +195,29 @@ def _mark_pictures(lines: list[Line]) -> None:
                 line.kind, line.text, line.credits = PICTURE, caption, credits
 
 
+# A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
+_PLACE_ENDS = set("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
+
+
+def _mark_bare_names(lines: list[Line]) -> None:
+    """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
+    刘琼 / 三山两槽中…". Only a 2-3 character name with a common surname counts."""
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if line.kind not in (BODY, HEAD) or line.level or nxt.kind not in (BODY, HEAD):
+            continue
+        titled = prev.kind == HEAD or (
+            prev.kind == BODY and prev.width <= 30 and not has_sentence_punct(prev.text)
+        )
+        if not titled or ends_terminal(prev.text):
+            continue
+        name = line.text.replace(" ", "")
+        if not 2 <= len(name) <= 3 or name[-1] in _PLACE_ENDS or line.gap > 1 or nxt.gap > 1:
+            continue
+        if bylines.looks_like_name(name) and not bylines.is_outlet(name):
+            line.kind, line.credits = BYLINE, [Credit(name, "作者")]
+
+
 def _mark_issuers(lines: list[Line]) -> None:
     """Under a notice's title, a body's name after the last paragraph is its sign-off, not the
     next article's heading: "通河县新冠肺炎疫情防控指挥部"."""
@@ -230,6 +254,9 @@ def _own_kind(line: Line) -> str:
     if line.level:
         return HEAD
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
+        # "来源:北京日报客户端 | 记者 孙延安": the source line names the reporter too
+        for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
+            line.credits += bylines.parse_byline_line(part) or []
         return SIGNOFF
     slogan = _PSA.search(text) and not has_sentence_punct(text)
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan

@@ -246,3 +246,59 @@ def test_inside_a_feature_divided_by_subheadings_the_next_one_over_a_dated_lead_
         "一起在家乡防疫一线战斗",
         "11月30日，哈尔滨最低气温降至零下21摄氏度。",
     ]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("作者 苟继鹏", ["苟继鹏"]),
+        ("新文化记者 李洋", ["李洋"]),
+        ("见习记者 刘洋", ["刘洋"]),
+        ("记者 金毅 报道组 周武军 陈云松", ["金毅", "周武军", "陈云松"]),
+    ],
+)
+def test_byline_forms_real_pages_print(line, names):
+    assert [c.name for c in bylines.parse_byline_line(line)] == names
+
+
+def test_a_helper_credited_for_a_picture_is_its_photographer():
+    assert [(c.name, c.role) for c in bylines.parse_credit_line("(张林玉供图)")] == [
+        ("张林玉", "摄影")
+    ]
+
+
+def test_a_source_line_naming_the_reporter_credits_the_article(parse):
+    page = parse("""
+## 丰台集中连片管控区解封
+
+今天早上,丰台区多个小区恢复正常出入。
+
+来源:北京日报客户端 | 记者 孙延安
+""")
+    (item,) = page.items
+    assert [c.name for c in item.credits] == ["孙延安"]
+
+
+def test_a_name_alone_between_a_title_and_its_text_is_the_authors_byline(parse):
+    page = parse("""
+【四川报告 巴蜀风情】
+九龙人看九龙镇
+
+刘琼
+
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""")
+    (item,) = page.items
+    assert (item.title, [c.name for c in item.credits]) == ("九龙人看九龙镇", ["刘琼"])
+
+
+def test_a_place_alone_under_a_title_is_no_byline(parse):
+    page = parse("""
+## 运河古城焕新颜
+
+徐州
+
+大运河畔的古城里，游人络绎不绝。
+""")
+    (item,) = page.items
+    assert item.credits == []
