@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -74,7 +75,7 @@ class SearchFeed(LatestFeed):
         return _("报纸档案：检索“%(q)s”") % {"q": obj.query}
 
     def link(self, obj):
-        return reverse("search") + "?" + f"q={obj.query}"
+        return reverse("search") + "?" + urlencode({"q": obj.query})  # "&", "#", "+" stay in q
 
     def items(self, obj):
         return [hit.article for hit in obj.hits]

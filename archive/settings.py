@@ -192,6 +192,14 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT") or 5)
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS") or 1)  # hours
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 AXES_RESET_ON_SUCCESS = True
+# Behind the TLS proxy, the header in which it names the client (archive.client_ip); without
+# it every client shares the proxy's address and one attacker locks editors out for everyone.
+CLIENT_IP_HEADER = (
+    os.environ.get("DJANGO_CLIENT_IP_HEADER", "").strip()
+    if _env_bool("DJANGO_BEHIND_TLS_PROXY", False)
+    else ""
+)
+AXES_CLIENT_IP_CALLABLE = "archive.client_ip.client_ip"
 
 # Logs: JSON lines on stderr (archive.logs); one line per request and one per ingested file.
 LOGGING = {

@@ -1,6 +1,7 @@
 """Every public URL: what a reader sees, and a 404 (never a 500) for what does not exist."""
 
 import xml.etree.ElementTree as ET
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -201,6 +202,14 @@ def test_search_feed_without_a_query_is_a_one_line_400(client, db):
     response = client.get("/feeds/search/?q=")
     assert response.status_code == 400
     assert response.content.decode() == "q: 请输入检索词。"
+
+
+def test_the_search_feeds_link_keeps_a_query_with_url_characters_whole(client, harbin):
+    response = client.get("/feeds/search/", {"q": "南岗区 OR a&b#c+d"})
+    root = ET.fromstring(response.content)
+    (link,) = [el.get("href") for el in root.findall(f"{ATOM}link") if el.get("rel") == "alternate"]
+    query = parse_qs(urlsplit(link).query)
+    assert query == {"q": ["南岗区 OR a&b#c+d"]}
 
 
 def test_sitemap_lists_articles_places_and_people(client, harbin):
