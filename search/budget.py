@@ -7,6 +7,7 @@ gunicorn's sync workers serve requests; in other threads (the development server
 runs unbounded, held only by the query's caps in search.query.
 """
 
+import gc
 import signal
 import threading
 from contextlib import contextmanager
@@ -17,11 +18,14 @@ class OverBudget(Exception):
 
 
 def _stop(signum, frame):
-    """Raise where the search is, never inside a finalizer, which would swallow it half done;
-    the timer repeats, so the next tick stops the search instead."""
+    """Raise where the search is, never inside a finalizer or a garbage-collector callback,
+    which would swallow it half done; the timer repeats, so the next tick stops the search."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     while frame is not None:
         code = frame.f_code
         if code.co_name == "__del__" or code.co_filename.endswith("weakref.py"):
+            return
+        if code in callbacks:
             return
         frame = frame.f_back
     raise OverBudget

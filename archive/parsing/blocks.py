@@ -60,6 +60,7 @@ class Block:
     captions: list[str] = field(default_factory=list)
     kind: str = ARTICLE
     closed: bool = False  # a closing byline ended it
+    signed: bool = False  # a byline over its text named its authors
     reasons: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # repairs that moved text into it
     anchor: int = -1  # where the item stands in reading order: its first line as printed
@@ -220,11 +221,41 @@ class _Builder:
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
         self.finish_para()
+        closing = bool(self.cur.body) and not _only_dateline(self.cur)
+        if closing and self.cur.signed and line.credits:
+            self.split_off_signed_section(line)
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
-        if self.cur.body and not _only_dateline(self.cur):  # printed after the text: closing
+        if closing:  # printed after the text: it closes the article
             self.cur.closed = True
+        elif line.credits:
+            self.cur.signed = True
+
+    def split_off_signed_section(self, byline: Line) -> None:
+        """An article signed at its top does not close with another byline: that one signs a
+        second article, whose title was read as the last subheading above it."""
+        cur, paras = self.cur, self.cur.paras
+        if {c.name for c in byline.credits} <= {c.name for c in cur.credits}:
+            return  # the same reporters again, at the foot
+        subheads = [n for n, p in enumerate(paras) if p.subhead and n + 1 < len(paras)]
+        if not subheads:
+            return
+        k = end = subheads[-1]
+        while k > 0 and paras[k - 1].subhead:
+            k -= 1  # the whole set: "台山篇 / 奋进新征程 侨都正青春"
+        if all(p.subhead for p in paras[:k]) or paras[end + 1].subhead:
+            return
+        heads = [ln for p in paras[k : end + 1] for ln in p.lines]
+        where = f"line {heads[0].idx + 1}"
+        block = Block(
+            heads=heads,
+            paras=paras[end + 1 :],
+            reasons=[f"new item: a subheading at {where} over text signed at its foot"],
+        )
+        cur.paras = paras[:k]
+        self.blocks.append(block)
+        self.cur = block
 
     def credit(self, line: Line) -> None:
         """A photo credit closes a photo item: the text since the picture's gap."""

@@ -132,8 +132,11 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
     glued = not re.match(_ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={_ROLE_RE})", text)
-    if glued and not looks_like_name(glued.group(1)):
-        text = text[glued.end() :]  # "新文化记者 李洋": the paper, printed against its role word
+    spaced = glued and re.search(r"\s", text[glued.end() :])
+    if glued and (spaced or not looks_like_name(glued.group(1))):
+        # "新文化记者 李洋", "南都记者 黄慧萍 刘媚": the paper, printed against its role word
+        # on a line that spaces its names (set solid, "王兴国记者梁可心" names two people)
+        text = text[glued.end() :]
     tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;/／]+", text)
     credits: list[tuple[str, str | None]] = []
     role: str | None = None

@@ -48,6 +48,7 @@ _RUNNING_HEAD = re.compile(
 )
 PAGE_TOP = 4  # lines at the head of a page where its running head and section label stand
 SECTION_LABEL_MAX = 8
+_SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
 CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
 CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
 _CLOSERS = "”’」』）)】》"
@@ -165,16 +166,18 @@ def _mark_page_labels(lines: list[Line]) -> None:
     heads = [
         i for i, ln in enumerate(top) if ln.kind == FURNITURE and _RUNNING_HEAD.search(ln.text)
     ]
-    for i in heads:
-        for j in (i - 1, i + 1):
-            near = top[j] if 0 <= j < len(top) else None
-            if near is None or near.kind != BODY or near.level or near.gap > 1:
-                continue
-            after = lines[j + 1] if j + 1 < len(lines) else None
-            if after is not None and (after.opens_article or after.kind == BYLINE):
-                continue  # a title over 本报讯 or a byline
-            if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
-                near.kind = FURNITURE
+    beside = {j for i in heads for j in (i - 1, i + 1) if 0 <= j < len(top)}
+    if top and _SECTION_NAME.fullmatch(top[0].text):
+        beside.add(0)  # "浙江新闻·地方" heading the page, with no running head printed
+    for j in sorted(beside):
+        near = top[j]
+        if near.kind != BODY or near.level or near.gap > 1:
+            continue
+        after = lines[j + 1] if j + 1 < len(lines) else None
+        if after is not None and (after.opens_article or after.kind == BYLINE):
+            continue  # a title over 本报讯 or a byline
+        if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
+            near.kind = FURNITURE
 
 
 def _mark_pictures(lines: list[Line]) -> None:
@@ -305,6 +308,8 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt):
         return True
+    if finished and _sticks_out(line) and _place_colon_title(line.text):
+        return True  # "定海:闯海破浪 奋力谱写新篇章", wider than the column's text runs
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
@@ -333,6 +338,10 @@ LEAD_OPENING = re.compile(
     r"|^(?:近日|日前|昨天|昨日|今天|今日|近期|近年来|今年以来|目前)[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,5}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
+
+
+def _place_colon_title(text: str) -> bool:
+    return bool(_PLACE_COLON.match(text)) and not has_sentence_punct(_PLACE_COLON.sub("", text))
 
 
 def _titles_a_lead(line: Line, nxt: Line) -> bool:

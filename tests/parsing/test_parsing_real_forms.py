@@ -253,6 +253,8 @@ def test_inside_a_feature_divided_by_subheadings_the_next_one_over_a_dated_lead_
     [
         ("作者 苟继鹏", ["苟继鹏"]),
         ("新文化记者 李洋", ["李洋"]),
+        ("南都记者 黄慧萍 刘媚", ["黄慧萍", "刘媚"]),
+        ("王兴国记者梁可心", ["王兴国", "梁可心"]),  # set solid: two people
         ("见习记者 刘洋", ["刘洋"]),
         ("记者 金毅 报道组 周武军 陈云松", ["金毅", "周武军", "陈云松"]),
     ],
@@ -302,3 +304,64 @@ def test_a_place_alone_under_a_title_is_no_byline(parse):
 """)
     (item,) = page.items
     assert item.credits == []
+
+
+SIGNED_TWICE = """
+“百岛之市”巨龙腾跃连港澳
+
+文/记者 吴国颂
+
+珠海是一座城，有着“家”的气质。
+
+情侣路
+
+沿着情侣路，海风拂面，游人如织。
+
+台山篇
+奋进新征程 侨都正青春
+
+1992年4月17日，经国务院批准，台山撤县设市。
+
+台山人民正为广东走好新的赶考之路贡献力量。
+
+{byline}
+"""
+
+
+def test_a_byline_at_the_foot_of_an_article_signed_at_its_top_signs_a_second_article(parse):
+    first, second = parse(SIGNED_TWICE.format(byline="□罗忠明")).items
+    assert [c.name for c in first.credits] == ["吴国颂"]
+    assert first.paragraphs[-1] == "沿着情侣路，海风拂面，游人如织。"
+    assert "侨都正青春" in second.title
+    assert [c.name for c in second.credits] == ["罗忠明"]
+
+
+def test_the_same_reporter_again_at_the_foot_signs_the_same_article(parse):
+    (item,) = parse(SIGNED_TWICE.format(byline="（记者 吴国颂）")).items
+    assert [c.name for c in item.credits] == ["吴国颂"]
+
+
+def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_column(parse):
+    page = parse("""
+浙江新闻·地方
+
+定海:闯海破浪 奋力谱写中国式现代化新篇章
+
+面朝东方,向海图强。地处浙江
+
+海岸线东端的定海,骨子里镌刻
+
+着闯海破浪、开放融合的精神基
+
+因。“十四五”期间,定海锚定航
+
+向、笃行实干,坚定贯彻省委“13
+
+2”总体部署、市委“985”行动
+
+要求,驱动地区生产总值连续跨越。
+""")
+    (item,) = page.items
+    assert item.title == "定海:闯海破浪 奋力谱写中国式现代化新篇章"
+    assert item.paragraphs[0].startswith("面朝东方")
+    assert "section label left out: 浙江新闻·地方" in page.warnings
