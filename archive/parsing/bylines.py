@@ -88,7 +88,9 @@ DATELINE = re.compile(
     rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
     rf"|{_OUTLET}[{CJK}]{{0,6}}?讯(?!员)|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
-    rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}]))"
+    rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
+    # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
+    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报)))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
@@ -240,7 +242,10 @@ def parse_credit_line(line: str) -> list[Credit] | None:
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
-    m = re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text)
+    m = re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text) or re.search(
+        r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$",
+        text,  # "…喜悦(张林玉供图)"
+    )
     if m:
         credits = parse_credit_line(m.group("credit"))
         if credits:
@@ -270,8 +275,18 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     return dateline, credits, rest.lstrip()
 
 
+# A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
+_SPACED_TAIL = re.compile(
+    r"(?<=[。！？”])\s+(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
+)
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
-    """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text."""
+    """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
+    does a byline with its role word, set apart by a space after the last sentence."""
+    spaced = _SPACED_TAIL.search(paragraph)
+    if spaced and (credits := parse_byline_line(spaced.group("names"))):
+        return paragraph[: spaced.start()].rstrip(), credits
     m = TRAILING.search(paragraph)
     if not m:
         return paragraph, []

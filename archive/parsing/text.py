@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027"
@@ -42,8 +43,10 @@ def is_table_row(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def width(text: str) -> float:
-    """Printed width in CJK cells: half-width characters take half a cell."""
+    """Printed width in CJK cells: half-width characters take half a cell. (Cached: the layout
+    rules ask for a line's width many times over.)"""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 

@@ -365,3 +365,34 @@ def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_
     assert item.title == "定海:闯海破浪 奋力谱写中国式现代化新篇章"
     assert item.paragraphs[0].startswith("面朝东方")
     assert "section label left out: 浙江新闻·地方" in page.warnings
+
+
+@pytest.mark.parametrize(
+    "paragraph, text, names",
+    [
+        ("大队作出罚款的行政处罚。  通讯员李静", "大队作出罚款的行政处罚。", ["李静"]),
+        (
+            "图为生态捕捞现场。 潍坊日报社全媒体记者 窦浩智 吴晓强",
+            "图为生态捕捞现场。",
+            ["窦浩智", "吴晓强"],
+        ),
+        ("他说，这是好事。 真不错", "他说，这是好事。 真不错", []),  # no role word: text
+    ],
+)
+def test_a_byline_set_apart_after_the_last_sentence_closes_the_article(paragraph, text, names):
+    rest, credits = bylines.split_trailing_byline(paragraph)
+    assert (rest, [c.name for c in credits]) == (text, names)
+
+
+def test_a_bracketed_credit_ends_a_caption_without_a_full_stop():
+    caption, credits = bylines.split_inline_credit("▲韩坊镇水口村脐橙基地洋溢丰收喜悦(张林玉供图)")
+    assert (caption, [c.name for c in credits]) == ("▲韩坊镇水口村脐橙基地洋溢丰收喜悦", ["张林玉"])
+
+
+def test_an_outlet_and_place_over_the_reporters_bracket_is_a_dateline():
+    dateline, credits, rest = bylines.split_dateline("央广网南阳(记者彭华)近日,南阳市开展整治。")
+    assert (dateline, [c.name for c in credits], rest) == (
+        "央广网南阳",
+        ["彭华"],
+        "近日,南阳市开展整治。",
+    )
