@@ -21,3 +21,10 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 # gunicorn's control socket defaults to ~/.gunicorn/: everything the site writes stays in
 # ARCHIVE_DATA_DIR, and nothing here uses the control interface.
 control_socket_disable = True
+
+
+def worker_abort(worker):
+    """A worker killed on its timeout logs the request it was serving (archive.middleware)."""
+    from archive.middleware import log_unfinished
+
+    log_unfinished()

@@ -1,6 +1,8 @@
-"""One log line per request: method, path, status, duration and database query count."""
+"""One log line per request: method, path, status, duration and database query count; and one
+for a request whose worker was killed before it answered."""
 
 import logging
+import threading
 import time
 
 from django.db import connections
@@ -17,8 +19,12 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         queries = _QueryCounter()
-        with connections["default"].execute_wrapper(queries):
-            response = self.get_response(request)
+        _in_flight[threading.get_ident()] = (request.method, request.path, started)
+        try:
+            with connections["default"].execute_wrapper(queries):
+                response = self.get_response(request)
+        finally:
+            _in_flight.pop(threading.get_ident(), None)
         log.info(
             "%s %s %s",
             request.method,
@@ -33,6 +39,26 @@ class RequestLogMiddleware:
             },
         )
         return response
+
+
+_in_flight: dict[int, tuple[str, str, float]] = {}  # thread -> (method, path, started)
+
+
+def log_unfinished() -> None:
+    """A line for each request a killed worker never answered (gunicorn's worker_abort hook,
+    on its timeout), so that no request goes unlogged however it ends."""
+    for method, path, started in list(_in_flight.values()):
+        log.error(
+            "%s %s killed",
+            method,
+            path,
+            extra={
+                "method": method,
+                "path": path,
+                "status": "killed",
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+            },
+        )
 
 
 class _QueryCounter:
