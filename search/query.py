@@ -20,7 +20,7 @@ from django.conf import settings
 from django.utils.safestring import SafeString
 from haystack import connections
 
-from archive.models import Article
+from archive.models import Article, Person, Place
 from search.budget import OverBudget, time_budget
 from search.contract import EngineResults, ParsedQuery, Term
 from search.facets import FacetValue, label_facets
@@ -173,7 +173,16 @@ def clean_filters(filters: dict) -> dict[str, str]:
     for name, (valid, message) in checks.items():
         if name in active and not valid(active[name]):
             raise InvalidQuery(message)
+    _check_known(active)
     return active
+
+
+def _check_known(active: dict[str, str]) -> None:
+    """A place or person the archive does not know finds nothing: say so, not "0 results"."""
+    if "place" in active and not Place.objects.filter(code=active["place"]).exists():
+        raise InvalidQuery(f"place：没有代码为 {active['place']} 的地点。")
+    if "person" in active and not Person.objects.filter(name=active["person"]).exists():
+        raise InvalidQuery(f"person：档案里没有名叫“{active['person']}”的人。")
 
 
 def _page_number(page) -> int:

@@ -48,8 +48,10 @@ def search_page(request):
 
 def search_api(request):
     results = search(page=request.GET.get("page", 1), **{"q": "", **_params(request)})
-    if results.error:
-        return JsonResponse({"error": results.error}, status=400)
+    if results.error:  # real UTF-8, like the answers: "请输入检索词。", not "\u8bf7…"
+        return JsonResponse(
+            {"error": results.error}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
     return JsonResponse(
         {
             "count": results.count,

@@ -65,6 +65,23 @@ def test_the_api_answers_400_with_an_error_for_bad_input(client, corpus, params)
     assert set(response.json()) == {"error"}
 
 
+def test_the_apis_errors_are_real_utf8_like_its_answers(client, corpus):
+    response = client.get(reverse("search_api"), {"q": ""})
+    assert response.status_code == 400
+    assert "请输入检索词" in response.content.decode("utf-8")
+    assert b"\\u" not in response.content
+
+
+@pytest.mark.parametrize(
+    "params, named",
+    [({"q": "雪", "place": "999999"}, "place："), ({"q": "雪", "person": "无此人"}, "person：")],
+)
+def test_an_unknown_place_or_person_is_a_400_naming_the_parameter(client, corpus, params, named):
+    response = client.get(reverse("search_api"), params)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith(named)
+
+
 def test_facet_links_keep_the_query_and_add_a_filter(client, corpus):
     html = client.get(reverse("search"), {"q": "雪", "sort": "date"}).content.decode()
     assert 'href="?q=%E9%9B%AA&amp;sort=date&amp;place=230100">哈尔滨市</a>' in html
