@@ -126,6 +126,7 @@ class _Builder:
         self.para: Para | None = None  # the paragraph still open for continuation
         self.labels: list[str] = []
         self.at = 0  # the line being read
+        self.pos = 0  # its place in self.lines
         self.prev: Line | None = None  # the line read before it
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
@@ -150,7 +151,7 @@ class _Builder:
         i, lines = 0, self.lines
         while i < len(lines):
             line = lines[i]
-            self.at = line.idx
+            self.at, self.pos = line.idx, i
             if line.kind == HEAD:
                 j = i
                 while j < len(lines) and lines[j].kind == HEAD:
@@ -353,7 +354,7 @@ class _Builder:
         self.finish_para()
         cur = self.cur
         inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
-        if inside and (_credited(cur, line.credits) or self.text_runs_on(line)):
+        if inside and (_credited(cur, line.credits) or self.text_runs_on()):
             self.caption(line)
             return
         where = f"line {line.idx + 1}"
@@ -367,16 +368,13 @@ class _Builder:
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
 
-    def following(self, line: Line) -> Line | None:
-        k = self.lines.index(line) + 1
-        return self.lines[k] if k < len(self.lines) else None
-
-    def text_runs_on(self, picture: Line) -> bool:
-        """Text after a picture, unless it is the next picture's caption over its credit."""
-        nxt = self.following(picture)
-        if nxt is None or nxt.kind != BODY:
+    def text_runs_on(self) -> bool:
+        """Text after the picture being read, unless it is the next picture's caption over
+        its credit."""
+        after = self.lines[self.pos + 1 : self.pos + 3]
+        if not after or after[0].kind != BODY:
             return False
-        under = self.following(nxt)
+        under = after[1] if len(after) > 1 else None
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
 
     def caption(self, line: Line) -> None:

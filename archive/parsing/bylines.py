@@ -94,7 +94,7 @@ DATELINE = re.compile(
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
-_BRACKETED = re.compile(r"^[（(](.*)[）)]$")
+BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
 _AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
@@ -227,7 +227,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     line = line.strip()
     if len(line) > 40:
         return None
-    line = _BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
+    line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
     line = _AGENCY_AFTER.sub(r"\1", line)
     body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
     if body is None:

@@ -395,7 +395,6 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     return not has_sentence_punct(inner) and "。" not in line.text
 
 
-_BRACKETED_LINE = re.compile(r"^[（(].*[）)]$")  # "(邵英明 记者朱彤)" closes the text above it
 TITLE_SET_MAX = 3  # lines a title set over a dateline runs to: kicker, title, subtitle
 
 
@@ -403,7 +402,7 @@ def _mark_title_sets_over_openers(lines: list[Line]) -> None:
     """Between a finished paragraph and a dateline or byline, up to three unfinished lines are
     the next article's title set, colons and commas too: "百色:市长轻车简从下基层 / 慰问…"."""
     for i, line in enumerate(lines):
-        closing = line.kind == BYLINE and _BRACKETED_LINE.match(line.text)
+        closing = line.kind == BYLINE and bylines.BRACKETED.match(line.text)  # "(记者朱彤)"
         if not (line.opens_article or line.kind == BYLINE) or closing or line.gap > 1:
             continue
         j = i

@@ -83,5 +83,5 @@ def test_any_query_over_the_flooded_page_answers_within_its_budget(hostile_archi
         start = time.monotonic()
         results = search("".join(pieces)[:200])
         elapsed = time.monotonic() - start
-    assert results.error or results.count >= 0
+    assert results.hits or results.error or results.count == 0
     assert elapsed < 0.5 + 3  # the budget, and the snippets and facets of one page of hits
