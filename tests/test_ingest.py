@@ -229,3 +229,16 @@ def test_every_run_is_recorded_with_its_counts_and_files(ingest, pages):
     assert run.errors == [f"{empty}: empty page (no text)"]
     statuses = dict(IngestFile.objects.filter(run=run).values_list("file_name", "status"))
     assert statuses == {str(good): "added", str(empty): "failed"}
+
+
+def test_the_place_in_a_dateline_is_a_place_of_the_article(ingest, pages):
+    """新华社南昌…电 says where the story was filed, though the lead never names the city."""
+    text = (
+        "稻田里的新农人\n\n"
+        "新华社南昌8月30日电（记者 赖星）清晨六点，合作社的无人机已经飞过了第一片稻田。"
+        "年轻的社员们说，今年的收成比去年好。\n"
+    )
+    assert ingest(pages("a.txt", text=text)).error is None
+    article = Article.objects.with_related().get()
+    assert article.dateline.startswith("新华社南昌")
+    assert {"南昌市", "江西省"} <= {ap.place.name for ap in article.article_places.all()}

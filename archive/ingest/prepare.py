@@ -68,7 +68,8 @@ def headline(item: Item) -> str:
 
 
 def body(item: Item) -> str:
-    return "\n".join([*item.paragraphs, *item.captions])
+    """The dateline too: 新华社南昌…电 says where the story was filed when the lead does not."""
+    return "\n".join([item.dateline, *item.paragraphs, *item.captions])
 
 
 def fingerprint(item: Item) -> str:

@@ -24,8 +24,9 @@ from archive.parsing.lines import (
     PICTURE,
     SIGNOFF,
     Line,
+    next_line,
 )
-from archive.parsing.text import ends_terminal, is_table_row
+from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
 
 def _latin_letter(char: str) -> bool:
@@ -128,6 +129,7 @@ class _Builder:
         self.at = 0  # the line being read
         self.pos = 0  # its place in self.lines
         self.prev: Line | None = None  # the line read before it
+        self.briefs = False  # inside a column of bulleted briefs under its label
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
         self.finish_para()
@@ -182,8 +184,15 @@ class _Builder:
             return
         self.finish_para()  # a closing byline on the paragraph above ends the article
         cur = self.cur
+        bulleted = is_bulleted(group[0].text)
+        self.briefs = self.briefs and bulleted
+        if not bulleted and self.opens_briefs(group):
+            self.labels.append(" ".join(ln.text for ln in group[:-1]))
+            self.briefs, group = True, group[-1:]
         if 2 in levels:
             why = "markdown title"
+        elif self.briefs:
+            why = "bulleted brief in a column"
 
         elif cur is None:
             why = "first heading on the page"
@@ -211,6 +220,21 @@ class _Builder:
             return
         self.new_block(f"new item: {why} at {where}", list(group))
 
+    def opens_briefs(self, group: list[Line]) -> bool:
+        """A column's label straight over a bulleted title ("山西新鲜事 / ●X开馆"), with
+        another bulleted title a short paragraph or two below: each bullet titles a brief.
+        A feature's bulleted subheadings follow its own lead instead."""
+        if len(group) < 2 or not is_bulleted(group[-1].text) or group[-2].width > COLUMN_LABEL_MAX:
+            return False
+        text = 0
+        for line in self.lines[self.pos + len(group) :]:
+            if line.kind == HEAD:
+                return is_bulleted(line.text) and text > 0
+            text += line.width
+            if text > BRIEF_MAX:
+                return False
+        return False
+
     @staticmethod
     def titles_a_lead(levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
@@ -225,6 +249,9 @@ class _Builder:
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
             self.split_off_signed_section(line)
+            if self.signs_next_text(line):
+                self.new_block(f"new item: a second signed text at line {line.idx + 1}")
+                closing = False
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
@@ -232,6 +259,16 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def signs_next_text(self, byline: Line) -> bool:
+        """In an article signed at its top, other reporters' byline between two finished
+        paragraphs signs the text under it: a column of signed briefs ("南都记者 X")."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if cur.paras[-1].subhead or not ends_terminal(cur.paras[-1].lines[-1].text):
+            return False
+        if nxt is None or nxt.kind != BODY or nxt.gap >= BIG_GAP:
+            return False
+        return not {c.name for c in byline.credits} & {c.name for c in cur.credits}
 
     def split_off_signed_section(self, byline: Line) -> None:
         """An article signed at its top does not close with another byline: that one signs a
@@ -424,6 +461,7 @@ def _credited(block: Block, credits: list[Credit]) -> bool:
 # A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
 _COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
 COLUMN_LABEL_MAX = 8
+BRIEF_MAX = 400  # text under a bulleted brief's title before the next; a feature's runs longer
 
 
 def _lift_column_labels(blocks: list[Block], labels: list[str]) -> None:

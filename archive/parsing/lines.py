@@ -186,7 +186,7 @@ def _mark_pictures(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind not in (BODY, CAPTION) or line.opens_article:
             continue
-        prev, nxt = (lines[i - 1] if i else None), _next(lines, i)
+        prev, nxt = (lines[i - 1] if i else None), next_line(lines, i)
         above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= BIG_GAP
         below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= BIG_GAP
         mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
@@ -284,13 +284,13 @@ def _own_kind(line: Line) -> str:
     return BODY
 
 
-def _next(lines: list[Line], i: int) -> Line | None:
+def next_line(lines: list[Line], i: int) -> Line | None:
     return lines[i + 1] if i + 1 < len(lines) else None
 
 
 def _is_heading(lines: list[Line], i: int) -> bool:
     line = lines[i]
-    nxt = _next(lines, i)
+    nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return False
@@ -382,7 +382,7 @@ def _ends_paragraph(text: str) -> bool:
 def _is_asking_title(lines: list[Line], i: int) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
     title when it is short, has no other punctuation and stands over a heading or byline."""
-    line, nxt = lines[i], _next(lines, i)
+    line, nxt = lines[i], next_line(lines, i)
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     if nxt is None or not (opener or nxt.kind == HEAD) or nxt.gap > 1 or line.width > 30:
         return False
@@ -448,12 +448,12 @@ def _mark_kicker_before(lines: list[Line], i: int) -> None:
 
 def _mark_subtitle_after(lines: list[Line], i: int) -> None:
     """A plain line right under a markdown title, before the text starts, is its subtitle."""
-    nxt = _next(lines, i)
+    nxt = next_line(lines, i)
     if nxt is None or nxt.level or nxt.kind != BODY or nxt.opens_article:
         return
     if ends_terminal(nxt.text) or nxt.width > 50:
         return
-    after = _next(lines, i + 1)
+    after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
     narrow = nxt.column <= NARROW_COLUMN and nxt.width <= nxt.column

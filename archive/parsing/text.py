@@ -97,6 +97,10 @@ _NUMBER_SPACE = re.compile(rf"(?<=[{CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\
 _HEAD_MARK = re.compile(r"^[●◆■▲]\s*(?=\S)")  # "●太原双塔博物馆开馆": the bullet is no word
 
 
+def is_bulleted(text: str) -> bool:
+    return bool(_HEAD_MARK.match(text))
+
+
 def tidy_heading(text: str) -> str:
     """Headings keep a space between their parts but lose letter-spacing and doubling."""
     text = _NUMBER_SPACE.sub("", _SPACE_RUN.sub(" ", _HEAD_MARK.sub("", text.strip())))

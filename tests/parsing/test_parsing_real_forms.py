@@ -396,3 +396,78 @@ def test_an_outlet_and_place_over_the_reporters_bracket_is_a_dateline():
         ["彭华"],
         "近日,南阳市开展整治。",
     )
+
+
+def test_a_column_label_over_bulleted_titles_makes_each_bullet_a_brief(parse):
+    page = parse("""
+老城区的年味
+
+除夕夜，社区里挂满了红灯笼，老人们说，这样的年过得舒心。
+
+
+
+本地新鲜事
+
+●市图书馆新馆开放
+新馆藏书三十万册，开馆首日接待读者六千余人次。
+
+●两名选手入选国家集训队
+在日前公布的名单上，共有两名本市选手入选，这是近年来人数最多的一次。
+
+●第三届职业技能大赛开幕
+当天上午，大赛开幕式在市体育中心举行，来自全市的八百名选手参赛。
+""")
+    assert [item.title for item in page.items] == [
+        "老城区的年味",
+        "市图书馆新馆开放",
+        "两名选手入选国家集训队",
+        "第三届职业技能大赛开幕",
+    ]
+    assert page.items[2].paragraphs == [
+        "在日前公布的名单上，共有两名本市选手入选，这是近年来人数最多的一次。"
+    ]
+    assert "本地新鲜事" in page.warnings[0]
+
+
+def test_bulleted_subheadings_under_a_features_own_lead_stay_in_the_feature(parse):
+    page = parse("""
+小山村的三次变化
+
+本报记者 王明
+
+十年间，这个山村经历了三次变化，村民们的日子一天比一天好。
+
+●路通了
+过去进山要走半天，如今水泥路修到了家门口。
+
+●水来了
+自来水管接进了每家每户，村民不再挑水吃。
+""")
+    (item,) = page.items
+    assert item.title == "小山村的三次变化"
+    assert item.paragraphs[-1] == "自来水管接进了每家每户，村民不再挑水吃。"
+
+
+def test_another_reporters_byline_between_finished_paragraphs_signs_the_next_brief(parse):
+    page = parse("""
+【本地一周】
+精选新闻合集
+
+本报记者 黄明 刘丽
+
+高考正式拉开帷幕，全市二十八个考点迎来了四万多名考生。
+
+本报记者 莫东
+
+夏蝉声声鸣，枝头荔枝红，全市各镇街荔枝园里荔果满枝。
+
+本报记者 曾静
+
+自来水价格调整听证会昨天召开，二十名代表参加。
+""")
+    assert [[c.name for c in item.credits] for item in page.items] == [
+        ["黄明", "刘丽"],
+        ["莫东"],
+        ["曾静"],
+    ]
+    assert page.items[1].paragraphs == ["夏蝉声声鸣，枝头荔枝红，全市各镇街荔枝园里荔果满枝。"]
