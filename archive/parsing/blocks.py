@@ -111,6 +111,9 @@ def _continues(para: Para, line: Line) -> bool:
     last = para.lines[-1]
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
         return False  # a table's row is a paragraph of its own
+    if len(para.lines) == 1 and bylines.is_whole_dateline(last.text):
+        # "中国台湾网12月21日江门消息" set apart over the lead; "本报讯 / (记者 X)正文" is one
+        return line.text.startswith(("(", "（"))
     if not ends_terminal(last.text):
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
@@ -447,8 +450,7 @@ class _Builder:
 def _only_dateline(block: Block) -> bool:
     """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline."""
     body = block.body
-    split = len(body) == 1 and bylines.split_dateline(body[0].text)
-    return bool(split) and not split[2]
+    return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
 
 
 def _credited(block: Block, credits: list[Credit]) -> bool:

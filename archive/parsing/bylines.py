@@ -89,6 +89,8 @@ DATELINE = re.compile(
     rf"|{_OUTLET}[{CJK}]{{0,6}}?讯(?!员)|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
     rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
+    # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
+    rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
     rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报)))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
@@ -251,6 +253,11 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         if credits:
             return text[: m.start()].rstrip(), credits
     return text, []
+
+
+def is_whole_dateline(text: str) -> bool:
+    split = split_dateline(text)
+    return bool(split) and not split[2]
 
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:

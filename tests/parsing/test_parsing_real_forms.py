@@ -17,6 +17,7 @@ from archive.parsing import bylines
         ("江西景德镇8月27日讯（记者 熊希伦）采访团走进景德镇。", "江西景德镇8月27日讯"),
         ("红网23日阿拉山口讯（记者 隆国东）甘家湖水草丰美。", "红网23日阿拉山口讯"),
         ("中新网新疆精河9月13日电 精河县棉花丰收。", "中新网新疆精河9月13日电"),
+        ("中国台湾网12月21日江门消息", "中国台湾网12月21日江门消息"),
     ],
 )
 def test_an_outlets_dateline_opens_the_lead_and_leaves_the_text(lead, dateline):
@@ -27,7 +28,12 @@ def test_an_outlets_dateline_opens_the_lead_and_leaves_the_text(lead, dateline):
 
 @pytest.mark.parametrize(
     "text",
-    ["据报道，市区气温创新高。", "记者3月5日电话采访了他。", "今年8月5日电力公司完成抢修。"],
+    [
+        "据报道，市区气温创新高。",
+        "记者3月5日电话采访了他。",
+        "今年8月5日电力公司完成抢修。",
+        "人民日报12日消息称，会议召开。",
+    ],
 )
 def test_a_sentence_naming_a_paper_or_a_day_is_no_dateline(text):
     assert bylines.split_dateline(text) is None
@@ -471,3 +477,20 @@ def test_another_reporters_byline_between_finished_paragraphs_signs_the_next_bri
         ["曾静"],
     ]
     assert page.items[1].paragraphs == ["夏蝉声声鸣，枝头荔枝红，全市各镇街荔枝园里荔果满枝。"]
+
+
+def test_a_dateline_set_on_its_own_line_over_the_lead_is_kept_apart_from_it(parse):
+    page = parse("""
+台湾记者到访江门市
+
+中国台湾网12月21日江门消息
+
+12月14日，台湾记者一行4人到访江门市，与当地台办人员进行了
+
+亲切交流。
+""")
+    (item,) = page.items
+    assert item.dateline == "中国台湾网12月21日江门消息"
+    assert item.paragraphs == [
+        "12月14日，台湾记者一行4人到访江门市，与当地台办人员进行了亲切交流。"
+    ]
