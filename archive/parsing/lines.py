@@ -381,14 +381,18 @@ def _ends_paragraph(text: str) -> bool:
 
 def _is_asking_title(lines: list[Line], i: int) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
-    title when it is short, has no other punctuation and stands over a heading or byline."""
+    title when it is short, has no other punctuation and stands over a heading or byline, or
+    between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
-    if nxt is None or not (opener or nxt.kind == HEAD) or nxt.gap > 1 or line.width > 30:
+    # Or straight under the byline closing the article above, over its picture's gap.
+    pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= BIG_GAP
+    over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap <= 1
+    if not (over_head or pictured) or line.width > 30:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
         return False
-    if i and not _after_paragraph(lines, i) and lines[i - 1].kind != HEAD:
+    if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
     # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
     inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]

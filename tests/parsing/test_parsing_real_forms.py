@@ -494,3 +494,23 @@ def test_a_dateline_set_on_its_own_line_over_the_lead_is_kept_apart_from_it(pars
     assert item.paragraphs == [
         "12月14日，台湾记者一行4人到访江门市，与当地台办人员进行了亲切交流。"
     ]
+
+
+def test_a_question_title_between_a_closing_byline_and_a_picture_opens_the_next_article(parse):
+    page = parse("""
+堵路的铁亭子已挪走
+
+5月17日，本报报道了路口处人行道上立有一个彩钢亭。现在的人行道已经畅通了。
+
+本报记者 金国建
+
+公园设施遭破坏 我招惹谁了？
+
+
+
+今年区里对劳动公园投入巨资进行了重新修建，美丽的景色吸引了众多市民。然而，记者在公园看到，不少设施遭到破坏。
+""")
+    first, second = page.items
+    assert [c.name for c in first.credits] == ["金国建"]
+    assert second.title == "公园设施遭破坏 我招惹谁了？"
+    assert second.paragraphs[0].startswith("今年区里")
