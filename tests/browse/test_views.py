@@ -5,8 +5,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 import pytest
+from haystack import connections
 
 from archive.models import Article, Person, SourcePage
+from search.signals import reindex_articles
 from tests.conftest import DAOLI, NANGANG, XIANGFANG, Story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -217,18 +219,19 @@ def test_every_feed_entry_has_updated_and_an_author_the_feeds_when_unsigned(
 ):
     pages("p3.txt", UNSIGNED, sidecar={"paper": "哈尔滨日报", "edition_date": "2021-12-03"})
     ingest(pages.folder)
+    connections["default"].get_backend().clear()
+    reindex_articles(list(Article.objects.values_list("pk", flat=True)))
     path, _, query = url.partition("?")
     feed = parsed_feed(client, path, **parse_qs(query))
     assert feed.feed.author == "报纸档案"
-    assert len(feed.entries) >= 1
+    assert feed.entries
     for entry in feed.entries:
         assert entry.updated_parsed is not None, entry.title
         assert entry.author, entry.title
     authors = {entry.title: entry.author for entry in feed.entries}
-    if UNSIGNED.title in authors:
+    assert authors[DAOLI.title] == "李林晅"
+    if "places" not in url:  # 松北区 is not in 道里区
         assert authors[UNSIGNED.title] == "报纸档案"
-    if DAOLI.title in authors:
-        assert authors[DAOLI.title] == "李林晅"
 
 
 def test_the_search_feeds_self_link_keeps_its_query(client, harbin):
