@@ -29,6 +29,13 @@ def test_home_says_what_the_archive_holds(client, harbin):
     assert "<svg" in page and "2021年11月：3 篇" in page
 
 
+def test_home_says_how_many_articles_are_undated_and_links_them(client, harbin, pages, ingest):
+    assert "日期不详" not in html(client, "/")  # the harbin pages are all dated
+    pages("undated.txt", text="无日期的稿件\n\n本报记者 赵青\n\n今天天气很好，大家都出门了。\n")
+    ingest(pages.folder)
+    assert '<a href="/dates/undated/">另有 1 篇文章日期不详。</a>' in html(client, "/")
+
+
 def test_article_lists_name_only_the_most_specific_places_with_their_parent(client, harbin):
     page = html(client, "/")
     assert '<span class="place">哈尔滨市南岗区</span>' in page
