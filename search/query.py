@@ -78,6 +78,16 @@ class Results:
     def num_pages(self) -> int:
         return min(MAX_PAGES, max(1, -(-self.count // self.page_size)))
 
+    @property
+    def past_the_end(self) -> bool:
+        """A page after the last (a 404, as the browse pages' are); page 1 always exists."""
+        return not self.error and self.page > self.num_pages
+
+    @property
+    def shown_count(self) -> int:
+        """How many of count the pages reach (MAX_PAGES of them): less means narrow the query."""
+        return min(self.count, MAX_PAGES * self.page_size)
+
 
 def _runs(text: str) -> Term:
     """The units of a term, cut where punctuation separates them (each run is a phrase)."""

@@ -3,7 +3,9 @@
 import re
 from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from archive.views.api import json_answer
 from search.facets import filter_labels
@@ -30,6 +32,8 @@ def search_page(request):
     params = _params(request)
     wanted = params.get("q") or any(name in params for name in FILTERS)  # a place's articles
     results = search(page=request.GET.get("page", 1), **params) if wanted else None
+    if results and results.past_the_end:
+        raise Http404(_("页码不存在：%(page)s") % {"page": results.page})
     for values in results.facets.values() if results else ():
         for value in values:
             value.url = _url(params, value.param, **{value.param: value.value})
@@ -55,6 +59,8 @@ def search_api(request):
     )
     if results.error:
         return json_answer({"error": results.error}, status=400)
+    if results.past_the_end:
+        return json_answer({"error": _("page：页码不存在：%(page)s") % {"page": results.page}}, 404)
     return json_answer(
         {
             "count": results.count,

@@ -177,3 +177,28 @@ def test_the_apis_errors_follow_the_interface_language(client, corpus):
         "error": "page_size: the page size must be a whole number from 1 to 200."
     }
     assert client.get(reverse("search_api")).json() == {"error": "Please enter search terms."}
+
+
+def test_a_search_page_past_the_last_is_a_404_like_the_browse_pages(client, corpus):
+    assert client.get(reverse("search"), {"q": "雪"}).status_code == 200
+    assert client.get(reverse("search"), {"q": "雪", "page": "2"}).status_code == 404
+    assert client.get(reverse("search"), {"q": "无此词语", "page": "1"}).status_code == 200
+
+
+def test_an_api_page_past_the_last_is_a_json_404_naming_the_page(client, corpus):
+    response = client.get(reverse("search_api"), {"q": "雪", "page": "2"})
+    assert response.status_code == 404
+    assert response.json() == {"error": "page：页码不存在：2"}
+
+
+def test_the_count_and_page_n_of_m_agree_and_a_limit_is_explained(
+    client, search_index, make_article, monkeypatch
+):
+    reindex_articles([make_article(f"第{i}场雪", "下雪了。").pk for i in range(25)])
+    html = client.get(reverse("search"), {"q": "雪", "page": "3"}).content.decode()
+    assert "25 条结果" in html and "第 3 / 3 页" in html
+    assert "只能翻阅前" not in html
+    monkeypatch.setattr("search.query.MAX_PAGES", 2)
+    html = client.get(reverse("search"), {"q": "雪", "page": "2"}).content.decode()
+    assert "25 条结果" in html and "第 2 / 2 页" in html
+    assert "只能翻阅前 20 条" in html
