@@ -11,6 +11,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive import editing
@@ -98,7 +99,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleForm
     inlines = [BylineInline, ArticlePlaceInline]
     readonly_fields = ["page", "position", "edited_fields", "doubts", "updated_at"]
-    list_display = ["title", "page", "position", "date", "kind", "place_names", "byline_names"]
+    list_display = ["short_title", "page", "position", "date", "kind", "place_names"]
+    list_display += ["byline_names"]
     list_display += ["reviewed"]
     list_filter = [PlaceFilter, "kind", "date", ("page", admin.RelatedOnlyFieldListFilter)]
     list_filter += ["reviewed", NeedsReviewFilter]
@@ -119,6 +121,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
             .get_queryset(request)
             .prefetch_related("bylines__person", "article_places__place")
         )
+
+    class Media:
+        css = {"all": ["archive/admin.css"]}  # fixed column widths: a list editors can scan
+
+    @admin.display(description="标题", ordering="title")
+    def short_title(self, article):
+        """Cut to its column by CSS (one line a row), the full title on hover."""
+        title = article.title or "（无标题）"
+        return format_html('<span title="{}">{}</span>', title, title)
 
     @admin.display(description="地区")
     def place_names(self, article):

@@ -22,7 +22,7 @@ def article_record(article: Article) -> dict:
         "kind": article.kind,
         "date": article.date.isoformat() if article.date else (article.date_text or None),
         "bylines": [{"name": b.person.name, "role": b.role} for b in article.bylines.all()],
-        "places": [_place(ap.place) for ap in article.article_places.all()],
+        "places": [place_record(ap.place) for ap in article.article_places.all()],
         "paragraphs": article.paragraphs,
         "captions": article.captions,
     }
@@ -49,7 +49,8 @@ def backup_fields(article: Article) -> dict:
     }
 
 
-def _place(place) -> dict:
+def place_record(place) -> dict:
+    """A place as the export names it (also the API's place answer)."""
     return {
         "name": place.name,
         "level": place.level,

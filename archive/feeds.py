@@ -15,11 +15,16 @@ ITEMS = 30
 
 
 class LatestFeed(Feed):
+    """Atom requires every entry to have <updated> and an author (its own or the feed's)."""
+
     feed_type = Atom1Feed
     link = "/"
 
     def title(self):
         return _("报纸档案：最新文章")
+
+    def author_name(self):
+        return _("报纸档案")
 
     def items(self):
         return Article.objects.listing()[:ITEMS]
@@ -31,10 +36,14 @@ class LatestFeed(Feed):
         return "\n".join(map(str, item.paragraphs or item.captions or []))[:500]
 
     def item_author_name(self, item):
-        return "、".join(byline.person.name for byline in item.bylines.all()) or None
+        return "、".join(byline.person.name for byline in item.bylines.all()) or _("报纸档案")
 
     def item_pubdate(self, item):
-        return None  # dates are days, not moments; item_updateddate would invent a time
+        return None  # an article's date is a day, not a moment: no invented time of day
+
+    def item_updateddate(self, item):
+        """When the archive's copy last changed (ingest or an editor): a real moment."""
+        return item.updated_at
 
 
 class PlaceFeed(LatestFeed):
@@ -76,6 +85,10 @@ class SearchFeed(LatestFeed):
 
     def link(self, obj):
         return reverse("search") + "?" + urlencode({"q": obj.query})  # "&", "#", "+" stay in q
+
+    def feed_url(self, obj):
+        """rel=self names this query's feed, not the bare /feeds/search/."""
+        return reverse("feed_search") + "?" + urlencode({"q": obj.query})
 
     def items(self, obj):
         return [hit.article for hit in obj.hits]

@@ -202,6 +202,10 @@ class ArticleQuerySet(models.QuerySet):
         """What an article list shows (page, bylines, places), newest first: four queries."""
         return self.with_related().newest_first()
 
+    def undated(self) -> "ArticleQuerySet":
+        """No known year (at most a printed month-day, kept as date_text)."""
+        return self.filter(date=None)
+
     def in_month(self, year: int, month: int) -> "ArticleQuerySet":
         return self.filter(date__year=year, date__month=month)
 

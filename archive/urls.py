@@ -12,3 +12,5 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("archive.views.urls")),
 ]
+
+handler500 = "archive.views.errors.server_error"

@@ -8,7 +8,9 @@ A backend named by HAYSTACK_CONNECTIONS may implement
 filters (already validated): place (6-digit code; the `places` field holds each article's
 place codes and their ancestors'), person (name), kind, year (2021: year_month starts with
 2021-), month (2021-11). sort: "relevance" or "date" (newest first). Facets count every match,
-keyed by facet name (FACETS), values as text. A backend without the method is searched through
+keyed by facet name (FACETS), values as text. A ParsedQuery with no clauses (a request with
+filters but no words; search.query sends one only with at least one filter) means every article
+that matches the filters. A backend without the method is searched through
 haystack's SearchQuerySet instead (search.haystack_search).
 """
 
@@ -25,7 +27,7 @@ Term = list[Run]  # one user term: every run must occur
 
 @dataclass
 class ParsedQuery:
-    clauses: list[list[Term]]  # AND of (OR of terms)
+    clauses: list[list[Term]]  # AND of (OR of terms); empty: every article (filters narrow)
     excluded: list[Term]  # none of these may occur
 
     def positive_terms(self) -> list[Term]:

@@ -21,10 +21,11 @@ def _term(term: Term) -> SQ:
     return reduce(and_, (SQ(content=Exact(phrase_text(run))) for run in term))
 
 
-def _query(parsed: ParsedQuery) -> SQ:
+def _query(parsed: ParsedQuery) -> SQ | None:
+    """None for a query with no words: every article, narrowed by the filters alone."""
     parts = [reduce(or_, map(_term, clause)) for clause in parsed.clauses]
     parts += [~_term(term) for term in parsed.excluded]
-    return reduce(and_, parts)
+    return reduce(and_, parts) if parts else None
 
 
 def _text(value) -> str:
@@ -32,7 +33,10 @@ def _text(value) -> str:
 
 
 def haystack_search(parsed, filters, sort, page, page_size, using="default") -> EngineResults:
-    sqs = SearchQuerySet(using=using).models(Article).filter(_query(parsed))
+    sqs = SearchQuerySet(using=using).models(Article)
+    query = _query(parsed)
+    if query is not None:
+        sqs = sqs.filter(query)
     for name, value in filters.items():
         if name == "year":
             year = int(value)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from haystack import connections
 
 from archive.models import Article, Person, Place
@@ -33,9 +35,12 @@ MAX_QUERY_LENGTH = 200
 # A query's cost grows with its terms and its phrases' length, not with its characters:
 # "冰 冰 冰 …" is one term, and a phrase longer than a sentence finds nothing a shorter would not.
 MAX_TERMS = 12
-TOO_BROAD = "这次检索太宽泛，{budget} 秒内没有完成：请换用更具体的词，或加上地点、人物等筛选条件。"
+TOO_BROAD = gettext_lazy(
+    "这次检索太宽泛，%(budget)s 秒内没有完成：请换用更具体的词，或加上地点、人物等筛选条件。"
+)
 MAX_PHRASE_UNITS = 32
 PAGE_SIZE = 10
+MAX_PAGE_SIZE = 200  # the most any caller asks (the admin changelist body search)
 MAX_PAGES = 50
 SORTS = ("relevance", "date")
 ALIAS = "default"
@@ -73,6 +78,16 @@ class Results:
     def num_pages(self) -> int:
         return min(MAX_PAGES, max(1, -(-self.count // self.page_size)))
 
+    @property
+    def past_the_end(self) -> bool:
+        """A page after the last (a 404, as the browse pages' are); page 1 always exists."""
+        return not self.error and self.page > self.num_pages
+
+    @property
+    def shown_count(self) -> int:
+        """How many of count the pages reach (MAX_PAGES of them): less means narrow the query."""
+        return min(self.count, MAX_PAGES * self.page_size)
+
 
 def _runs(text: str) -> Term:
     """The units of a term, cut where punctuation separates them (each run is a phrase)."""
@@ -89,30 +104,30 @@ def parse(raw: str) -> ParsedQuery:
     """Read user input; InvalidQuery for empty, too long, punctuation-only or malformed input."""
     text = query_marks(raw or "").strip()
     if not text:
-        raise InvalidQuery("请输入检索词。")
+        raise InvalidQuery(_("请输入检索词。"))
     if len(raw) > MAX_QUERY_LENGTH:
-        raise InvalidQuery(f"检索词太长（最多 {MAX_QUERY_LENGTH} 个字符）。")
+        raise InvalidQuery(_("检索词太长（最多 %(n)s 个字符）。") % {"n": MAX_QUERY_LENGTH})
     if text.count('"') % 2:
-        raise InvalidQuery("引号不成对：短语请用一对引号括起来。")
+        raise InvalidQuery(_("引号不成对：短语请用一对引号括起来。"))
     clauses: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False
     for token in _TOKEN.findall(text):
         if token in ("OR", "|"):
             if not clauses or join_next:
-                raise InvalidQuery("OR 两边都需要检索词。")
+                raise InvalidQuery(_("OR 两边都需要检索词。"))
             join_next = True
             continue
         negative = token.startswith("-")
         body = token.lstrip("-").strip('"')
         if negative and not body:
-            raise InvalidQuery("减号后面需要检索词，例如 -道里区。")
+            raise InvalidQuery(_("减号后面需要检索词，例如 -道里区。"))
         runs = _runs(body)
         if not runs:
             continue
         if negative:
             if join_next:
-                raise InvalidQuery("OR 两边都需要检索词。")
+                raise InvalidQuery(_("OR 两边都需要检索词。"))
             excluded.append(runs)
         elif join_next:
             clauses[-1].append(runs)
@@ -120,9 +135,9 @@ def parse(raw: str) -> ParsedQuery:
         else:
             clauses.append([runs])
     if join_next:
-        raise InvalidQuery("OR 两边都需要检索词。")
+        raise InvalidQuery(_("OR 两边都需要检索词。"))
     if not clauses:
-        raise InvalidQuery("检索词里没有可以检索的字词。")
+        raise InvalidQuery(_("检索词里没有可以检索的字词。"))
     return _bounded(ParsedQuery(_unique_clauses(clauses), _unique(excluded)))
 
 
@@ -149,9 +164,11 @@ def _unique_clauses(clauses: list[list[Term]]) -> list[list[Term]]:
 def _bounded(parsed: ParsedQuery) -> ParsedQuery:
     terms = [*parsed.positive_terms(), *parsed.excluded]
     if len(terms) > MAX_TERMS:
-        raise InvalidQuery(f"检索词太多（最多 {MAX_TERMS} 个），请删去一些再检索。")
+        raise InvalidQuery(_("检索词太多（最多 %(n)s 个），请删去一些再检索。") % {"n": MAX_TERMS})
     if any(len(run) > MAX_PHRASE_UNITS for term in terms for run in term):
-        raise InvalidQuery(f"短语太长（最多 {MAX_PHRASE_UNITS} 个字），请缩短后再检索。")
+        raise InvalidQuery(
+            _("短语太长（最多 %(n)s 个字），请缩短后再检索。") % {"n": MAX_PHRASE_UNITS}
+        )
     return parsed
 
 
@@ -159,20 +176,20 @@ def clean_filters(filters: dict) -> dict[str, str]:
     """The non-empty filters, stripped and checked (search.contract says what each means)."""
     unknown = set(filters) - set(FILTERS)
     if unknown:
-        raise InvalidQuery(f"未知的筛选条件：{'、'.join(sorted(unknown))}。")
+        raise InvalidQuery(_("未知的筛选条件：%(names)s。") % {"names": "、".join(sorted(unknown))})
     active = {name: str(value).strip() for name, value in filters.items() if value}
     checks = {
-        "place": (_PLACE_CODE.match, "地点代码应为 6 位数字。"),
+        "place": (_PLACE_CODE.match, _("地点代码应为 6 位数字。")),
         "kind": (
             Article.Kind.values.__contains__,
-            f"类型只能是 {'、'.join(Article.Kind.values)}。",
+            _("类型只能是 %(kinds)s。") % {"kinds": "、".join(Article.Kind.values)},
         ),
-        "year": (_YEAR.match, "年份应为 4 位数字，例如 2021。"),
-        "month": (_MONTH.match, "月份应写成 2021-11 的样子。"),
+        "year": (_YEAR.match, _("年份应为 4 位数字，例如 2021。")),
+        "month": (_MONTH.match, _("月份应写成 2021-11 的样子。")),
     }
     for name, (valid, message) in checks.items():
         if name in active and not valid(active[name]):
-            raise InvalidQuery(message)
+            raise InvalidQuery(_("%(name)s：%(message)s") % {"name": name, "message": message})
     _check_known(active)
     return active
 
@@ -180,38 +197,52 @@ def clean_filters(filters: dict) -> dict[str, str]:
 def _check_known(active: dict[str, str]) -> None:
     """A place or person the archive does not know finds nothing: say so, not "0 results"."""
     if "place" in active and not Place.objects.filter(code=active["place"]).exists():
-        raise InvalidQuery(f"place：没有代码为 {active['place']} 的地点。")
+        raise InvalidQuery(_("place：没有代码为 %(code)s 的地点。") % {"code": active["place"]})
     if "person" in active and not Person.objects.filter(name=active["person"]).exists():
-        raise InvalidQuery(f"person：档案里没有名叫“{active['person']}”的人。")
+        raise InvalidQuery(_("person：档案里没有名叫“%(name)s”的人。") % {"name": active["person"]})
 
 
 def _page_number(page) -> int:
     try:
         number = int(page or 1)
     except (TypeError, ValueError):
-        raise InvalidQuery("页码应为数字。") from None
+        raise InvalidQuery(_("page：页码应为数字。")) from None
     if not 1 <= number <= MAX_PAGES:
-        raise InvalidQuery(f"页码应在 1 到 {MAX_PAGES} 之间。")
+        raise InvalidQuery(_("page：页码应在 1 到 %(n)s 之间。") % {"n": MAX_PAGES})
     return number
 
 
-def search(q, page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Results:
+def _page_size(size) -> int:
+    try:
+        number = int(size or PAGE_SIZE)
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= MAX_PAGE_SIZE:
+        raise InvalidQuery(
+            _("page_size：每页条数应为 1 到 %(n)s 之间的整数。") % {"n": MAX_PAGE_SIZE}
+        )
+    return number
+
+
+def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Results:
     """Search the index. Never raises for bad input: Results.error says what was wrong.
 
-    filters: place, person, kind, year, month (empty ones are ignored).
+    filters: place, person, kind, year, month (empty ones are ignored). With at least one
+    filter the words may be left out: every article the filters match (a place's articles).
     """
     try:
         active = clean_filters(filters)
         number = _page_number(page)
+        size = _page_size(page_size)
         if sort not in SORTS:
-            raise InvalidQuery("排序方式只能是 relevance 或 date。")
-        parsed = parse(q)
+            raise InvalidQuery(_("sort：排序方式只能是 relevance 或 date。"))
+        parsed = ParsedQuery([], []) if active and not (q or "").strip() else parse(q)
     except InvalidQuery as error:
         return Results(query=q or "", error=str(error))
     budget = settings.SEARCH_TIME_BUDGET
     try:
         with time_budget(budget):
-            found = engine_search(parsed, active, sort, number, page_size)
+            found = engine_search(parsed, active, sort, number, size)
             articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
             hits = [
                 Hit(articles[pk], snippet(articles[pk], parsed), score)
@@ -220,10 +251,8 @@ def search(q, page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Resul
             ]
     except OverBudget:
         log.warning("search stopped after %s s: %r %s", budget, q, active)
-        return Results(query=q, error=TOO_BROAD.format(budget=f"{budget:g}"))
-    return Results(
-        q, hits, found.count, number, page_size, facets=label_facets(found.facets, active)
-    )
+        return Results(query=q, error=TOO_BROAD % {"budget": f"{budget:g}"})
+    return Results(q, hits, found.count, number, size, facets=label_facets(found.facets, active))
 
 
 def engine_search(parsed, filters, sort, page, page_size) -> EngineResults:

@@ -3,11 +3,13 @@
 import re
 from urllib.parse import urlencode
 
-from django.http import JsonResponse
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
+from archive.views.api import json_answer
 from search.facets import filter_labels
-from search.query import FILTERS, search
+from search.query import FILTERS, PAGE_SIZE, search
 
 PARAMS = ("q", *FILTERS, "sort")
 # NUL and other control characters (bidi overrides too) mean nothing in a query and must never
@@ -28,7 +30,10 @@ def _url(params: dict, drop: str = "", **changes) -> str:
 
 def search_page(request):
     params = _params(request)
-    results = search(page=request.GET.get("page", 1), **params) if params.get("q") else None
+    wanted = params.get("q") or any(name in params for name in FILTERS)  # a place's articles
+    results = search(page=request.GET.get("page", 1), **params) if wanted else None
+    if results and results.past_the_end:
+        raise Http404(_("页码不存在：%(page)s") % {"page": results.page})
     for values in results.facets.values() if results else ():
         for value in values:
             value.url = _url(params, value.param, **{value.param: value.value})
@@ -47,23 +52,27 @@ def search_page(request):
 
 
 def search_api(request):
-    results = search(page=request.GET.get("page", 1), **{"q": "", **_params(request)})
-    if results.error:  # real UTF-8, like the answers: "请输入检索词。", not "\u8bf7…"
-        return JsonResponse(
-            {"error": results.error}, status=400, json_dumps_params={"ensure_ascii": False}
-        )
-    return JsonResponse(
+    results = search(
+        page=request.GET.get("page", 1),
+        page_size=request.GET.get("page_size") or PAGE_SIZE,
+        **_params(request),
+    )
+    if results.error:
+        return json_answer({"error": results.error}, status=400)
+    if results.past_the_end:
+        return json_answer({"error": _("page：页码不存在：%(page)s") % {"page": results.page}}, 404)
+    return json_answer(
         {
             "count": results.count,
             "page": results.page,
             "num_pages": results.num_pages,
+            "page_size": results.page_size,
             "results": [_hit_json(request, hit) for hit in results.hits],
             "facets": {
                 name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
                 for name, values in results.facets.items()
             },
-        },
-        json_dumps_params={"ensure_ascii": False},
+        }
     )
 
 

@@ -19,7 +19,7 @@ def date_index(request):
     ]
     context = {
         "years": [(year, sum(n for _m, n in months), months) for year, months in years],
-        "undated_count": Article.objects.filter(date=None).count(),
+        "undated_count": Article.objects.undated().count(),
     }
     return render(request, "archive/date_index.html", context)
 
@@ -36,5 +36,5 @@ def month_detail(request, year: int, month: int):
 
 def undated(request):
     """Articles whose year is unknown (at most a printed month-day, kept as date_text)."""
-    page = page_of(request, Article.objects.filter(date=None).listing())
+    page = page_of(request, Article.objects.undated().listing())
     return render(request, "archive/month_detail.html", {"page": page})

@@ -19,6 +19,7 @@ def home(request):
         "place_count": len(places),
         "person_count": Person.objects.count(),
         "date_range": Article.objects.date_range(),
+        "undated_count": Article.objects.undated().count(),
         "cities": cities[:TOP_CITIES],
         "latest": Article.objects.listing()[:LATEST],
         "chart": month_chart(Article.objects.month_counts()),

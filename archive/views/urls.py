@@ -5,7 +5,7 @@ from django.urls import path, re_path, register_converter
 
 from archive import feeds
 from archive.sitemaps import SITEMAPS
-from archive.views import articles, dates, discovery, home, pages, people, places
+from archive.views import api, articles, dates, discovery, home, pages, people, places
 
 
 class IdConverter:
@@ -35,6 +35,10 @@ urlpatterns = [
     re_path(r"^feeds/places/(?P<code>[0-9]{6})/$", feeds.PlaceFeed(), name="feed_place"),
     path("feeds/people/<id:pk>/", feeds.PersonFeed(), name="feed_person"),
     path("feeds/search/", feeds.search_feed, name="feed_search"),
+    path("api/articles/<id:pk>/", api.article, name="api_article"),
+    path("api/pages/<id:pk>/", api.page, name="api_page"),
+    re_path(r"^api/places/(?P<code>[0-9]{6})/$", api.place, name="api_place"),
+    path("api/persons/<id:pk>/", api.person, name="api_person"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
     path("opensearch.xml", discovery.opensearch, name="opensearch"),

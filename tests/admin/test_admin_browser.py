@@ -81,3 +81,30 @@ def test_an_editors_corrections_and_split_show_publicly_and_survive_a_reingest(
     assert_public(tab, site, article, split_pk)
     split = Article.objects.get(pk=split_pk)
     assert split.position == Article.objects.get(pk=article.pk).position + 1
+
+
+def test_the_article_list_at_1280_px_is_one_line_a_row_with_full_titles_on_hover(
+    tab, site, tmp_path
+):
+    User.objects.create_superuser("chief", password="chief-pw")
+    log_in(tab, site, "chief", "chief-pw")
+    tab.goto(f"{site}/admin/archive/article/")
+    rows = tab.locator("#result_list tbody tr")
+    assert rows.count() >= 10
+    line = tab.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('#result_list td')).lineHeight)"
+        " || 20"
+    )
+    heights = [box["height"] for box in (rows.nth(i).bounding_box() for i in range(rows.count()))]
+    assert max(heights) < 3 * line, heights  # no title wrapped a character a line
+    longest = max(Article.objects.values_list("title", flat=True), key=len)
+    cell = tab.locator(f'#result_list .field-short_title span[title="{longest}"]')
+    assert cell.evaluate(
+        "el => el.closest('th, td').scrollWidth > el.closest('th, td').clientWidth"
+    )
+    widths = tab.locator("#result_list thead th").evaluate_all(
+        "ths => ths.map(th => th.getBoundingClientRect().width)"
+    )
+    assert len(widths) == 9 and min(widths) > 20, widths  # every column shown, none squeezed out
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= 1280
+    tab.screenshot(path=tmp_path / "admin-article-list-1280.png", full_page=True)

@@ -1,5 +1,7 @@
 """The article list: bounded queries, the place filter (with sub-places), search, actions."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -104,3 +106,14 @@ def test_reindex_restores_an_article_missing_from_the_index(
     with django_capture_on_commit_callbacks(execute=True):
         action(admin_client, "reindex", story(DAOLI.title))
     assert [hit.article.title for hit in search("冰雪文化节").hits] == [DAOLI.title]
+
+
+def test_an_articles_change_page_has_one_button_to_its_public_page(admin_client, page):
+    article = Article.objects.get(title=DAOLI.title)
+    html = admin_client.get(f"{CHANGELIST}{article.pk}/change/").content.decode()
+    tools = html.split('class="object-tools"', 1)[1].split("</ul>", 1)[0]
+    to_public = [href for href in re.findall(r'href="([^"]+)"', tools) if "/r/" in href]
+    assert len(to_public) == 1
+    assert 'href="/articles/' not in tools
+    response = admin_client.get(to_public[0])
+    assert response.status_code == 302 and response["Location"].endswith(article.get_absolute_url())

@@ -31,3 +31,16 @@ def many_pages(ingest, pages):
         ingest(pages.folder)
 
     return make
+
+
+@pytest.fixture
+def indexed(harbin):
+    """The harbin pages in a search index of their own (other tests' documents cleared)."""
+    from haystack import connections
+
+    from archive.models import Article
+    from search.signals import reindex_articles
+
+    connections["default"].get_backend().clear()
+    reindex_articles(list(Article.objects.values_list("pk", flat=True)))
+    return harbin

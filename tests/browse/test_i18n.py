@@ -125,3 +125,9 @@ def test_english_search_page_shows_english_labels(english, db):
     page = english_page(english, "/search/?q=qxzqxzqxz")  # a word no article has
     assert ">By relevance</option>" in page and ">By date</option>" in page
     assert "0 results" in page and "No results found." in page
+
+
+def test_english_home_counts_the_undated_articles(english, harbin, pages, ingest):
+    pages("undated.txt", text="无日期的稿件\n\n本报记者 赵青\n\n今天天气很好，大家都出门了。\n")
+    ingest(pages.folder)
+    assert "1 article has no known date." in english_page(english, "/")

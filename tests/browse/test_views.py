@@ -3,9 +3,12 @@
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, urlsplit
 
+import feedparser
 import pytest
+from haystack import connections
 
 from archive.models import Article, Person, SourcePage
+from search.signals import reindex_articles
 from tests.conftest import DAOLI, NANGANG, XIANGFANG, Story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -24,6 +27,13 @@ def test_home_says_what_the_archive_holds(client, harbin):
     assert 'action="/search/"' in page
     assert "哈尔滨市" in page and NANGANG.title in page
     assert "<svg" in page and "2021年11月：3 篇" in page
+
+
+def test_home_says_how_many_articles_are_undated_and_links_them(client, harbin, pages, ingest):
+    assert "日期不详" not in html(client, "/")  # the harbin pages are all dated
+    pages("undated.txt", text="无日期的稿件\n\n本报记者 赵青\n\n今天天气很好，大家都出门了。\n")
+    ingest(pages.folder)
+    assert '<a href="/dates/undated/">另有 1 篇文章日期不详。</a>' in html(client, "/")
 
 
 def test_article_lists_name_only_the_most_specific_places_with_their_parent(client, harbin):
@@ -193,6 +203,51 @@ def test_feeds_parse_as_atom_and_hold_their_articles(client, harbin):
     assert atom_titles(client, f"/feeds/people/{person.pk}/") == [DAOLI.title]
 
 
+UNSIGNED = Story(
+    "松北区新建三座公园",
+    "",
+    ("本报讯 松北区今年新建三座口袋公园，方便市民就近休闲。",),
+)
+
+
+def parsed_feed(client, url, **params):
+    """The feed as a real Atom parser reads it; bozo means the XML or the feed is malformed."""
+    response = client.get(url, params)
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    return feed
+
+
+@pytest.mark.parametrize("url", ["/feeds/latest/", "/feeds/places/230102/", "/feeds/search/?q=区"])
+def test_every_feed_entry_has_updated_and_an_author_the_feeds_when_unsigned(
+    client, harbin, pages, ingest, url
+):
+    pages("p3.txt", UNSIGNED, sidecar={"paper": "哈尔滨日报", "edition_date": "2021-12-03"})
+    ingest(pages.folder)
+    connections["default"].get_backend().clear()
+    reindex_articles(list(Article.objects.values_list("pk", flat=True)))
+    path, _, query = url.partition("?")
+    feed = parsed_feed(client, path, **parse_qs(query))
+    assert feed.feed.author == "报纸档案"
+    assert feed.entries
+    for entry in feed.entries:
+        assert entry.updated_parsed is not None, entry.title
+        assert entry.author, entry.title
+    authors = {entry.title: entry.author for entry in feed.entries}
+    assert authors[DAOLI.title] == "李林晅"
+    if "places" not in url:  # 松北区 is not in 道里区
+        assert authors[UNSIGNED.title] == "报纸档案"
+
+
+def test_the_search_feeds_self_link_keeps_its_query(client, harbin):
+    feed = parsed_feed(client, "/feeds/search/", q="南岗区 OR a&b#c+d")
+    (self_link,) = [link.href for link in feed.feed.links if link.rel == "self"]
+    assert urlsplit(self_link).path == "/feeds/search/"
+    assert parse_qs(urlsplit(self_link).query) == {"q": ["南岗区 OR a&b#c+d"]}
+
+
 def test_unknown_feed_objects_are_404(client, db):
     assert client.get("/feeds/places/999999/").status_code == 404
     assert client.get("/feeds/people/999999/").status_code == 404
@@ -254,3 +309,39 @@ def test_language_switch_turns_the_interface_english(client, db):
 def test_a_browser_asking_for_english_still_reads_the_archive_in_chinese(client, db):
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert '<html lang="zh-hans">' in page
+
+
+@pytest.fixture
+def failing_site(client, settings, db):
+    settings.DEBUG = False
+    client.raise_request_exception = False
+    return client
+
+
+@pytest.mark.urls("tests.browse.failing_urls")
+def test_the_500_page_is_the_sites_own_with_header_and_navigation(failing_site):
+    response = failing_site.get("/fail/")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "服务器出错" in page
+    assert 'class="site-header"' in page
+    for link in ('href="/places/"', 'href="/dates/"', 'href="/people/"', 'href="/search/"'):
+        assert link in page
+    assert 'name="csrfmiddlewaretoken"' in page  # the language switch works from it too
+
+
+@pytest.mark.urls("tests.browse.failing_urls")
+def test_the_500_page_follows_the_readers_language(failing_site):
+    failing_site.cookies["django_language"] = "en"
+    page = failing_site.get("/fail/").content.decode()
+    assert 'lang="en"' in page and "服务器出错" not in page
+
+
+def test_when_even_the_500_page_cannot_render_the_bare_one_answers(failing_site, settings):
+    from tests.browse.failing_urls import Broken
+
+    settings.ROOT_URLCONF = Broken
+    response = failing_site.get("/fail/")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "服务器出错" in page and 'href="/"' in page and "site-header" not in page

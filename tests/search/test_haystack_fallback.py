@@ -33,6 +33,11 @@ def test_filters_and_date_order_apply_through_haystack(plain_backend):
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
 
 
+def test_a_filter_without_words_lists_its_articles_through_haystack(plain_backend):
+    assert titles(search(place="230100")) == ["南岗区推行网格化管理", "道里区举办冰雪文化节"]
+    assert titles(search(person="王兴国")) == ["九寨沟县景区恢复开放"]
+
+
 def test_counts_and_facets_come_from_haystack(plain_backend):
     results = search("雪")
     assert results.count == 3

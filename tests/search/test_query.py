@@ -179,3 +179,15 @@ def test_a_latin_or_digit_term_highlights_only_whole_runs(corpus, make_article):
     reindex_articles([article.pk])
     (hit,) = search("n95 型号", kind="article", year="").hits
     assert str(hit.snippet) == "发放<mark>N95</mark>口罩，另有N950<mark>型号</mark>。"
+
+
+def test_a_filter_without_words_finds_every_article_it_matches(corpus):
+    """The Whoosh backend reads a ParsedQuery with no clauses as every article."""
+    results = search(place="230100", sort="date")
+    assert not results.error
+    assert [hit.article.title for hit in results.hits] == [
+        "道里区举办冰雪文化节",
+        "南岗区推行网格化管理",
+    ]
+    assert results.count == 2
+    assert search(year="2020").count == 1

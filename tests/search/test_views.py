@@ -124,3 +124,81 @@ def test_control_characters_in_a_query_are_dropped_before_it_is_searched_or_echo
     assert not any(ch in html for ch in "\x00\x07\x1b\u202e")
     data = client.get(reverse("search_api"), {"q": q}).json()
     assert data["count"] == 1
+
+
+def test_the_api_lists_a_places_articles_without_words(client, corpus):
+    response = client.get(reverse("search_api"), {"place": "230100", "sort": "date"})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 2
+    assert [hit["title"] for hit in data["results"]] == [
+        "道里区举办冰雪文化节",
+        "南岗区推行网格化管理",
+    ]
+    assert data["facets"]["person"]  # facets count the filtered articles too
+
+
+def test_the_api_lists_a_persons_articles_without_words(client, corpus):
+    data = client.get(reverse("search_api"), {"person": "王兴国"}).json()
+    assert [hit["title"] for hit in data["results"]] == ["九寨沟县景区恢复开放"]
+
+
+def test_the_search_page_lists_a_places_articles_without_words(client, corpus):
+    html = client.get(reverse("search"), {"place": "230102"}).content.decode()
+    assert "1 条结果" in html and "道里区举办冰雪文化节" in html
+    assert "南岗区推行网格化管理" not in html
+
+
+def test_words_are_still_required_without_a_filter(client, corpus):
+    response = client.get(reverse("search_api"), {"sort": "date"})
+    assert response.status_code == 400
+    assert response.json() == {"error": "请输入检索词。"}
+
+
+def test_the_api_pages_by_the_page_size_asked_for(client, search_index, make_article):
+    reindex_articles([make_article(f"第{i}场雪", "下雪了。").pk for i in range(5)])
+    data = client.get(reverse("search_api"), {"q": "雪", "page_size": "2", "page": "3"}).json()
+    assert (data["count"], data["num_pages"], data["page_size"]) == (5, 3, 2)
+    assert len(data["results"]) == 1
+
+
+@pytest.mark.parametrize("size", ["0", "201", "ten", "-1"])
+def test_a_page_size_out_of_bound_is_a_400_naming_it(client, corpus, size):
+    response = client.get(reverse("search_api"), {"q": "雪", "page_size": size})
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("page_size：")
+
+
+def test_the_apis_errors_follow_the_interface_language(client, corpus):
+    client.cookies["django_language"] = "en"
+    response = client.get(reverse("search_api"), {"q": "雪", "page_size": "999"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": "page_size: the page size must be a whole number from 1 to 200."
+    }
+    assert client.get(reverse("search_api")).json() == {"error": "Please enter search terms."}
+
+
+def test_a_search_page_past_the_last_is_a_404_like_the_browse_pages(client, corpus):
+    assert client.get(reverse("search"), {"q": "雪"}).status_code == 200
+    assert client.get(reverse("search"), {"q": "雪", "page": "2"}).status_code == 404
+    assert client.get(reverse("search"), {"q": "无此词语", "page": "1"}).status_code == 200
+
+
+def test_an_api_page_past_the_last_is_a_json_404_naming_the_page(client, corpus):
+    response = client.get(reverse("search_api"), {"q": "雪", "page": "2"})
+    assert response.status_code == 404
+    assert response.json() == {"error": "page：页码不存在：2"}
+
+
+def test_the_count_and_page_n_of_m_agree_and_a_limit_is_explained(
+    client, search_index, make_article, monkeypatch
+):
+    reindex_articles([make_article(f"第{i}场雪", "下雪了。").pk for i in range(25)])
+    html = client.get(reverse("search"), {"q": "雪", "page": "3"}).content.decode()
+    assert "25 条结果" in html and "第 3 / 3 页" in html
+    assert "只能翻阅前" not in html
+    monkeypatch.setattr("search.query.MAX_PAGES", 2)
+    html = client.get(reverse("search"), {"q": "雪", "page": "2"}).content.decode()
+    assert "25 条结果" in html and "第 2 / 2 页" in html
+    assert "只能翻阅前 20 条" in html

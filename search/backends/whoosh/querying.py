@@ -42,7 +42,8 @@ def term_query(term: Term) -> wq.Query:
 
 
 def build_query(parsed: ParsedQuery) -> wq.Query:
-    parts = [wq.Or([term_query(t) for t in clause]) for clause in parsed.clauses]
+    # No clauses (no words, only filters): every article, which build_filter narrows.
+    parts = [wq.Or([term_query(t) for t in clause]) for clause in parsed.clauses] or [wq.Every()]
     parts += [wq.Not(_phrases("text", t)) for t in parsed.excluded]
     return _all(parts)
 
