@@ -149,6 +149,7 @@ def cold_help() -> str:
 def _run_self(data_dir, argv) -> str:
     env = {**os.environ, "ARCHIVE_DATA_DIR": str(data_dir), "DJANGO_ALLOWED_HOSTS": "testserver"}
     env.pop("DATABASE_URL", None)  # the temporary folder's own SQLite database
+    env.pop("ARCHIVE_SEARCH_ENGINE", None)
     manage = Path(settings.BASE_DIR) / "manage.py"
     done = subprocess.run(
         [sys.executable, str(manage), "bench_search", *argv],

@@ -1,0 +1,109 @@
+"""The PostgreSQL engine: chosen by one setting, written in the editing transaction, kept whole
+by the database itself. Real PostgreSQL (DATABASE_URL), real commits and rollbacks."""
+
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, connections, transaction
+
+from archive.models import Article
+from search.query import search
+from tests.ops.processes import child_env, manage
+from tests.search.engines import only_on
+
+postgres_engine = only_on("postgres", "its index table and transactions")
+
+
+def found_elsewhere(q) -> list[int]:
+    """pks search() finds from another connection (a thread of its own): what commits show."""
+    result = {}
+
+    def run():
+        try:
+            result["pks"] = [hit.article.pk for hit in search(q).hits]
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result["pks"]
+
+
+def document_count() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM search_postgres_document")
+        return cursor.fetchone()[0]
+
+
+def test_the_postgres_engine_without_a_postgres_database_is_a_one_line_start_up_error(tmp_path):
+    result = manage(child_env(tmp_path, ARCHIVE_SEARCH_ENGINE="postgres"), "check")
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        "configuration error: ARCHIVE_SEARCH_ENGINE=postgres needs a PostgreSQL DATABASE_URL "
+        "(postgres://…)."
+    ]
+
+
+def test_an_unknown_engine_is_a_one_line_start_up_error(tmp_path):
+    result = manage(child_env(tmp_path, ARCHIVE_SEARCH_ENGINE="solr"), "check")
+    assert result.returncode == 3
+    assert "ARCHIVE_SEARCH_ENGINE must be whoosh or postgres, not 'solr'." in result.stderr
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_edit_leaves_no_trace_in_the_index(make_article):
+    article = make_article("松花江开江", "江面冰排涌动。")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        article.title = "松花江流凌"
+        article.save()
+        created = make_article("雾凇岛游记", "雾凇挂满枝头。")
+        # inside the transaction, its own searches already see the change
+        assert [h.article.pk for h in search("流凌").hits] == [article.pk]
+        assert [h.article.pk for h in search("雾凇").hits] == [created.pk]
+        raise RuntimeError("the editor's save failed")
+    assert found_elsewhere("流凌") == []
+    assert found_elsewhere("雾凇") == []
+    assert found_elsewhere("开江") == [article.pk]
+    assert document_count() == 1
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_edit_is_searchable_at_once_from_another_connection(make_article):
+    with transaction.atomic():
+        article = make_article("松花江开江", "江面冰排涌动。", persons=["梁可心"])
+        assert found_elsewhere("开江") == []  # not committed yet: nobody else sees it
+    assert found_elsewhere("开江") == [article.pk]
+    with transaction.atomic():
+        article.title = "松花江流凌"
+        article.save()
+    assert found_elsewhere("开江") == []
+    assert found_elsewhere("流凌") == [article.pk]
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_an_article_deleted_behind_django_leaves_no_orphan(make_article):
+    """The index row goes with its article even when SQL deletes it (ON DELETE CASCADE)."""
+    article = make_article("松花江开江", "江面冰排涌动。")
+    assert document_count() == 1
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM archive_byline WHERE article_id = %s", [article.pk])
+        cursor.execute("DELETE FROM archive_articleplace WHERE article_id = %s", [article.pk])
+        cursor.execute(f"DELETE FROM {Article._meta.db_table} WHERE id = %s", [article.pk])
+    assert document_count() == 0
+    assert found_elsewhere("开江") == []
+
+
+@postgres_engine
+def test_an_ingest_writes_the_index_in_the_pages_transaction(search_index, tmp_path):
+    """No on-commit callback is needed: the rows are there before the ingest returns."""
+    (tmp_path / "p.txt").write_text(
+        "## 香坊区为独居老人送去御寒衣物\n\n本报讯（记者 霍亮）香坊区为独居老人送去被褥。\n",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(tmp_path), stdout=None)
+    assert [r.article.title for r in search("霍亮").hits] == ["香坊区为独居老人送去御寒衣物"]
