@@ -6,9 +6,11 @@ import threading
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections, transaction
+from haystack import connections as haystack_connections
 
 from archive.models import Article
-from search.query import search
+from search.contract import ParsedQuery
+from search.query import parse, search
 from tests.ops.processes import child_env, manage
 from tests.search.engines import only_on
 
@@ -107,3 +109,21 @@ def test_an_ingest_writes_the_index_in_the_pages_transaction(search_index, tmp_p
     )
     call_command("ingest", str(tmp_path), stdout=None)
     assert [r.article.title for r in search("霍亮").hits] == ["香坊区为独居老人送去御寒衣物"]
+
+
+@postgres_engine
+def test_no_terms_with_date_filters_lists_every_match_newest_first(corpus):
+    """The contract's coming forms: clauses empty means every article the filters let through;
+    from/to are inclusive ISO dates on the article's date."""
+    backend = haystack_connections["default"].get_backend()
+    everything = ParsedQuery(clauses=[], excluded=[])
+    found = backend.archive_search(
+        everything, {"from": "2020-03-05", "to": "2021-11-29"}, "relevance", 1, 10
+    )
+    assert [pk for pk, _ in found.hits] == [corpus["nangang"].pk, corpus["jiuzhaigou"].pk]
+    assert found.count == 2
+    assert found.facets["month"] == {"2021-11": 1, "2020-03": 1}
+    in_harbin = backend.archive_search(everything, {"place": "230100"}, "date", 1, 10)
+    assert [pk for pk, _ in in_harbin.hits] == [corpus["daoli"].pk, corpus["nangang"].pk]
+    without = ParsedQuery(clauses=[], excluded=[parse("道里区").clauses[0][0]])
+    assert backend.archive_search(without, {"place": "230100"}, "date", 1, 10).count == 1
