@@ -11,6 +11,8 @@ update/remove/clear that rebuild_index, update_index, check_index and the signal
   check_index and the health check ask; every other query goes through archive_search.
 """
 
+import multiprocessing
+
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, OperationalError, connections, router, transaction
 from haystack.backends import BaseEngine, BaseSearchBackend, BaseSearchQuery
@@ -41,6 +43,11 @@ _FACET_SQL = {
 assert set(_FACET_SQL) == set(FACETS)
 
 
+def _document(pair: tuple[int, dict]) -> SearchDocument:
+    pk, prepared = pair
+    return SearchDocument(article_id=pk, **row(prepared))
+
+
 def _identifier_pk(obj_or_string) -> int:
     return int(get_identifier(obj_or_string).rsplit(".", 1)[1])
 
@@ -56,16 +63,22 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     # --- writing: on the primary, in the caller's transaction ------------------------------
 
-    def rows(self, index, objs) -> list[SearchDocument]:
+    def prepared(self, index, objs) -> list[tuple[int, dict]]:
+        """(pk, index values) of objs, after their byline names became jieba words."""
         dictionary.learn_persons(objs)
-        documents = []
+        pairs = []
         for obj in objs:
             try:
-                prepared = index.full_prepare(obj)
+                pairs.append((obj.pk, index.full_prepare(obj)))
             except SkipDocument:
                 continue
-            documents.append(SearchDocument(article_id=obj.pk, **row(prepared)))
-        return documents
+        return pairs
+
+    def write(self, documents: list[SearchDocument]) -> None:
+        fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "article"]
+        SearchDocument.objects.using(DEFAULT_DB_ALIAS).bulk_create(
+            documents, update_conflicts=True, unique_fields=["article"], update_fields=fields
+        )
 
     def apply(self, index, objs, delete_ids) -> None:
         """Write objs' rows and delete those with these haystack ids, in one transaction."""
@@ -73,17 +86,33 @@ class PostgresSearchBackend(BaseSearchBackend):
             if delete_ids:
                 pks = [_identifier_pk(ident) for ident in delete_ids]
                 SearchDocument.objects.using(DEFAULT_DB_ALIAS).filter(pk__in=pks).delete()
-            documents = self.rows(index, objs) if objs else []
-            if documents:
-                fields = [
-                    f.name for f in SearchDocument._meta.concrete_fields if f.name != "article"
-                ]
-                SearchDocument.objects.using(DEFAULT_DB_ALIAS).bulk_create(
-                    documents,
-                    update_conflicts=True,
-                    unique_fields=["article"],
-                    update_fields=fields,
-                )
+            if objs:
+                self.write([_document(pair) for pair in self.prepared(index, objs)])
+
+    def build(self, index, batches, procs: int = 1) -> int:
+        """Fill the table from batches of objs; procs > 1 tokenises each batch in that many
+        forked processes (they inherit jieba's dictionary), the rows are written here. Ends
+        with ANALYZE so the planner knows the new table. Returns the rows written."""
+        added = 0
+        for batch in batches:
+            pairs = self.prepared(index, list(batch))
+            if procs > 1:
+                with multiprocessing.get_context("fork").Pool(procs) as pool:
+                    documents = pool.map(_document, pairs, chunksize=50)
+            else:
+                documents = [_document(pair) for pair in pairs]
+            with transaction.atomic(using=DEFAULT_DB_ALIAS):
+                self.write(documents)
+            added += len(documents)
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute(f"ANALYZE {_TABLE}")
+        return added
+
+    def index_bytes(self) -> int:
+        """The table, its TOAST (the tsvectors) and its indexes, on disk."""
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size(%s)", [_TABLE])
+            return cursor.fetchone()[0]
 
     def update(self, index, iterable, commit=True):
         self.apply(index, list(iterable), [])

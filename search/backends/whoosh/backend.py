@@ -210,6 +210,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             writer.commit()
         return added
 
+    def index_bytes(self) -> int:
+        """The index folder's files, on disk."""
+        return sum(f.stat().st_size for f in Path(self.path).iterdir())
+
     def update(self, index, iterable, commit=True):
         try:
             self.apply(index, list(iterable), [])
