@@ -1,6 +1,7 @@
 """The PostgreSQL engine: chosen by one setting, written in the editing transaction, kept whole
 by the database itself. Real PostgreSQL (DATABASE_URL), real commits and rollbacks."""
 
+import logging
 import threading
 
 import pytest
@@ -9,6 +10,8 @@ from django.db import connection, connections, transaction
 from haystack import connections as haystack_connections
 
 from archive.models import Article
+from search.backends.postgres.models import SearchDocument
+from search.budget import OverBudget
 from search.contract import ParsedQuery
 from search.query import parse, search
 from tests.ops.processes import child_env, manage
@@ -127,3 +130,24 @@ def test_no_terms_with_date_filters_lists_every_match_newest_first(corpus):
     assert [pk for pk, _ in in_harbin.hits] == [corpus["daoli"].pk, corpus["nangang"].pk]
     without = ParsedQuery(clauses=[], excluded=[parse("道里区").clauses[0][0]])
     assert backend.archive_search(without, {"place": "230100"}, "date", 1, 10).count == 1
+
+
+@postgres_engine
+def test_rows_cut_by_other_analysis_warn_to_rebuild(corpus, caplog):
+    backend = haystack_connections["default"].get_backend()
+    assert backend.check_stamp()
+    SearchDocument.objects.filter(pk=corpus["daoli"].pk).update(analyzer="4; jieba 0.39")
+    with caplog.at_level(logging.WARNING, logger="search.backends.postgres.backend"):
+        assert not backend.check_stamp()
+    assert "1 search rows" in caplog.text and "rebuild_index" in caplog.text
+
+
+@postgres_engine
+def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, settings):
+    """The budget becomes a statement_timeout under it: PostgreSQL cancels the statement
+    (here one that sleeps) before the budget's alarm would have to interrupt the driver."""
+    settings.SEARCH_TIME_BUDGET = 0.2
+    backend = haystack_connections["default"].get_backend()
+    with pytest.raises(OverBudget):
+        backend._run("SELECT pg_sleep(2)", [])
+    assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving

@@ -11,6 +11,7 @@ update/remove/clear that rebuild_index, update_index, check_index and the signal
   check_index and the health check ask; every other query goes through archive_search.
 """
 
+import logging
 import multiprocessing
 
 from django.conf import settings
@@ -21,12 +22,13 @@ from haystack.models import SearchResult
 from haystack.utils import get_identifier
 
 from search import dictionary
-from search.backends.postgres.documents import row
+from search.backends.postgres.documents import analyzer_stamp, row
 from search.backends.postgres.models import SearchDocument
 from search.backends.postgres.querying import filter_sql, match_query, rank_queries
 from search.budget import OverBudget
 from search.contract import FACETS, EngineResults, ParsedQuery
 
+log = logging.getLogger(__name__)
 WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B (text), A (title)
 WORD_BOOST = 2.0
 TIMEOUT_SHARE = 0.9  # of the search's time budget, for the statement
@@ -58,8 +60,22 @@ class PostgresSearchBackend(BaseSearchBackend):
         dictionary.load()
 
     def warm_up(self) -> None:
-        """The person names too, before the first request (archive.warmup)."""
+        """The person names too, before the first request (archive.warmup); and a warning
+        when rows were cut by other analysis than this code's."""
         dictionary.load_persons()
+        self.check_stamp()
+
+    def check_stamp(self) -> bool:
+        stale = SearchDocument.objects.using(DEFAULT_DB_ALIAS).exclude(analyzer=analyzer_stamp())
+        if stale.exists():
+            log.warning(
+                "%s search rows were cut with other analysis than this code's (%s): run "
+                "`python manage.py rebuild_index` so search results are right.",
+                stale.count(),
+                analyzer_stamp(),
+            )
+            return False
+        return True
 
     # --- writing: on the primary, in the caller's transaction ------------------------------
 
@@ -195,6 +211,10 @@ class PostgresSearchBackend(BaseSearchBackend):
                 if budget > 0:
                     timeout = f"{max(1, int(budget * 1000 * TIMEOUT_SHARE))}ms"
                     cursor.execute("SELECT set_config('statement_timeout', %s, true)", [timeout])
+                # The planner does not count reading the TOASTed tsvectors, so it scans the
+                # whole table rather than the GIN index (measured: 170 ms against 6 ms for a
+                # name in 10k articles): steer it to the index for this transaction.
+                cursor.execute("SET LOCAL enable_seqscan = off")
                 cursor.execute(sql, params)
                 return cursor.fetchall()
         except OperationalError as error:

@@ -8,6 +8,7 @@ is only found among its first 256 places (pages are far shorter).
 
 from collections import defaultdict
 
+from search import dictionary
 from search.analysis import ANALYZER_VERSION, grams, jieba_words
 from search.normalize import normalize
 
@@ -46,6 +47,11 @@ def words_vector(text: str) -> str:
     return _vector(postings)
 
 
+def analyzer_stamp() -> str:
+    """What cut the tokens: a row cut otherwise needs `rebuild_index` (like Whoosh's stamp)."""
+    return f"{ANALYZER_VERSION}; {dictionary.version()}"
+
+
 def row(prepared: dict) -> dict:
     """SearchDocument's fields from ArticleIndex.full_prepare()'s values."""
     return {
@@ -57,5 +63,5 @@ def row(prepared: dict) -> dict:
         "date": prepared.get("date"),
         "year_month": prepared.get("year_month") or "",
         "digest": prepared.get("digest") or "",
-        "analyzer": ANALYZER_VERSION,
+        "analyzer": analyzer_stamp(),
     }
