@@ -19,7 +19,7 @@ def found(q, **filters):
     return [hit.article.pk for hit in search(q, **filters).hits]
 
 
-@only_on("whoosh", "PostgreSQL writes the index inside the transaction (test_transaction)")
+@only_on("whoosh", "PostgreSQL writes the index inside the transaction (test_postgres.py)")
 def test_a_save_is_searchable_after_commit_and_not_before(
     search_index, make_article, django_capture_on_commit_callbacks
 ):
