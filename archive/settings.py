@@ -6,6 +6,9 @@ DJANGO_DEBUG        "1"/"0" (default 1: local development).
 DJANGO_SECRET_KEY   required when DJANGO_DEBUG is off.
 DJANGO_ALLOWED_HOSTS comma-separated (default: the loopback names).
 DATABASE_URL        e.g. postgres://user:pass@host/db (default: SQLite in ARCHIVE_DATA_DIR).
+DATABASE_REPLICA_URL a streaming replica of DATABASE_URL's server: searches read there.
+ARCHIVE_SEARCH_ENGINE whoosh (default: an index folder, nothing but Python) or postgres (full
+                    text in DATABASE_URL's PostgreSQL; see README "Search engines").
 """
 
 import os
@@ -60,6 +63,7 @@ INSTALLED_APPS = [
     "simple_history",
     "archive.apps.ArchiveConfig",
     "search.apps.SearchConfig",
+    "search.backends.postgres.apps.PostgresSearchConfig",  # its table exists on PostgreSQL only
 ]
 
 MIDDLEWARE = [
@@ -109,6 +113,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # failing with "database is locked"; IMMEDIATE takes it at BEGIN, so no upgrade deadlock.
     DATABASES["default"].setdefault("OPTIONS", {}).update(timeout=20, transaction_mode="IMMEDIATE")
 
+if os.environ.get("DATABASE_REPLICA_URL", "").strip():
+    # A read-only alias on a streaming replica: search.backends.postgres.routers sends the
+    # searches there. In tests it is the primary's test database, as the replica copies it.
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=600, conn_health_checks=True
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["search.backends.postgres.routers.SearchRouter"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -134,18 +147,41 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Full-text search (search/): Whoosh index inside ARCHIVE_DATA_DIR, updated after each commit.
-HAYSTACK_CONNECTIONS = {
-    "default": {
+# Full-text search (search/), ARCHIVE_SEARCH_ENGINE: "whoosh", an index inside ARCHIVE_DATA_DIR
+# updated after each commit; or "postgres", a table in the database written in the same
+# transaction as each change.
+SEARCH_ENGINE = os.environ.get("ARCHIVE_SEARCH_ENGINE", "").strip() or "whoosh"
+_ENGINES = {
+    "whoosh": {
         "ENGINE": "search.backends.whoosh.backend.ArchiveWhooshEngine",
         "PATH": str(ARCHIVE_DATA_DIR / "whoosh_index"),
-        "SILENTLY_FAIL": False,  # an index that cannot be written is an error, not a warning
-    }
+    },
+    "postgres": {"ENGINE": "search.backends.postgres.backend.PostgresEngine"},
 }
-# ARCHIVE_SEARCH_INDEX_MODE: "commit" indexes in-process after each commit; "queue" writes
-# search.IndexTask rows with each change and `manage.py drain_index` indexes them (README).
+if SEARCH_ENGINE not in _ENGINES:
+    raise ImproperlyConfigured(
+        f"ARCHIVE_SEARCH_ENGINE must be whoosh or postgres, not {SEARCH_ENGINE!r}."
+    )
+if SEARCH_ENGINE == "postgres" and DATABASES["default"]["ENGINE"] != (
+    "django.db.backends.postgresql"
+):
+    raise ImproperlyConfigured(
+        "ARCHIVE_SEARCH_ENGINE=postgres needs a PostgreSQL DATABASE_URL (postgres://…)."
+    )
+HAYSTACK_CONNECTIONS = {
+    # an index that cannot be written is an error, not a warning
+    "default": {**_ENGINES[SEARCH_ENGINE], "SILENTLY_FAIL": False}
+}
+# ARCHIVE_SEARCH_INDEX_MODE: "commit" indexes in-process with each commit (Whoosh: after it;
+# PostgreSQL: inside the transaction); "queue" writes search.IndexTask rows with each change
+# and `manage.py drain_index` indexes them (README).
 SEARCH_INDEX_MODE = os.environ.get("ARCHIVE_SEARCH_INDEX_MODE", "").strip() or "commit"
-_SIGNAL_PROCESSORS = {"commit": "OnCommitSignalProcessor", "queue": "QueueSignalProcessor"}
+_SIGNAL_PROCESSORS = {
+    "commit": "InTransactionSignalProcessor"
+    if SEARCH_ENGINE == "postgres"
+    else "OnCommitSignalProcessor",
+    "queue": "QueueSignalProcessor",
+}
 if SEARCH_INDEX_MODE not in _SIGNAL_PROCESSORS:
     raise ImproperlyConfigured(
         f"ARCHIVE_SEARCH_INDEX_MODE must be commit or queue, not {SEARCH_INDEX_MODE!r}."

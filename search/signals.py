@@ -6,6 +6,8 @@ deletes the ones that are gone, in one Whoosh writer. A rolled-back transaction 
 In queue mode (settings.SEARCH_INDEX_MODE) the pks become IndexTask rows in the same transaction
 instead, and `manage.py drain_index` writes them out of the request path. In commit mode an
 ingest run writes such rows too, as marks of what it has stored and not yet indexed.
+An engine whose index lives in the database (PostgreSQL) is written inside the transaction
+itself instead (InTransactionSignalProcessor): nothing waits for the commit.
 """
 
 import threading
@@ -133,3 +135,16 @@ class QueueSignalProcessor(OnCommitSignalProcessor):
 
     def queue(self, pks, using):
         IndexTask.objects.using(using).enqueue(pks)
+
+
+class InTransactionSignalProcessor(OnCommitSignalProcessor):
+    """For an index in the database itself: each change rewrites its article's index row at
+    once, in the changing transaction, so a rollback takes the row back with the change and a
+    commit is searchable at once; an ingest writes each page's articles with the page."""
+
+    def handle_bulk(self, sender, active, **kwargs):
+        """Each ingest page's rows commit with the page: there is nothing to gather or mark."""
+
+    def queue(self, pks, using):
+        for alias in self.connection_router.for_write(models=[Article]):
+            reindex_articles(pks, alias)

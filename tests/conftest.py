@@ -23,6 +23,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from django.core.management import CommandError, call_command  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 FIXTURE_PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
@@ -38,6 +39,14 @@ def pytest_unconfigure(config):
 def fast_password_hashing(settings):
     """Logging the admin in with the production hasher costs a second per test."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def interface_language():
+    """A request in English leaves English active in the thread; each test starts in the
+    interface's own language, as a fresh process would."""
+    yield
+    translation.deactivate()
 
 
 @dataclass(frozen=True)

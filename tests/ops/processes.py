@@ -16,7 +16,11 @@ MANAGE = str(settings.BASE_DIR / "manage.py")
 
 
 def child_env(data_dir: Path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_", "ARCHIVE_SEARCH_ENGINE"))
+    }
     env.update(ARCHIVE_DATA_DIR=str(data_dir), DJANGO_LOG_LEVEL="WARNING", **extra)
     return env
 

@@ -9,6 +9,10 @@ from haystack import connections
 from archive.models import Article
 from search.signals import reindex_articles
 from tests.conftest import FIXTURE_PAGES
+from tests.search.engines import ENGINE
+
+# PostgreSQL's index rows are deleted with their article by the database: no orphan can exist.
+ORPHANS = ENGINE != "postgres"
 
 
 def check_index(*args) -> tuple[str, CommandError | None]:
@@ -42,14 +46,15 @@ def test_a_dry_run_reports_each_kind_of_drift_and_fails(drifted):
     assert "differs" in str(error)
     assert f"missing: found 1 ({missing})" in report
     assert f"stale: found 1 ({stale})" in report
-    assert f"orphaned: found 1 ({orphan})" in report
+    assert (f"orphaned: found 1 ({orphan})" if ORPHANS else "orphaned: found 0") in report
     assert check_index("--dry-run")[0] == report  # nothing was changed
 
 
 def test_check_index_repairs_drift_so_a_second_run_finds_none(drifted):
     report, error = check_index()
     assert error is None
-    assert ("missing: fixed 1" in report, "orphaned: fixed 1" in report) == (True, True)
+    assert "missing: fixed 1" in report
+    assert f"orphaned: fixed {int(ORPHANS)}" in report
     assert check_index("--dry-run") == (
         "missing: found 0\nstale: found 0\norphaned: found 0\nindex matches the database\n",
         None,

@@ -38,6 +38,7 @@ def flooded(tmp_path):
         "GUNICORN_TIMEOUT": "2",
     }
     env.pop("DATABASE_URL", None)
+    env.pop("ARCHIVE_SEARCH_ENGINE", None)
     for args in (["migrate", "--noinput", "-v0"], ["ingest", str(flood_page(tmp_path / "p"))]):
         subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
     return env

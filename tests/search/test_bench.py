@@ -5,11 +5,13 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.search.engines import needs_postgres
+
 FIGURES = [
     "index build:",
     "articles/s",
     "index size:",
-    "raw whoosh: p50",
+    "raw engine: p50",
     "search(): p50",
     "http request: p50",
     "p95",
@@ -39,3 +41,28 @@ def test_the_benchmark_prints_every_figure_from_a_throwaway_data_dir(settings):
 def test_the_benchmark_rejects_a_zero_article_count():
     with pytest.raises(CommandError, match="--articles"):
         call_command("bench_search", articles=0)
+
+
+@needs_postgres
+@pytest.mark.django_db(transaction=True)  # CREATE DATABASE cannot run in a test's transaction
+def test_both_engines_are_measured_in_one_run_and_shown_side_by_side():
+    out = StringIO()
+    call_command("bench_search", articles=40, repeat=1, engine="whoosh,postgres", stdout=out)
+    text = out.getvalue()
+    assert "== engine whoosh" in text and "== engine postgres" in text
+    assert text.count("raw engine: p50") == 2
+    side = text.split("== side by side: whoosh | postgres", 1)[1]
+    assert "build articles/s:" in side and "http p95 ms phrase:" in side
+    assert "PostgreSQL backend" in text  # the database server's memory too
+
+
+def test_the_postgres_engine_needs_a_postgres_database(settings):
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        pytest.skip("runs where DATABASE_URL is not PostgreSQL: the error is the point")
+    with pytest.raises(CommandError, match="PostgreSQL DATABASE_URL"):
+        call_command("bench_search", articles=10, repeat=1, engine="postgres", stdout=StringIO())
+
+
+def test_an_unknown_engine_is_refused():
+    with pytest.raises(CommandError, match="--engine"):
+        call_command("bench_search", engine="solr")

@@ -5,6 +5,10 @@ import pytest
 
 from search.backends.whoosh.backend import ArchiveWhooshBackend
 from search.query import search
+from tests.search.engines import only_on
+
+# The fallback needs a haystack query language, which the PostgreSQL backend does not have.
+pytestmark = only_on("whoosh", "the fallback is haystack's Whoosh query language")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from search.query import MAX_PHRASE_UNITS, MAX_TERMS, search
 from search.signals import reindex_articles
+from tests.search.engines import only_on
 
 
 @pytest.fixture
@@ -50,6 +51,7 @@ def test_a_phrase_longer_than_a_sentence_is_refused(hostile_archive):
     assert f"最多 {MAX_PHRASE_UNITS} 个字" in search("冰雪" * MAX_PHRASE_UNITS).error
 
 
+@only_on("whoosh", "PostgreSQL answers this query in milliseconds: nothing to stop")
 def test_a_search_past_its_budget_is_stopped_and_called_too_broad(hostile_archive, settings):
     settings.SEARCH_TIME_BUDGET = 0.05
     results = search("冰冰冰冰冰冰冰冰")
@@ -59,6 +61,7 @@ def test_a_search_past_its_budget_is_stopped_and_called_too_broad(hostile_archiv
     assert not search("文化节").error  # the worker goes on serving
 
 
+@only_on("whoosh", "PostgreSQL answers this query in milliseconds: nothing to stop")
 def test_the_api_answers_400_naming_the_cause_when_a_search_is_too_broad(
     client, hostile_archive, settings
 ):

@@ -12,12 +12,14 @@ from archive.models import Article, Byline, Person
 from search.backends.whoosh.backend import stamp
 from search.query import search
 from search.search_indexes import ArticleIndex
+from tests.search.engines import only_on
 
 
 def found(q, **filters):
     return [hit.article.pk for hit in search(q, **filters).hits]
 
 
+@only_on("whoosh", "PostgreSQL writes the index inside the transaction (test_postgres.py)")
 def test_a_save_is_searchable_after_commit_and_not_before(
     search_index, make_article, django_capture_on_commit_callbacks
 ):
@@ -48,6 +50,7 @@ def test_edits_bylines_and_deletes_reach_the_index(
     assert found("江") == []
 
 
+@only_on("whoosh", "Whoosh's index lock; PostgreSQL rows lock themselves")
 def test_two_writers_at_once_lose_nothing(search_index, make_article):
     """One writer holds the Whoosh lock (as another process would); the second waits."""
     first, second = make_article("第一篇冰灯", "冰灯。"), make_article("第二篇冰灯", "冰灯。")
@@ -83,6 +86,7 @@ def test_rebuild_index_indexes_every_article(search_index, make_article):
     assert search("雾凇").count == 3
 
 
+@only_on("whoosh", "the version stamp file beside the Whoosh index")
 def test_a_changed_analyzer_version_warns_to_rebuild(search_index, caplog):
     assert json.loads(search_index.stamp_path.read_text(encoding="utf-8")) == stamp()
     assert search_index.check_stamp()
@@ -92,6 +96,7 @@ def test_a_changed_analyzer_version_warns_to_rebuild(search_index, caplog):
     assert "rebuild_index" in caplog.text
 
 
+@only_on("whoosh", "Whoosh's multiprocess writer")
 def test_rebuild_index_in_parallel_batches_indexes_every_article_once(
     search_index, make_article, monkeypatch
 ):

@@ -3,6 +3,7 @@
 from django.core.management import call_command
 
 from search.query import search
+from tests.search.engines import only_on
 
 
 def test_articles_stored_by_an_ingest_are_found_after_it_commits(
@@ -38,6 +39,7 @@ def test_an_article_a_re_ingest_removes_leaves_the_index(
     assert [r.article.title for r in search("消防检查").hits] == ["平房区开展冬季消防检查"]
 
 
+@only_on("whoosh", "PostgreSQL writes each page's rows with the page, not after the run")
 def test_an_ingest_run_writes_the_index_once_not_once_per_page(
     search_index, tmp_path, django_capture_on_commit_callbacks
 ):

@@ -34,6 +34,7 @@ def manage(env, *args, check=True):
 def data_env(tmp_path):
     env = {**os.environ, "ARCHIVE_DATA_DIR": str(tmp_path / "data"), "DJANGO_LOG_LEVEL": "ERROR"}
     env.pop("DATABASE_URL", None)
+    env.pop("ARCHIVE_SEARCH_ENGINE", None)  # SQLite and the default engine
     manage(env, "migrate", "--noinput", "-v0")
     return env
 

@@ -8,6 +8,7 @@ from haystack import connections
 
 from archive.warmup import warm_up
 from search.backends.whoosh import backend
+from tests.search.engines import only_on
 
 
 def in_new_thread(work):
@@ -24,6 +25,7 @@ def open_searcher():
     return pair[1] if pair else None
 
 
+@only_on("whoosh", "Whoosh's per-thread searcher; PostgreSQL opens nothing")
 def test_a_new_process_has_no_search_index_open_until_warmed_up(corpus):
     def before_and_after():
         before = open_searcher()
@@ -43,6 +45,7 @@ def test_warm_up_compiles_the_site_templates_before_any_page_is_asked_for(db):
     assert {"base.html", "archive/article_detail.html", "search/search.html"} <= compiled
 
 
+@only_on("whoosh", "a broken index folder; PostgreSQL's index is in the database")
 def test_a_broken_search_index_does_not_stop_the_site_from_starting(corpus, caplog):
     index_folder = Path(connections["default"].get_backend().path)
     toc = next(index_folder.glob("_MAIN_*.toc"))

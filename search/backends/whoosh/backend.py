@@ -29,8 +29,9 @@ from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
 
-from search.backends.whoosh import dictionary
-from search.backends.whoosh.analyzers import ANALYZER_VERSION, GramTokenizer, JiebaTokenizer
+from search import dictionary
+from search.analysis import ANALYZER_VERSION
+from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
 from search.backends.whoosh.facets import facet_counts, groupedby
 from search.backends.whoosh.querying import build_filter, build_query
 from search.contract import EngineResults, ParsedQuery
@@ -161,7 +162,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """Index objs and delete the documents with these haystack ids, in one commit."""
         if not self.setup_complete:
             self.setup()
-        learn_persons(objs)
+        dictionary.learn_persons(objs)
         with _write_lock:
             parallel = len(objs) >= self.PARALLEL_BATCH and PROCS > 1
             options = {"procs": PROCS, "multisegment": True} if parallel else {}
@@ -209,6 +210,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             writer.commit()
         return added
 
+    def index_bytes(self) -> int:
+        """The index folder's files, on disk."""
+        return sum(f.stat().st_size for f in Path(self.path).iterdir())
+
     def update(self, index, iterable, commit=True):
         try:
             self.apply(index, list(iterable), [])
@@ -230,12 +235,6 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def delete_index(self):
         super().delete_index()
         self.write_stamp()
-
-
-def learn_persons(objs) -> None:
-    """jieba words for every person name, and the bylines of these articles (new names)."""
-    dictionary.load_persons()
-    dictionary.add_persons(b.person.name for obj in objs for b in obj.bylines.all())
 
 
 def fields_by_index_name(fields) -> dict:

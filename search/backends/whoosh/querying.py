@@ -8,7 +8,7 @@ characters inside a longer word.
 
 from whoosh import query as wq
 
-from search.backends.whoosh.analyzers import gram_terms, jieba_words
+from search.analysis import gram_terms, jieba_words
 from search.contract import FACETS, ParsedQuery, Term
 from search.terms import phrase_text
 

@@ -1,7 +1,9 @@
-"""manage.py bench_search [--articles N]: index build rate, size and query latency.
+"""manage.py bench_search [--engine whoosh,postgres] [--articles N]: index build rate, size
+and query latency, engine by engine on the same corpus, side by side.
 
-Everything happens in a fresh temporary data folder (its own SQLite database and Whoosh index),
-never the real ARCHIVE_DATA_DIR: this command re-runs itself there (--inside), and that run
+Everything happens in a fresh temporary data folder (its own SQLite database and Whoosh index;
+for postgres a throwaway database on DATABASE_URL's server, dropped afterwards), never the real
+ARCHIVE_DATA_DIR or database: this command re-runs itself there (--inside), and that run
 starts one more process to time the first request after a fresh start (warmed up first, as
 archive.wsgi does before a server process takes requests).
 
@@ -12,6 +14,7 @@ hits, count and facets, no database), search.query.search(), and a full HTTP req
 Django's test client.
 """
 
+import json
 import os
 import random
 import resource
@@ -22,7 +25,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.management import call_command
@@ -34,10 +39,12 @@ PER_FORM = 3  # queries of each form
 BATCH = 2000
 PROCS = min(2, os.cpu_count() or 1)  # indexing processes by default
 ARGS = ("articles", "procs", "repeat")
+ENGINES = ("whoosh", "postgres")
 TARGETS = (
-    "targets: full request <= 1.5x raw Whoosh; p95 < 100 ms at 100k articles; "
-    "first request <= 2x steady state; build >= 200 articles/s"
+    "targets: full request <= 1.5x raw engine; p95 < 100 ms at 100k articles; "
+    "first request <= 2x steady state; build >= 200 articles/s (postgres: 300)"
 )
+SUMMARY = "summary: "  # the child's last line: its figures as JSON, for the side-by-side table
 
 
 class Command(BaseCommand):
@@ -46,34 +53,58 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=10_000, help="default 10000")
         parser.add_argument(
+            "--engine",
+            default="whoosh",
+            help="comma-separated engines to measure one after the other: whoosh,postgres "
+            "(postgres needs a PostgreSQL DATABASE_URL; default whoosh)",
+        )
+        parser.add_argument(
             "--procs", type=int, default=PROCS, help=f"indexing processes ({PROCS})"
         )
         parser.add_argument("--repeat", type=int, default=5, help="timings per query and way")
         parser.add_argument("--inside", action="store_true", help=cold_help())
         parser.add_argument("--first-request", default="", help=cold_help())
 
-    def handle(self, *, articles, procs, repeat, inside, first_request, **options):
+    def handle(self, *, articles, procs, repeat, engine, inside, first_request, **options):
         if min(articles, procs, repeat) < 1:
             raise CommandError("--articles, --procs and --repeat must be at least 1.")
         if first_request:
             return self._first_request(first_request)
         if not inside:
-            return self._relaunch(articles, procs, repeat)
+            engines = [e.strip() for e in engine.split(",") if e.strip()]
+            if not engines or set(engines) - set(ENGINES):
+                raise CommandError(f"--engine takes {', '.join(ENGINES)}, not {engine!r}.")
+            return self._relaunch(engines, articles, procs, repeat)
         return self._bench(articles, procs, repeat)
 
     # --- parent: a throwaway data folder ----------------------------------------------------
 
-    def _relaunch(self, articles, procs, repeat):
-        folder = tempfile.mkdtemp(prefix="bench-search-")
-        try:
-            self.stdout.write(f"data dir: {folder} (temporary)")
-            argv = [
-                "--inside",
-                *(f"--{k}={v}" for k, v in zip(ARGS, (articles, procs, repeat), strict=True)),
-            ]
-            self.stdout.write(_run_self(folder, argv), ending="")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+    def _relaunch(self, engines, articles, procs, repeat):
+        argv = [
+            "--inside",
+            *(f"--{k}={v}" for k, v in zip(ARGS, (articles, procs, repeat), strict=True)),
+        ]
+        summaries = {}
+        for engine in engines:
+            folder = tempfile.mkdtemp(prefix="bench-search-")
+            try:
+                self.stdout.write(f"== engine {engine}; data dir: {folder} (temporary)")
+                with _engine_env(engine, folder) as env:
+                    out = _run_self(env, argv)
+                report, _, summary = out.rpartition(SUMMARY)
+                self.stdout.write(report, ending="")
+                summaries[engine] = json.loads(summary)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        if len(summaries) > 1:
+            self._side_by_side(summaries)
+
+    def _side_by_side(self, summaries: dict[str, dict]) -> None:
+        engines = list(summaries)
+        self.stdout.write("== side by side: " + " | ".join(engines))
+        for key in next(iter(summaries.values())):
+            cells = " | ".join(str(summaries[e].get(key, "")) for e in engines)
+            self.stdout.write(f"  {key}: {cells}")
 
     # --- the benchmark, inside the temporary folder -----------------------------------------
 
@@ -87,10 +118,18 @@ class Command(BaseCommand):
         pool = build_corpus(articles)
         self.stdout.write(f"corpus: {articles} articles in {time.perf_counter() - start:.1f}s")
 
+        from haystack import connections
+
+        backend = connections["default"].get_backend()
         cpu = _cpu_seconds()
         seconds = _build_index(procs)
         cpu = _cpu_seconds() - cpu
-        size = sum(f.stat().st_size for f in Path(_index_path()).iterdir()) / 1e6
+        size = backend.index_bytes() / 1e6
+        summary = {
+            "articles": articles,
+            "build articles/s": round(articles / seconds),
+            "index MB": round(size, 1),
+        }
         self.stdout.write(
             f"index build: {articles / seconds:.0f} articles/s ({seconds:.1f}s, procs {procs}); "
             f"{articles / cpu:.0f} articles per CPU second ({cpu:.1f}s CPU)"
@@ -102,28 +141,40 @@ class Command(BaseCommand):
         timings = _time_queries(queries, repeat)
         for way, samples in timings.items():
             self.stdout.write(f"{way}: p50 {_p(samples, 50):.1f} ms, p95 {_p(samples, 95):.1f} ms")
+            summary[f"{way} p50/p95 ms"] = f"{_p(samples, 50):.1f}/{_p(samples, 95):.1f}"
         for form in FORMS:
+            by_way = _by_form(timings, queries, repeat)
             cells = ", ".join(
-                f"{way} {_p(samples[form], 95):.1f}"
-                for way, samples in _by_form(timings, queries, repeat).items()
+                f"{way} {_p(samples[form], 95):.1f}" for way, samples in by_way.items()
             )
             self.stdout.write(f"  p95 ms {form}: {cells}")
-        raw, http = timings["raw whoosh"], timings["http request"]
+            summary[f"http p95 ms {form}"] = round(_p(by_way["http request"][form], 95), 1)
+        raw, http = timings["raw engine"], timings["http request"]
         self.stdout.write(
             f"ratio search/raw: p50 {_p(timings['search()'], 50) / _p(raw, 50):.2f}x; "
             f"http/raw: p50 {_p(http, 50) / _p(raw, 50):.2f}x, "
             f"p95 {_p(http, 95) / _p(raw, 95):.2f}x"
         )
+        summary["http/raw p50, p95"] = (
+            f"{_p(http, 50) / _p(raw, 50):.2f}x, {_p(http, 95) / _p(raw, 95):.2f}x"
+        )
         q = queries[0][1]
-        cold = _run_self(settings.ARCHIVE_DATA_DIR, ["--first-request", q]).split()
+        cold = _run_self(dict(os.environ), ["--first-request", q]).split()
         first, startup = float(cold[0]), float(cold[1])
         steady = statistics.median(http[:repeat])  # the same query, warm
         self.stdout.write(
             f"first request (new process): {first:.1f} ms vs steady {steady:.1f} ms = "
             f"{first / steady:.2f}x; process start to ready {startup:.2f}s"
         )
-        self.stdout.write(f"peak memory: {_peak_mb():.0f} MB (fresh server {cold[2]} MB)")
+        server = _database_peak_mb()
+        self.stdout.write(
+            f"peak memory: {_peak_mb():.0f} MB (fresh server {cold[2]} MB)"
+            + (f"; PostgreSQL backend {server:.0f} MB" if server else "")
+        )
+        summary["first request ms"] = round(first, 1)
+        summary["peak memory MB"] = round(_peak_mb())
         self.stdout.write(TARGETS)
+        self.stdout.write(SUMMARY + json.dumps(summary, ensure_ascii=False))
 
     # --- a fresh process: the first request only ---------------------------------------------
 
@@ -146,9 +197,38 @@ def cold_help() -> str:
     return "internal: used when the command re-runs itself"
 
 
-def _run_self(data_dir, argv) -> str:
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data_dir), "DJANGO_ALLOWED_HOSTS": "testserver"}
-    env.pop("DATABASE_URL", None)  # the temporary folder's own SQLite database
+@contextmanager
+def _engine_env(engine: str, folder: str):
+    """The environment of a run on this engine in this folder: SQLite there for whoosh; for
+    postgres a throwaway database on DATABASE_URL's server, dropped when the run ends."""
+    env = {**os.environ, "ARCHIVE_DATA_DIR": folder, "DJANGO_ALLOWED_HOSTS": "testserver"}
+    env.update(ARCHIVE_SEARCH_ENGINE=engine, ARCHIVE_SEARCH_INDEX_MODE="commit")
+    env.pop("DATABASE_REPLICA_URL", None)
+    if engine == "whoosh":
+        env.pop("DATABASE_URL", None)  # the temporary folder's own SQLite database
+        yield env
+        return
+    from django.db import connection
+
+    db = settings.DATABASES["default"]
+    if connection.vendor != "postgresql":
+        raise CommandError("--engine postgres needs a PostgreSQL DATABASE_URL (postgres://…).")
+    name = f"bench_search_{os.getpid()}"
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {name}")
+        cursor.execute(f"CREATE DATABASE {name}")
+    env["DATABASE_URL"] = (
+        f"postgres://{quote(db['USER'], safe='')}:{quote(db['PASSWORD'], safe='')}"
+        f"@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{name}"
+    )
+    try:
+        yield env
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _run_self(env, argv) -> str:
     manage = Path(settings.BASE_DIR) / "manage.py"
     done = subprocess.run(
         [sys.executable, str(manage), "bench_search", *argv],
@@ -160,10 +240,6 @@ def _run_self(data_dir, argv) -> str:
     if done.returncode:
         raise CommandError(f"bench_search {' '.join(argv)} failed:\n{done.stderr[-2000:]}")
     return done.stdout
-
-
-def _index_path() -> str:
-    return settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
 
 
 def _build_index(procs) -> float:
@@ -225,7 +301,7 @@ def _time_queries(queries, repeat) -> dict[str, list[float]]:
         response = client.get(reverse("search"), {"q": q})
         assert response.status_code == 200, response.status_code
 
-    ways = {"raw whoosh": raw, "search()": search, "http request": page}
+    ways = {"raw engine": raw, "search()": search, "http request": page}
     timings = {way: [] for way in ways}
     for _form, q in queries:
         for way, run in ways.items():
@@ -259,6 +335,23 @@ def _peak_mb() -> float:
         return int(status.split("VmHWM:")[1].split()[0]) / 1024
     except (OSError, IndexError, ValueError):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _database_peak_mb() -> float:
+    """Peak resident memory of this process's PostgreSQL backend, when it runs on this machine
+    (0 for SQLite, or when its /proc entry cannot be read)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _cpu_seconds() -> float:

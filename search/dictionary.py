@@ -1,4 +1,4 @@
-"""jieba and the archive's vocabulary, for the index's word field: loaded once a process.
+"""jieba and the archive's vocabulary, for every engine's word tokens: loaded once a process.
 
 load() (the search app's ready()) initialises jieba with its cache under ARCHIVE_DATA_DIR and
 adds every gazetteer name and short form; Person names follow lazily (load_persons(), once the
@@ -77,3 +77,9 @@ def version() -> str:
     from archive.gazetteer import Gazetteer
 
     return f"{Gazetteer.default().version}; jieba {jieba.__version__}"
+
+
+def learn_persons(objs) -> None:
+    """jieba words for every person name, and the bylines of these articles (new names)."""
+    load_persons()
+    add_persons(b.person.name for obj in objs for b in obj.bylines.all())

@@ -1,0 +1,37 @@
+"""One row per indexed article: its tokens as tsvectors and the values filters and facets read.
+
+The columns mirror the Whoosh document (search.search_indexes.ArticleIndex): `document` holds
+search.analysis.grams of the title (weight A) and of the whole text (weight B), for matching;
+`words` the jieba words, for ranking only. The table exists only on PostgreSQL (routers).
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    # The database deletes the row with its article (the migration's ON DELETE CASCADE foreign
+    # key), so even a delete that bypasses Django cannot leave an orphan behind.
+    article = models.OneToOneField(
+        "archive.Article",
+        primary_key=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    document = SearchVectorField()
+    words = SearchVectorField()
+    places = ArrayField(models.CharField(max_length=6), default=list)
+    persons = ArrayField(models.CharField(max_length=100), default=list)
+    kind = models.CharField(max_length=20)
+    date = models.DateField(null=True)
+    year_month = models.CharField(max_length=7, blank=True)
+    digest = models.CharField(max_length=16)  # check_index compares it (search_indexes)
+    analyzer = models.CharField(max_length=100)  # search.analysis version it was cut with
+
+    class Meta:
+        db_table = "search_postgres_document"
+
+    def __str__(self):
+        return f"search document of article {self.article_id}"

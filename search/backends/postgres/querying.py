@@ -1,0 +1,68 @@
+"""search.contract's ParsedQuery and filters as PostgreSQL tsquery text and SQL conditions.
+
+Each term's runs must occur as phrases (<->) of their gram terms in `document`, exactly as the
+Whoosh backend matches them in its text field; ranking reads the same phrases (title weight A
+above text weight B) and the terms' jieba words in `words`, so a whole word ranks above the
+same characters inside a longer word.
+"""
+
+import datetime
+
+from search.analysis import gram_terms, jieba_words
+from search.backends.postgres.documents import quoted
+from search.contract import ParsedQuery, Term
+from search.terms import phrase_text
+
+
+def _phrase(tokens: list[str]) -> str:
+    return "(" + " <-> ".join(map(quoted, tokens)) + ")"
+
+
+def _all(parts: list[str], joiner: str = " & ") -> str:
+    return "(" + joiner.join(parts) + ")"
+
+
+def term_query(term: Term) -> str:
+    return _all([_phrase(gram_terms(run)) for run in term])
+
+
+def match_query(parsed: ParsedQuery) -> str:
+    """Every clause (an OR of terms) and none of the excluded terms; "" matches everything."""
+    parts = [_all([term_query(t) for t in clause], " | ") for clause in parsed.clauses]
+    parts += [f"!{term_query(t)}" for t in parsed.excluded]
+    return " & ".join(parts)
+
+
+def rank_queries(parsed: ParsedQuery) -> tuple[str, str]:
+    """(gram query, word query) of the positive terms, any of them: what ranking counts."""
+    terms = parsed.positive_terms()
+    grams = " | ".join(term_query(t) for t in terms)
+    words = []
+    for term in terms:
+        chains = [[w for w, _, _ in jieba_words(phrase_text(run))] for run in term]
+        chains = [chain for chain in chains if chain]
+        if chains:
+            words.append(_all([_phrase(chain) for chain in chains]))
+    return grams, " | ".join(words)
+
+
+def filter_sql(filters: dict[str, str]) -> tuple[list[str], list]:
+    """Validated filters (search.contract; from/to: ISO dates, inclusive) as SQL conditions."""
+    conditions = {
+        "place": ("d.places @> ARRAY[%s]::varchar[]", str),
+        "person": ("d.persons @> ARRAY[%s]::varchar[]", str),
+        "kind": ("d.kind = %s", str),
+        "year": ("d.year_month LIKE %s", lambda year: f"{year}-%"),
+        "month": ("d.year_month = %s", str),
+        "from": ("d.date >= %s", datetime.date.fromisoformat),
+        "to": ("d.date <= %s", datetime.date.fromisoformat),
+    }
+    unknown = set(filters) - set(conditions)
+    if unknown:
+        raise ValueError(f"filters this backend does not know: {sorted(unknown)}")
+    sql, params = [], []
+    for name, value in filters.items():
+        condition, convert = conditions[name]
+        sql.append(condition)
+        params.append(convert(value))
+    return sql, params

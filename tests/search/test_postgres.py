@@ -1,0 +1,153 @@
+"""The PostgreSQL engine: chosen by one setting, written in the editing transaction, kept whole
+by the database itself. Real PostgreSQL (DATABASE_URL), real commits and rollbacks."""
+
+import logging
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, connections, transaction
+from haystack import connections as haystack_connections
+
+from archive.models import Article
+from search.backends.postgres.models import SearchDocument
+from search.budget import OverBudget
+from search.contract import ParsedQuery
+from search.query import parse, search
+from tests.ops.processes import child_env, manage
+from tests.search.engines import only_on
+
+postgres_engine = only_on("postgres", "its index table and transactions")
+
+
+def found_elsewhere(q) -> list[int]:
+    """pks search() finds from another connection (a thread of its own): what commits show."""
+    result = {}
+
+    def run():
+        try:
+            result["pks"] = [hit.article.pk for hit in search(q).hits]
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result["pks"]
+
+
+def document_count() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM search_postgres_document")
+        return cursor.fetchone()[0]
+
+
+def test_the_postgres_engine_without_a_postgres_database_is_a_one_line_start_up_error(tmp_path):
+    result = manage(child_env(tmp_path, ARCHIVE_SEARCH_ENGINE="postgres"), "check")
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        "configuration error: ARCHIVE_SEARCH_ENGINE=postgres needs a PostgreSQL DATABASE_URL "
+        "(postgres://…)."
+    ]
+
+
+def test_an_unknown_engine_is_a_one_line_start_up_error(tmp_path):
+    result = manage(child_env(tmp_path, ARCHIVE_SEARCH_ENGINE="solr"), "check")
+    assert result.returncode == 3
+    assert "ARCHIVE_SEARCH_ENGINE must be whoosh or postgres, not 'solr'." in result.stderr
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_edit_leaves_no_trace_in_the_index(make_article):
+    article = make_article("松花江开江", "江面冰排涌动。")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        article.title = "松花江流凌"
+        article.save()
+        created = make_article("雾凇岛游记", "雾凇挂满枝头。")
+        # inside the transaction, its own searches already see the change
+        assert [h.article.pk for h in search("流凌").hits] == [article.pk]
+        assert [h.article.pk for h in search("雾凇").hits] == [created.pk]
+        raise RuntimeError("the editor's save failed")
+    assert found_elsewhere("流凌") == []
+    assert found_elsewhere("雾凇") == []
+    assert found_elsewhere("开江") == [article.pk]
+    assert document_count() == 1
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_edit_is_searchable_at_once_from_another_connection(make_article):
+    with transaction.atomic():
+        article = make_article("松花江开江", "江面冰排涌动。", persons=["梁可心"])
+        assert found_elsewhere("开江") == []  # not committed yet: nobody else sees it
+    assert found_elsewhere("开江") == [article.pk]
+    with transaction.atomic():
+        article.title = "松花江流凌"
+        article.save()
+    assert found_elsewhere("开江") == []
+    assert found_elsewhere("流凌") == [article.pk]
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_an_article_deleted_behind_django_leaves_no_orphan(make_article):
+    """The index row goes with its article even when SQL deletes it (ON DELETE CASCADE)."""
+    article = make_article("松花江开江", "江面冰排涌动。")
+    assert document_count() == 1
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM archive_byline WHERE article_id = %s", [article.pk])
+        cursor.execute("DELETE FROM archive_articleplace WHERE article_id = %s", [article.pk])
+        cursor.execute(f"DELETE FROM {Article._meta.db_table} WHERE id = %s", [article.pk])
+    assert document_count() == 0
+    assert found_elsewhere("开江") == []
+
+
+@postgres_engine
+def test_an_ingest_writes_the_index_in_the_pages_transaction(search_index, tmp_path):
+    """No on-commit callback is needed: the rows are there before the ingest returns."""
+    (tmp_path / "p.txt").write_text(
+        "## 香坊区为独居老人送去御寒衣物\n\n本报讯（记者 霍亮）香坊区为独居老人送去被褥。\n",
+        encoding="utf-8",
+    )
+    call_command("ingest", str(tmp_path), stdout=None)
+    assert [r.article.title for r in search("霍亮").hits] == ["香坊区为独居老人送去御寒衣物"]
+
+
+@postgres_engine
+def test_no_terms_with_date_filters_lists_every_match_newest_first(corpus):
+    """The contract's coming forms: clauses empty means every article the filters let through;
+    from/to are inclusive ISO dates on the article's date."""
+    backend = haystack_connections["default"].get_backend()
+    everything = ParsedQuery(clauses=[], excluded=[])
+    found = backend.archive_search(
+        everything, {"from": "2020-03-05", "to": "2021-11-29"}, "relevance", 1, 10
+    )
+    assert [pk for pk, _ in found.hits] == [corpus["nangang"].pk, corpus["jiuzhaigou"].pk]
+    assert found.count == 2
+    assert found.facets["month"] == {"2021-11": 1, "2020-03": 1}
+    in_harbin = backend.archive_search(everything, {"place": "230100"}, "date", 1, 10)
+    assert [pk for pk, _ in in_harbin.hits] == [corpus["daoli"].pk, corpus["nangang"].pk]
+    without = ParsedQuery(clauses=[], excluded=[parse("道里区").clauses[0][0]])
+    assert backend.archive_search(without, {"place": "230100"}, "date", 1, 10).count == 1
+
+
+@postgres_engine
+def test_rows_cut_by_other_analysis_warn_to_rebuild(corpus, caplog):
+    backend = haystack_connections["default"].get_backend()
+    assert backend.check_stamp()
+    SearchDocument.objects.filter(pk=corpus["daoli"].pk).update(analyzer="4; jieba 0.39")
+    with caplog.at_level(logging.WARNING, logger="search.backends.postgres.backend"):
+        assert not backend.check_stamp()
+    assert "1 search rows" in caplog.text and "rebuild_index" in caplog.text
+
+
+@postgres_engine
+def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, settings):
+    """The budget becomes a statement_timeout under it: PostgreSQL cancels the statement
+    (here one that sleeps) before the budget's alarm would have to interrupt the driver."""
+    settings.SEARCH_TIME_BUDGET = 0.2
+    backend = haystack_connections["default"].get_backend()
+    with pytest.raises(OverBudget):
+        backend._run("SELECT pg_sleep(2)", [])
+    assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving
