@@ -79,6 +79,13 @@ def test_date_order_on_request(corpus):
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
 
 
+def test_date_order_puts_undated_articles_last(corpus, make_article):
+    undated = make_article("雪后的早市", "雪停了，早市照常开张。")
+    reindex_articles([undated.pk])
+    dates = [str(hit.article.date) for hit in search("雪", sort="date").hits]
+    assert dates == ["2022-01-05", "2021-11-29", "2019-12-01", "None"]
+
+
 def test_place_filter_includes_sub_places(corpus):
     assert titles(search("雪 OR 九寨沟县", place="230100")) == [
         "南岗区推行网格化管理",

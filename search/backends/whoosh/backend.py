@@ -28,6 +28,7 @@ from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
+from whoosh.sorting import FieldFacet, MultiFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
@@ -41,6 +42,11 @@ log = logging.getLogger(__name__)
 # Seconds a writer waits for another one (thread or process) to release the index lock.
 WRITER_TIMEOUT = 120.0
 PROCS = min(2, os.cpu_count() or 1)
+# Newest first with undated articles last: a missing date sorts as the largest value in Whoosh's
+# column, but an undated article's year_month is "", which sorts last when reversed.
+NEWEST_FIRST = MultiFacet(
+    [FieldFacet("year_month", reverse=True), FieldFacet("date", reverse=True)]
+)
 _write_lock = threading.Lock()  # one writer at a time inside this process
 _searchers = threading.local()  # (index, searcher) of this thread
 
@@ -136,7 +142,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         limit = page * page_size
         options = {"limit": limit, "filter": build_filter(filters), "groupedby": groupedby()}
         if sort == "date":
-            options.update(sortedby="date", reverse=True)
+            options.update(sortedby=NEWEST_FIRST)
         found = self.searcher().search(build_query(parsed), **options)
         hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
         return EngineResults(hits, len(found), facet_counts(found))
