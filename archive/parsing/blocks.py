@@ -111,7 +111,7 @@ def _continues(para: Para, line: Line) -> bool:
     last = para.lines[-1]
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
         return False  # a table's row is a paragraph of its own
-    if len(para.lines) == 1 and bylines.is_whole_dateline(last.text):
+    if len(para.lines) == 1 and last.opens_article and bylines.is_whole_dateline(last.text):
         # "中国台湾网12月21日江门消息" set apart over the lead; "本报讯 / (记者 X)正文" is one
         return line.text.startswith(("(", "（"))
     if not ends_terminal(last.text):
@@ -196,7 +196,6 @@ class _Builder:
             why = "markdown title"
         elif self.briefs:
             why = "bulleted brief in a column"
-
         elif cur is None:
             why = "first heading on the page"
         elif nxt is None or nxt.kind == FURNITURE:
