@@ -9,7 +9,7 @@ import time
 
 import pytest
 from django.conf import settings
-from django.db import connections
+from django.db import OperationalError, connections
 from django.test.utils import CaptureQueriesContext
 
 from search.query import search
@@ -34,6 +34,23 @@ def found_after_replay(q, expected: list[int]) -> list[int]:
         if pks == expected or time.monotonic() > deadline:
             return pks
         time.sleep(0.05)
+
+
+@pytest.fixture(autouse=True)
+def replica_has_the_test_database():
+    """The test database is created on the primary just before the tests; the standby has it
+    only once it has replayed that, which on a loaded machine is not instant."""
+    replica = connections["replica"]
+    deadline = time.monotonic() + REPLAY_SECONDS
+    while True:
+        try:
+            replica.ensure_connection()
+            return
+        except OperationalError:
+            replica.close()
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def test_the_replica_is_a_read_only_standby_of_the_primary():
