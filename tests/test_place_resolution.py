@@ -114,6 +114,14 @@ def test_two_character_county_short_form_can_be_decided_by_the_page():
     assert "南岗区" in places(body="南岗公安分局组建前置流调专班", context="哈尔滨市疫情防控")
 
 
+def test_a_two_character_county_in_the_dateline_is_where_the_story_was_filed(gazetteer):
+    found = resolve_places("抢订技术工", "长街镇成人学校校长告诉我们", dateline="9月13日宁海长街镇")
+    assert [gazetteer.get(m.code).name for m in found] == ["浙江省", "宁波市", "宁海县"]
+    # the dateline vouches for no ordinary word, and for no name several counties share
+    assert resolve_places("", "村民说", dateline="9月13日城关镇") == []
+    assert resolve_places("", "邛崃向灾区捐赠防疫物资", dateline="本报讯") == []
+
+
 def test_province_alone_does_not_decide_a_two_character_county():
     assert "江油市" not in places(body="四川各地复工复产，江油迅速行动")
 

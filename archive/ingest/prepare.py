@@ -39,15 +39,7 @@ def prepare_page(page: PageFile) -> PreparedPage:
     try:
         parsed = parse_page(page.text)
         _check_positions(parsed.items)
-        texts = [item.text for item in parsed.items]
-        places = [
-            resolve_places(
-                headline(item),
-                body(item),
-                context="\n".join(t for j, t in enumerate(texts) if j != i),
-            )
-            for i, item in enumerate(parsed.items)
-        ]
+        places = [item_places(item, parsed.items) for item in parsed.items]
     except PageError:
         raise
     except Exception as error:
@@ -62,14 +54,19 @@ def prepare_page(page: PageFile) -> PreparedPage:
     return PreparedPage(page, items, warnings)
 
 
+def item_places(item: Item, page_items: list[Item]) -> list[PlaceMention]:
+    """The item's places; the page's other items may decide between candidates it names."""
+    context = "\n".join(other.text for other in page_items if other is not item)
+    return resolve_places(headline(item), body(item), context, dateline=item.dateline)
+
+
 def headline(item: Item) -> str:
     """Kicker, title and subtitle: where a place counts as "in the title"."""
     return "\n".join(part for part in (item.kicker, item.title, item.subtitle) if part)
 
 
 def body(item: Item) -> str:
-    """The dateline too: 新华社南昌…电 says where the story was filed when the lead does not."""
-    return "\n".join([item.dateline, *item.paragraphs, *item.captions])
+    return "\n".join([*item.paragraphs, *item.captions])
 
 
 def fingerprint(item: Item) -> str:

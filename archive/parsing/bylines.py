@@ -95,6 +95,8 @@ DATELINE = re.compile(
     rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报)))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
+# A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
+STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -264,7 +266,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     m = DATELINE.match(_join_broken(paragraph))
     if not m:
-        return None
+        stamp = STAMP.match(paragraph.strip())
+        return (stamp.group(), [], "") if stamp else None
     names = m.group("names")
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]

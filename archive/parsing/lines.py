@@ -65,6 +65,7 @@ class Line:
     kind: str = BODY
     column: float = 0.0  # typical width of the lines around it
     credits: list[Credit] = field(default_factory=list)
+    stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
 
     @property
     def width(self) -> float:
@@ -77,7 +78,9 @@ class Line:
 
     @property
     def opens_article(self) -> bool:
-        return bool(bylines.DATELINE.match(self.text) or CONTINUED_FROM.match(self.text))
+        return bool(
+            self.stamp or bylines.DATELINE.match(self.text) or CONTINUED_FROM.match(self.text)
+        )
 
 
 def read_lines(text: str) -> list[Line]:
@@ -106,6 +109,7 @@ def read_lines(text: str) -> list[Line]:
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
     _measure_columns(out)
+    _mark_stamps(out)
     _classify(out)
     return out
 
@@ -117,6 +121,16 @@ def _measure_columns(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         near = sorted(w for w in widths[max(0, i - 8) : i + 9] if w >= 4)
         line.column = near[min(len(near) - 1, int(len(near) * 0.8))] if near else line.width
+
+
+def _mark_stamps(lines: list[Line]) -> None:
+    """A stamp under a title or byline, or after a finished paragraph; after a full line, the
+    same words carry a sentence on."""
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        if bylines.STAMP.match(line.text):
+            after_text = prev is not None and not prev.level and prev.full
+            line.stamp = not after_text or _ends_paragraph(prev.text)
 
 
 def _classify(lines: list[Line]) -> None:

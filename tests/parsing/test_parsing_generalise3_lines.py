@@ -1,14 +1,12 @@
 """Line-level rules found by the third round of invented pages (generalise3)."""
 
 from archive.gazetteer import Gazetteer
-from archive.ingest.prepare import body, headline
-from archive.place_resolution import resolve_places
+from archive.ingest.prepare import item_places
 
 
 def places(page, item):
-    context = "\n".join(other.text for other in page.items if other is not item)
     gazetteer = Gazetteer.default()
-    return {gazetteer.get(m.code).name for m in resolve_places(headline(item), body(item), context)}
+    return {gazetteer.get(m.code).name for m in item_places(item, page.items)}
 
 
 def test_a_label_over_a_column_of_briefs_titles_none_of_them(parse):

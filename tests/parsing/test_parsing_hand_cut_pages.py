@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from archive.gazetteer import Gazetteer
-from archive.ingest.prepare import body, headline
+from archive.ingest.prepare import item_places
 from archive.parsing import parse_page
-from archive.place_resolution import resolve_places
 from tests.parsing.test_parsing_generalise import norm
 
 ROOT = Path(__file__).resolve().parent / "pages"
@@ -79,9 +78,8 @@ def test_each_item_is_about_the_places_an_editor_would_file_it_under(cut, name):
     gazetteer = Gazetteer.default()
     items = cut[name].items
     for item, gold in pairs(cut, name):
-        context = "\n".join(other.text for other in items if other is not item)
         found = set()
-        for mention in resolve_places(headline(item), body(item), context):
+        for mention in item_places(item, items):
             found.add(gazetteer.get(mention.code).name)
         for spellings in gold["places"]:
             assert found & set(spellings), (gold["n"], spellings, found)

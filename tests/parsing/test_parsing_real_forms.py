@@ -514,3 +514,61 @@ def test_a_question_title_between_a_closing_byline_and_a_picture_opens_the_next_
     assert [c.name for c in first.credits] == ["金国建"]
     assert second.title == "公园设施遭破坏 我招惹谁了？"
     assert second.paragraphs[0].startswith("今年区里")
+
+
+def test_a_day_and_place_stamp_under_a_title_opens_an_article_and_is_its_dateline(parse):
+    page = parse("""
+广袤山海间，更多浙江“土特产”
+
+仍在蓄势待发。
+
+村里发工资了
+
+9月13日黄岩上郑乡小英山村
+
+在黄岩区上郑乡小英山村的黄岩
+
+溪合作社，出纳一个个报着名字。
+
+山村也有宝
+
+记者 徐贤飞 蒋蕴
+
+9月13日婺城竹马乡下张家村
+
+下张家村，号称“中国茶花第一
+
+村”。下午2点，我们走进花农
+
+吴芳云的茶花园。
+""")
+    first, second, third = page.items
+    assert first.paragraphs == ["广袤山海间，更多浙江“土特产”仍在蓄势待发。"]
+    assert (second.title, second.dateline) == ("村里发工资了", "9月13日黄岩上郑乡小英山村")
+    assert second.paragraphs == ["在黄岩区上郑乡小英山村的黄岩溪合作社，出纳一个个报着名字。"]
+    assert (third.title, third.dateline) == ("山村也有宝", "9月13日婺城竹马乡下张家村")
+    assert third.paragraphs[0].startswith("下张家村，号称")
+
+
+def test_a_full_column_line_that_starts_with_a_day_and_ends_with_a_place_carries_on(parse):
+    page = parse("""
+秋收时节
+
+记者 徐贤飞
+
+丰收节那天，记者跟着省里的采访
+
+团走进茶花产区，一路上都是花农
+
+，9月13日到了下张家村和竹马乡
+
+看到花农们正忙着采摘新鲜的茶
+
+花，笑声一片。
+""")
+    (item,) = page.items
+    assert item.dateline == ""
+    assert item.paragraphs == [
+        "丰收节那天，记者跟着省里的采访团走进茶花产区，一路上都是花农，"
+        "9月13日到了下张家村和竹马乡看到花农们正忙着采摘新鲜的茶花，笑声一片。"
+    ]
