@@ -25,6 +25,7 @@ from archive.parsing.lines import (
     SIGNOFF,
     Line,
     next_line,
+    place_colon_title,
 )
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
@@ -216,6 +217,8 @@ class _Builder:
             why = "heading after a closing byline"
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
+        elif place_colon_title(group[0].text) and not cur.sectioned:
+            why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
@@ -298,8 +301,16 @@ class _Builder:
         self.cur = block
 
     def credit(self, line: Line) -> None:
-        """A photo credit closes a photo item: the text since the picture's gap."""
+        """A photo credit closes a photo item: the text since the picture's gap. A photo
+        report's credit ("记者 X 摄影报道") signs the whole text above it, like a byline."""
         self.finish_para()
+        cur = self.cur
+        report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
+        if report and not cur.closed and cur.kind != PHOTO and cur.paras[-1].first.gap < BIG_GAP:
+            cur.credits.extend(line.credits)
+            cur.closed = True
+            cur.reasons.append(f"closing photo report credit at line {line.idx + 1}")
+            return
         last = self.blocks[-1] if self.blocks else None
         if self.prev is not None and self.prev.kind == CREDIT and last and last.kind == PHOTO:
             last.credits.extend(line.credits)  # credits stacked line by line: one picture's
@@ -328,6 +339,7 @@ class _Builder:
                 (cur.heads and (cur.heads[0].gap >= BIG_GAP or len(cur.paras) == 1))
                 or (gaps and gaps[0] == 0)
             )
+            and not (gaps and gaps[-1] > 0)  # a picture's gap inside the text: it starts there
         )
         if whole:
             cur.kind = PHOTO

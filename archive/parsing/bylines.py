@@ -88,7 +88,7 @@ DATELINE = re.compile(
     rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
     rf"|{_OUTLET}[{CJK}]{{0,6}}?讯(?!员)|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
-    rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
+    rf"|[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
@@ -107,21 +107,33 @@ CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 
+# A platform printed before its paper, joined by a slash: "石榴云/新疆日报记者 X" (石榴云 is the
+# paper's app, no person).
+_PLATFORM_BEFORE_OUTLET = re.compile(
+    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})(?:{_ROLE_RE}))"
+)
+
+
 def is_outlet(token: str) -> bool:
     """A paper, site or platform credited beside its reporters (云南网, 掌上兰州·兰州晨报,
     共享联盟·南湖): decided by its shape, since no list of outlets is ever complete."""
     token = token.replace("•", "·")
     if len(token) < 2 or not re.fullmatch(rf"[{CJK}A-Za-z·]+", token):
         return False
+    token = token.removesuffix("发")  # "新华社发", "央广网发": the outlet that sent the picture
     parts = token.split("·")
     if any(w in part for part in parts for w in _OUTLET_WORDS):
         return True
-    return (len(token) >= 3 and token.endswith(_OUTLET_END)) or token.endswith(("报", "网"))
+    return any(
+        (len(part) >= 3 and part.endswith(_OUTLET_END)) or part.endswith(("报", "网"))
+        for part in parts
+    )
 
 
 def looks_like_name(token: str, vouched: bool = False) -> bool:
     """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
-    if not _NAME.match(token) or _NOT_NAME_CHARS & set(token[1:]) or token in _COLUMN_WORDS:
+    inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role
+    if not _NAME.match(token) or _NOT_NAME_CHARS & set(inner) or token in _COLUMN_WORDS:
         return False
     if vouched or "·" in token or "•" in token:
         return True
@@ -137,6 +149,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     """
     vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
+    text = _PLATFORM_BEFORE_OUTLET.sub("", text)
     glued = not re.match(_ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={_ROLE_RE})", text)
     spaced = glued and re.search(r"\s", text[glued.end() :])
     if glued and (spaced or not looks_like_name(glued.group(1))):
@@ -198,8 +211,8 @@ def parse_byline_line(line: str) -> list[Credit] | None:
 
 
 def is_bare_role(line: str) -> bool:
-    """A byline naming no one: "本报评论员" over a commentary."""
-    return _MARKERS.sub("", line.strip()) in _ROLE_NAMES
+    """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
+    return BRACKETED.sub(r"\1", _MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
 
 
 # A letter signed at its foot by where the writer lives and who: "芜湖市镜湖区 读者 何志勇".

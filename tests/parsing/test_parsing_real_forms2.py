@@ -1,0 +1,276 @@
+"""More forms seen on real pages (issue 12): titles with punctuation, credit lines naming
+outlets, closing bylines broken over lines, datelines broken over lines, photo reports."""
+
+import pytest
+
+from archive.parsing import bylines
+
+
+def names(item):
+    return [c.name for c in item.credits]
+
+
+def test_a_day_and_place_stamp_under_a_column_wide_byline_is_the_dateline(parse):
+    page = parse("""
+抢订技术工
+
+记者 金毅 报道组 周武军 陈云松
+
+9月13日宁海长街镇
+
+长街镇成人学校校长李卫国乐呵
+
+呵地告诉我们说,刚毕业的雕刻
+
+工已全部找到工作。
+""")
+    (item,) = page.items
+    assert item.dateline == "9月13日宁海长街镇"
+    assert item.paragraphs[0].startswith("长街镇成人学校")
+    assert names(item) == ["金毅", "周武军", "陈云松"]
+
+
+def test_a_line_between_a_photo_credit_and_a_picture_is_the_next_items_title(parse):
+    page = parse("""
+9月13日,本报记者会同杭州新华书店员
+
+工前往建德市三都中心小学赠送图书。
+
+尹炳炎 摄
+
+“彩虹岛”上的幸福底色
+
+
+
+退休教师庄艳华镜头下的鸡山岛。
+
+鸡山岛位于台州玉环市东面海洋,被誉
+
+为“海上布达拉宫”。
+
+本报记者 王兴
+""")
+    photo, story = page.items
+    assert names(photo) == ["尹炳炎"]
+    assert story.title == "“彩虹岛”上的幸福底色"
+    assert names(story) == ["王兴"]
+
+
+def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
+    page = parse("""
+栖霞作为烟台苹果的主产区,已有100多年的种植历史,是闻名海内外的“中国苹果之都”。栖霞苹果由谁第一个引进?
+
+新区老干部情况通报会召开
+
+□记者 仪博文 报道
+
+本报7月25日讯 今天上午,新区老干部情况通报会召开,通报上半年全区经济社会发展情况。
+
+栖霞苹果史话
+
+张荣起
+""")
+    apples = next(i for i in page.items if i.title == "栖霞苹果史话")
+    assert names(apples) == ["张荣起"]
+    assert apples.paragraphs[0].startswith("栖霞作为烟台苹果")
+
+
+@pytest.mark.parametrize(
+    "credit, people",
+    [
+        ("□石榴云/新疆日报记者蔡增乐摄", ["蔡增乐"]),  # the paper's app before the paper
+        ("齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道", ["蔚晓贤"]),  # paper·app, then its reporter
+        ("(央广网发 程海舟 摄)", ["程海舟"]),  # the outlet that sent the picture
+        ("本报通讯员覃庆和摄", ["覃庆和"]),  # a name may end in 和 when a role vouches for it
+        ("张三/李四 摄", ["张三", "李四"]),
+    ],
+)
+def test_outlets_in_credit_lines_are_no_people(credit, people):
+    assert [c.name for c in bylines.parse_credit_line(credit)] == people
+
+
+def test_a_closing_byline_broken_over_two_lines_names_everyone_once(parse):
+    page = parse("""
+台湾记者到访江门市
+
+中国台湾网12月21日江门消息
+
+12月14日,台湾真晨报驻广东记者站主任一行4人到
+
+访江门市,宣传江台两地的经济和文化交流。(中国台湾网江门
+
+市台办通讯员 谭桂平 李燕玲)
+
+记者手记:记录前海 见证奇迹
+
+深圳特区报2018年11月26
+
+日讯 2014年3月5日,深圳特区报与前海管理局合作,推
+
+出“前海特报”专栏。
+""")
+    first, second = page.items
+    assert names(first) == ["谭桂平", "李燕玲"]
+    assert first.paragraphs[-1].endswith("文化交流。")
+    assert second.title == "记者手记:记录前海 见证奇迹"
+    assert second.dateline == "深圳特区报2018年11月26日讯"
+    assert second.paragraphs[0].startswith("2014年3月5日")
+    assert names(second) == []
+
+
+def test_a_place_and_colon_title_over_its_text_opens_an_article(parse):
+    page = parse("""
+在希望的田野上
+
+在吴兴明家中,县卫生健康局详细询
+
+问了老人平时的生活情况。
+
+綦江:收获在希望的田野
+
+一分耕耘,一分收获。金秋时节,重庆
+
+綦江大地到处是成熟的粮食。
+""")
+    _, second = page.items
+    assert second.title == "綦江:收获在希望的田野"
+    assert second.paragraphs[0].startswith("一分耕耘")
+
+
+def test_a_place_colon_title_after_text_opens_an_article_not_a_subheading(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+鞍山：奥运“金牌”背后的精气神
+
+第十四届全运会开幕在即。在此前的东
+
+京奥运会上，鞍山籍运动员共有7人出战。
+""")
+    first, second = page.items
+    assert second.title == "鞍山：奥运“金牌”背后的精气神"
+    assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说：今天我们村里的收入增加了",
+        "活动地点：市民广场东侧",
+        "老张说：“今年的苹果真甜",
+    ],
+)
+def test_a_quote_or_a_field_after_a_colon_carries_on_the_paragraph(parse, line):
+    page = parse(f"""
+苹果丰收
+
+本报讯 今年苹果大丰收，果农喜笑颜开。
+
+{line}
+
+，大家都很高兴。
+""")
+    (item,) = page.items
+    assert item.title == "苹果丰收"
+
+
+def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
+    page = parse("""
+路边垃圾成堆 沟渠臭味难闻
+
+本报讯 昨日下午,市创建办组织媒体对
+
+镇环境卫生状况进行暗访。
+
+(本报记者)
+
+
+家园问题回头看
+
+高新区滹沱村:清运垃圾 完善设施
+
+家园位置 高新区孙旗屯乡滹沱
+
+村
+
+问题回放 3月21日,本报报道了该
+
+村没有垃圾池,道路垃圾无人清理。
+
+见习记者 连漪 文/图
+""")
+    first, second = page.items
+    assert first.title == "路边垃圾成堆 沟渠臭味难闻"
+    assert "高新区滹沱村:清运垃圾 完善设施" in (second.kicker + second.title + second.subtitle)
+    assert names(second) == ["连漪"]
+
+
+def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
+    page = parse("""
+明星、嘉宾眼中的侨乡江门——
+山好,水好,人更好!
+
+红色的风衣、白皙的皮肤、轻盈的
+
+脚步……举手投足散发魅力。
+
+(本报记者 冯瑶君 杨慧敏)
+
+
+与整洁的麻屯镇仅一街之隔,
+
+却垃圾遍地、污水横流——
+
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+""")
+    first, second = page.items
+    assert first.title == "明星、嘉宾眼中的侨乡江门—— 山好,水好,人更好!"
+    assert "麻屯村民:企盼早日消除“灯下黑”" in (second.kicker + second.title + second.subtitle)
+    assert second.paragraphs == ["家园位置孟津县麻屯镇麻屯村。"]
+
+
+def test_a_photo_reports_credit_signs_the_text_above_it(parse):
+    page = parse("""
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车从潍坊出发,十几个小时后就能送达西安。
+
+此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞。
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+""")
+    (item,) = page.items
+    assert item.kind == "article"
+    assert len(item.paragraphs) == 2
+    assert names(item) == ["蔚晓贤"]
+
+
+def test_a_pictures_gap_inside_a_titled_text_starts_the_photo_under_it(parse):
+    page = parse("""
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+
+3位中年妇女正在聊天。她们说,这里是
+
+下屯自然村。
+
+
+
+
+昨日,在洛浦公园东段,彩色的福禄考花海
+
+构成一幅美丽洛阳新画卷。
+
+记者 曾宪平 摄
+""")
+    story, photo = page.items
+    assert story.kind == "article" and names(story) == []
+    assert photo.kind == "photo" and names(photo) == ["曾宪平"]
+    assert photo.paragraphs[0].startswith("昨日,在洛浦公园")
