@@ -209,6 +209,8 @@ class _Builder:
             why = "heading over a picture"
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
+        elif nxt.gap >= BIG_GAP and cur.body and ends_terminal(cur.body[-1].text):
+            why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
         elif self.titles_a_lead(levels, nxt, cur):
@@ -429,7 +431,8 @@ class _Builder:
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
 
     def caption(self, line: Line) -> None:
-        if self.cur is None:
+        if self.cur is None or (self.cur.closed and line.gap >= BIG_GAP):
+            # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)

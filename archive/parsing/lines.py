@@ -364,6 +364,8 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return True
     if finished and place_colon_title(line.text) and (_sticks_out(line) or _heads_text(nxt)):
         return True  # "定海:闯海破浪 奋力谱写新篇章", "綦江:收获在希望的田野" over its text
+    if finished and _short_on_a_wide_page(line) and nxt is not None and nxt.gap <= 1:
+        return True  # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
@@ -421,6 +423,17 @@ def _titles_a_lead(line: Line, nxt: Line) -> bool:
     if nxt.gap > 1 or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
     return not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in "年月"
+
+
+WIDE_TITLE_MAX = 30
+
+
+def _short_on_a_wide_page(line: Line) -> bool:
+    """Where each paragraph is set on one wide line, a line a fraction of the column wide that
+    ends no sentence (nor breaks off after a comma) is a heading, punctuated or not."""
+    if line.column <= NARROW_COLUMN or line.width > min(WIDE_TITLE_MAX, line.column / 3):
+        return False
+    return not ends_terminal(line.text) and line.text[-1] not in "，,、；;"
 
 
 def _sticks_out(line: Line) -> bool:

@@ -274,3 +274,76 @@ def test_a_pictures_gap_inside_a_titled_text_starts_the_photo_under_it(parse):
     assert story.kind == "article" and names(story) == []
     assert photo.kind == "photo" and names(photo) == ["曾宪平"]
     assert photo.paragraphs[0].startswith("昨日,在洛浦公园")
+
+
+WIDE = (
+    "此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞:"
+    "“每一次驰援都有山东的身影,好暖心”“山东真是名副其实的菜篮子”。"
+)
+CATCH = "11月2日上午,2024潍坊·峡山湖生态捕捞宣传周在峡山湖畔开幕。图为生态捕捞现场。"
+
+
+def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(parse):
+    page = parse(f"""
+12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。当日,中央机关及其直属机构2025年度考试录用公务员笔试举行。
+
+潍坊日报社全媒体记者 张沁
+
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车,从潍坊市潍城区鲁东果品批发市场出发,十几个小时后,就能送达西安市鄠邑区。
+
+{WIDE}
+
+潍坊日报社全媒体记者 张驰
+
+济南起步区: “未来之城”崛起成势
+
+黄河自济南城北穿过,一度制约济南北跨发展。2021年4月,济南新旧动能转换起步区在黄河流域生态保护和高质量发展战略大潮中应运而生。
+""")
+    first, second, third = page.items
+    assert names(first) == ["张沁"]
+    assert second.title == "山东“菜篮子”,稳稳的爱"
+    assert len(second.paragraphs) == 2
+    assert third.title == "济南起步区: “未来之城”崛起成势"
+
+
+def test_a_caption_under_a_picture_after_a_closed_article_goes_with_the_text_under_it(parse):
+    page = parse(f"""
+山东“菜篮子”,稳稳的爱
+
+{WIDE}
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+
+
+
+读者在扫描《济南日报》官方微信加关注。(本报记者 吕传泉 摄)
+
+2015年3月28日,《济南日报》迎来全新改版4周年纪念。本报200多名记者、编辑在这一天走上街头,义卖报纸。
+
+(本报记者 刘阳 张龙)
+""")
+    first, second = page.items
+    assert names(first) == ["蔚晓贤"]
+    assert names(second) == ["吕传泉", "刘阳", "张龙"]
+    assert second.captions == ["读者在扫描《济南日报》官方微信加关注。"]
+
+
+def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse):
+    page = parse(f"""
+济南起步区: “未来之城”崛起成势
+
+{WIDE}
+
+巨网拉起
+“鱼水双赢”
+
+
+
+{CATCH} 潍坊日报社全媒体记者 窦浩智 吴晓强
+""")
+    first, second = page.items
+    assert names(first) == []
+    assert second.title == "巨网拉起 “鱼水双赢”"
+    assert names(second) == ["窦浩智", "吴晓强"]
