@@ -407,7 +407,8 @@ class _Builder:
         self.finish_para()
         cur = self.cur
         inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
-        if inside and (_credited(cur, line.credits) or self.text_runs_on()):
+        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
+        if inside and (own or self.text_runs_on()):
             self.caption(line)
             return
         where = f"line {line.idx + 1}"
@@ -422,9 +423,11 @@ class _Builder:
         cur.credits.extend(line.credits)
 
     def text_runs_on(self) -> bool:
-        """Text after the picture being read, unless it is the next picture's caption over
-        its credit."""
+        """Text after the picture being read (or a bulleted section heading), unless it is
+        the next picture's caption over its credit."""
         after = self.lines[self.pos + 1 : self.pos + 3]
+        if after and after[0].kind == HEAD and is_bulleted(after[0].text) and not self.briefs:
+            return True  # "■胡同人家乔迁新居": the article's next section, marked as one
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
@@ -472,6 +475,17 @@ def _credited(block: Block, credits: list[Credit]) -> bool:
     dateline = bylines.split_dateline(block.body[0].text)
     named = {c.name for c in [*block.credits, *(dateline[1] if dateline else [])]}
     return any(c.name in named for c in credits)
+
+
+def _same_outlet(block: Block, credit_text: str) -> bool:
+    """Whether a picture's credit names the outlet that filed the article: "新华社记者 X 摄"
+    under a 新华社 story, "(央广网发 X 摄)" under 央广网南阳(记者 Y)."""
+    outlet = bylines.credit_outlet(credit_text)
+    if not outlet:
+        return False
+    dateline = bylines.split_dateline(block.body[0].text)
+    filed = [dateline[0] if dateline else "", *(c.role for c in block.credits)]
+    return any(text.startswith(outlet) for text in filed)
 
 
 # A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.

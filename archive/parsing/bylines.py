@@ -130,6 +130,17 @@ def is_outlet(token: str) -> bool:
     )
 
 
+_CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
+
+
+def credit_outlet(credit: str) -> str:
+    """The outlet a photo credit names, "" for none or the paper's own 本报: "新华社记者 X 摄"
+    -> 新华社, "(央广网发 X 摄)" -> 央广网."""
+    m = _CREDIT_OUTLET.match(credit.strip())
+    outlet = m.group(1) if m else ""
+    return outlet if outlet != "本报" and is_outlet(outlet) else ""
+
+
 def looks_like_name(token: str, vouched: bool = False) -> bool:
     """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
     inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role

@@ -67,6 +67,7 @@ class Line:
     column: float = 0.0  # typical width of the lines around it
     credits: list[Credit] = field(default_factory=list)
     stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
+    credit_text: str = ""  # a caption's credit as printed: "新华社记者 鞠焕宗 摄"
     broken_dateline: bool = False  # a dateline run on into the next line: "…2018年 / 5日讯"
 
     @property
@@ -244,6 +245,7 @@ def _mark_pictures(lines: list[Line]) -> None:
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
                 caption, credits = bylines.split_inline_credit(line.text)
+                line.credit_text = line.text[len(caption) :]
             if credits:
                 line.kind, line.text, line.credits = PICTURE, caption, credits
 
@@ -331,7 +333,7 @@ def _own_kind(line: Line) -> str:
         return BYLINE
     caption, credits = bylines.split_inline_credit(text)
     if credits and line.width <= 60:
-        line.text, line.credits = caption, credits
+        line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
         return CAPTION
     if line.gap >= BIG_GAP and text.endswith("。") and line.width <= 40 and not line.opens_article:
         return CAPTION

@@ -347,3 +347,90 @@ def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse
     assert names(first) == []
     assert second.title == "巨网拉起 “鱼水双赢”"
     assert names(second) == ["窦浩智", "吴晓强"]
+
+
+def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse):
+    page = parse("""
+河南桐柏:春茶第一采
+
+央广网南阳(记者彭华)
+
+和风吹拂,绿坡如毯。3月19日,河南省南阳市桐柏县的万亩茶园绿意盎然。
+
+
+
+春茶才露尖尖角(央广网发 程海舟 摄)
+
+
+
+走进家园看问题
+
+见习记者 连漪 文/图
+
+家园位置 洛宁县城郊乡冀庄村。
+""")
+    tea, other = page.items
+    assert names(tea) == ["彭华", "程海舟"]
+    assert tea.captions == ["春茶才露尖尖角"]
+    assert names(other) == ["连漪"]
+
+
+def test_a_picture_another_outlet_credits_after_a_story_stands_alone(parse):
+    page = parse("""
+老胡同里的新生活
+
+新华社北京7月29日电
+
+新华社记者李斌、孔祥鑫
+
+老胡同里的居民过上了现代生活。
+
+
+
+北京市东城区雨儿胡同30号院内的“槐香客厅”。视觉中国记者 张三 摄
+
+
+
+新区老干部情况通报会召开
+
+本报讯 今天上午,新区老干部情况通报会召开。
+""")
+    story, photo, _ = page.items
+    assert names(story) == ["李斌", "孔祥鑫"]
+    assert photo.kind == "photo" and names(photo) == ["张三"]
+
+
+def test_a_picture_opening_the_page_with_an_outlets_credit_is_a_photo(parse):
+    page = parse("""
+北京市东城区雨儿胡同30号院内的“槐香客厅”。新华社记者 鞠焕宗 摄
+
+
+
+老胡同里的新生活
+
+新华社北京7月29日电 老胡同里的居民过上了现代生活。
+""")
+    photo, story = page.items
+    assert photo.kind == "photo" and names(photo) == ["鞠焕宗"]
+    assert story.title == "老胡同里的新生活"
+
+
+def test_a_picture_inside_a_story_whose_text_runs_on_under_a_marked_section(parse):
+    page = parse("""
+北京城中轴线建筑系统治理,唤醒老城记忆
+
+蓝天下,钟楼鼓楼相望而立,偶尔鸽群掠过长空。
+
+
+
+东城区雨儿胡同20号院修缮主要围绕留住居民进行。本报记者和冠欣摄
+
+
+
+■胡同人家乔迁新居
+
+雨儿胡同30号院,曾是清代值年旗的杂物房。
+""")
+    (story,) = page.items
+    assert names(story) == ["和冠欣"]
+    assert story.paragraphs[-1] == "雨儿胡同30号院,曾是清代值年旗的杂物房。"
