@@ -63,6 +63,8 @@ class Block:
     kind: str = ARTICLE
     closed: bool = False  # a closing byline ended it
     signed: bool = False  # a byline over its text named its authors
+    # Closed by others than those who signed it at its top: the foot may be another text's.
+    foreign: list[Credit] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # repairs that moved text into it
     anchor: int = -1  # where the item stands in reading order: its first line as printed
@@ -255,10 +257,13 @@ class _Builder:
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
+            signed = self.cur
             self.split_off_signed_section(line)
             if self.signs_next_text(line):
                 self.new_block(f"new item: a second signed text at line {line.idx + 1}")
                 closing = False
+            elif self.cur is signed and not _names(line.credits) & _names(signed.credits):
+                signed.foreign = list(line.credits)
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
@@ -309,6 +314,8 @@ class _Builder:
         cur = self.cur
         report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
         if report and not cur.closed and cur.kind != PHOTO and cur.paras[-1].first.gap < BIG_GAP:
+            if cur.signed and not _names(line.credits) & _names(cur.credits):
+                cur.foreign = list(line.credits)
             cur.credits.extend(line.credits)
             cur.closed = True
             cur.reasons.append(f"closing photo report credit at line {line.idx + 1}")
@@ -468,6 +475,10 @@ def _only_dateline(block: Block) -> bool:
     """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline."""
     body = block.body
     return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
+
+
+def _names(credits: list[Credit]) -> set[str]:
+    return {c.name for c in credits}
 
 
 def _credited(block: Block, credits: list[Credit]) -> bool:

@@ -434,3 +434,36 @@ def test_a_picture_inside_a_story_whose_text_runs_on_under_a_marked_section(pars
     (story,) = page.items
     assert names(story) == ["和冠欣"]
     assert story.paragraphs[-1] == "雨儿胡同30号院,曾是清代值年旗的杂物房。"
+
+
+JINGXI = """
+山水边城 锦绣靖西
+——记“记者走基层,聚焦中国绣球之乡 靖西”采访活动
+
+记者 黄蕊
+
+11月4日,“记者走基层,聚焦中国绣球之乡——靖西”采访活动在靖西市绣球广场举行,来自国内数十家主流媒体的摄影记者相聚这座锦绣边城,聚焦靖西发展成就。
+
+靖西地处广西西南边陲,绣球、壮锦、山歌等文化遗产展示着靖西边城古朴的壮乡风情。
+
+马年春节,柳城县城乡洋溢着一派欢乐祥和的气氛,富足的柳城人过的是新潮与时尚的春节,处处都能感受到人们享受亲人团圆的欢乐。
+
+从大年初一至初七,由柳城县委宣传部承办的各类文体活动吸引了广大群众参与。
+"""
+
+
+@pytest.mark.parametrize("foot", ["日报通讯员邓克轶摄影报道", "通讯员 邓克轶"])
+def test_a_text_signed_at_its_foot_by_another_is_cut_from_the_article_signed_above(parse, foot):
+    page = parse(JINGXI + "\n" + foot + "\n")
+    jingxi, liucheng = page.items
+    assert names(jingxi) == ["黄蕊"]
+    assert jingxi.paragraphs[-1].startswith("靖西地处广西西南边陲")
+    assert names(liucheng) == ["邓克轶"]
+    assert liucheng.title == ""
+    assert liucheng.paragraphs[0].startswith("马年春节")
+
+
+def test_the_same_reporter_at_the_foot_cuts_nothing(parse):
+    (item,) = parse(JINGXI + "\n(记者 黄蕊)\n").items
+    assert names(item) == ["黄蕊"]
+    assert len(item.paragraphs) == 4
