@@ -510,6 +510,8 @@ def _in_title_set(line: Line) -> bool:
         return False
     if all(ch in _CLOSERS for ch in line.text):
         return False
+    if line.kind == BODY and sum(line.text.count(c) for c in "，,；;") >= 2:
+        return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
 
 

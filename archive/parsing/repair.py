@@ -6,6 +6,7 @@ the article before it. Each repair needs a clear margin of shared distinctive wo
 otherwise the pieces stay as they are and the page records a warning.
 """
 
+from archive.parsing import bylines
 from archive.parsing.affinity import Affinity
 from archive.parsing.blocks import Block, Para
 from archive.parsing.items import PHOTO
@@ -119,10 +120,25 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
             blocks.insert(blocks.index(block) + 1, orphan)
 
 
+def _is_wire_lead_at_foot(block: Block, blocks: list[Block]) -> bool:
+    """The page's last text, untitled and unsigned, opening with a wire dateline (新华社长沙
+    3月5日电): a wire story always has a title, so this is a lead printed away from it."""
+    texts = [b for b in blocks if b.kind != PHOTO]
+    if not texts or block is not texts[-1] or block.heads or block.credits:
+        return False
+    split = len(block.body) == 1 and bylines.split_dateline(block.body[0].text)
+    return bool(split) and split[0].endswith("电")
+
+
 def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
-    for frag in [b for b in blocks if _is_fragment(b)]:
+    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_at_foot(b, blocks)]
+    for frag in frags:
         text = frag.body_text()
-        homes = [(aff.score(b.head_text(), text), b) for b in blocks if b.heads and b.body]
+        homes = [
+            (aff.score(b.head_text(), text), b)
+            for b in blocks
+            if b.heads and b.body and not (frag.has_dateline and b.has_dateline)
+        ]
         if not homes:
             continue
         score, home = max(homes, key=lambda x: x[0])
