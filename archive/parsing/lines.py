@@ -368,6 +368,9 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return True  # "定海:闯海破浪 奋力谱写新篇章", "綦江:收获在希望的田野" over its text
     if finished and _short_on_a_wide_page(line) and nxt is not None and nxt.gap <= 1:
         return True  # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
+    closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
+    if closing and _short_phrase_title(line) and _heads_text(nxt):
+        return True  # under a closing byline, "“双减”之后，孩子们更快乐了" over its text
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
@@ -430,6 +433,17 @@ def _titles_a_lead(line: Line, nxt: Line) -> bool:
 WIDE_TITLE_MAX = 30
 
 
+def _short_phrase_title(line: Line) -> bool:
+    """Two phrases joined by one comma or colon, well short of the column and ending no
+    sentence: a title ("牺牲77年，他终于回家了"); a paragraph's line ends at the edge or with
+    its sentence."""
+    if line.width > min(WIDE_TITLE_MAX, line.column - 3.5) or "。" in line.text:
+        return False
+    if ends_terminal(line.text) or line.text[-1] in "，,、；;":
+        return False
+    return sum(line.text.count(c) for c in "，,：:；;") <= 1
+
+
 def _short_on_a_wide_page(line: Line) -> bool:
     """Where each paragraph is set on one wide line, a line a fraction of the column wide that
     ends no sentence (nor breaks off after a comma) is a heading, punctuated or not."""
@@ -473,6 +487,10 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     # Or straight under the byline closing the article above, over its picture's gap.
     pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= BIG_GAP
+    # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
+    closed = i and lines[i - 1].kind == BYLINE and _after_paragraph(lines, i - 1)
+    dated = closed and nxt is not None and nxt.gap <= 1 and bool(LEAD_OPENING.match(nxt.text))
+    opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap <= 1
     if not (over_head or pictured) or line.width > 30:
         return False
