@@ -72,6 +72,8 @@ COMPOUND_SURNAMES = (
 )
 
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
+# A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
+_CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 _FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
@@ -178,7 +180,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if token in _FILLER or is_outlet(token):
+        if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
             return None
@@ -278,6 +280,14 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         credits = parse_credit_line(m.group("credit"))
         if credits:
             return text[: m.start()].rstrip(), credits
+    # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
+    parts = text.split()
+    if len(parts) >= 3 and CREDIT_TAIL.search(parts[-1]) and re.search(f"[{CJK}]$", parts[0]):
+        for k in range(min(4, len(parts) - 1), 1, -1):
+            caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
+            credits = len(caption) >= 4 and parse_credit_line(credit)
+            if credits:
+                return caption, credits
     return text, []
 
 

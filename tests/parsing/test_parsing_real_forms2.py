@@ -554,3 +554,20 @@ def test_a_short_line_under_a_closing_byline_that_runs_on_is_text(parse):
     _, second = page.items
     assert second.title == ""
     assert second.paragraphs[0].startswith("近日，")
+
+
+@pytest.mark.parametrize(
+    "caption, text, people",
+    [
+        (
+            "吉林市雾淞岛，游客坐着爬犁观赏美景 吉友 韩先波 摄",
+            "吉林市雾淞岛，游客坐着爬犁观赏美景",
+            ["韩先波"],
+        ),
+        ("市民在公园里赏花 张三 李四 王五 摄", "市民在公园里赏花", ["张三", "李四", "王五"]),
+        ("春天来了 大家 出门 摄", "春天来了 大家 出门 摄", []),
+    ],
+)
+def test_a_credit_set_off_from_its_caption_by_a_space_only(caption, text, people):
+    found, credits = bylines.split_inline_credit(caption)
+    assert (found, [c.name for c in credits]) == (text, people)
