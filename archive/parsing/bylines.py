@@ -281,8 +281,8 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         if credits:
             return text[: m.start()].rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
-    parts = text.split()
-    if len(parts) >= 3 and CREDIT_TAIL.search(parts[-1]) and re.search(f"[{CJK}]$", parts[0]):
+    parts = text.split() if CREDIT_TAIL.search(text) else []
+    if len(parts) >= 3 and re.search(f"[{CJK}]$", parts[0]):
         for k in range(min(4, len(parts) - 1), 1, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)
