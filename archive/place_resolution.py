@@ -298,13 +298,31 @@ def resolve_places(
         previous = hit
 
     known = index.anchors(h.code for h in hits if h.code)
-    pending = [h for h in hits if h.code is None and h.name.how in (ANCHORED, SELF)]
+    joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
+    pending = [
+        _own_city_district(h) if h.name.how == ADJACENT else h
+        for h in hits
+        if h.code is None
+        and (h.name.how in (ANCHORED, SELF) or joined[max(0, h.pos - 2) : h.pos] in OWN_CITY)
+    ]
     pending = _settle(index, pending, known, None)
     if pending and context:
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
         _settle(index, pending, known, (index.anchors(named), provinces))
     return _mentions(index, hits)
+
+
+# The paper's own city: "我市新城区" names a district of a city, not a "new town area".
+OWN_CITY = ("我市", "本市", "全市", "该市")
+
+
+def _own_city_district(hit: _Hit) -> _Hit:
+    """A stoplisted district after 我市 is decided like any shared name, but only by its own
+    city (named in the article, else on the page), never by a province."""
+    name = hit.name
+    hit.name = _Name(name.text, name.codes, ANCHORED, True, name.not_before)
+    return hit
 
 
 def _settle(

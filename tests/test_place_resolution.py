@@ -448,3 +448,16 @@ def test_a_city_nickname_decides_a_district_shared_by_two_provinces():
         "上海市",
         "普陀区",
     ]
+
+
+def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
+    # 我市新城区: the paper's own city, so a district of it; its city decides which one,
+    # named in the article or else on the page, never a province alone.
+    assert places(body="我市新城区开展活动。", context="西安市举行会议") == [
+        "陕西省",
+        "西安市",
+        "新城区",
+    ]
+    assert places(title="西安", body="我市新城区开展活动。")[-1] == "新城区"
+    assert "新城区" not in places(title="陕西", body="我市新城区开展活动。")
+    assert "新城区" not in places(body="新城区开展活动。", context="西安市举行会议")

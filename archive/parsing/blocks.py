@@ -25,6 +25,7 @@ from archive.parsing.lines import (
     SIGNOFF,
     Line,
     next_line,
+    place_colon_title,
 )
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
@@ -62,6 +63,8 @@ class Block:
     kind: str = ARTICLE
     closed: bool = False  # a closing byline ended it
     signed: bool = False  # a byline over its text named its authors
+    # Closed by others than those who signed it at its top: the foot may be another text's.
+    foreign: list[Credit] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)  # repairs that moved text into it
     anchor: int = -1  # where the item stands in reading order: its first line as printed
@@ -208,6 +211,8 @@ class _Builder:
             why = "heading over a picture"
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
+        elif nxt.gap >= BIG_GAP and cur.body and ends_terminal(cur.body[-1].text):
+            why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
         elif self.titles_a_lead(levels, nxt, cur):
@@ -216,6 +221,8 @@ class _Builder:
             why = "heading after a closing byline"
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
+        elif place_colon_title(group[0].text) and not cur.sectioned:
+            why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
@@ -250,10 +257,13 @@ class _Builder:
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
+            signed = self.cur
             self.split_off_signed_section(line)
             if self.signs_next_text(line):
                 self.new_block(f"new item: a second signed text at line {line.idx + 1}")
                 closing = False
+            elif self.cur is signed and not _names(line.credits) & _names(signed.credits):
+                signed.foreign = list(line.credits)
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
@@ -298,8 +308,18 @@ class _Builder:
         self.cur = block
 
     def credit(self, line: Line) -> None:
-        """A photo credit closes a photo item: the text since the picture's gap."""
+        """A photo credit closes a photo item: the text since the picture's gap. A photo
+        report's credit ("记者 X 摄影报道") signs the whole text above it, like a byline."""
         self.finish_para()
+        cur = self.cur
+        report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
+        if report and not cur.closed and cur.kind != PHOTO and cur.paras[-1].first.gap < BIG_GAP:
+            if cur.signed and not _names(line.credits) & _names(cur.credits):
+                cur.foreign = list(line.credits)
+            cur.credits.extend(line.credits)
+            cur.closed = True
+            cur.reasons.append(f"closing photo report credit at line {line.idx + 1}")
+            return
         last = self.blocks[-1] if self.blocks else None
         if self.prev is not None and self.prev.kind == CREDIT and last and last.kind == PHOTO:
             last.credits.extend(line.credits)  # credits stacked line by line: one picture's
@@ -328,6 +348,7 @@ class _Builder:
                 (cur.heads and (cur.heads[0].gap >= BIG_GAP or len(cur.paras) == 1))
                 or (gaps and gaps[0] == 0)
             )
+            and not (gaps and gaps[-1] > 0)  # a picture's gap inside the text: it starts there
         )
         if whole:
             cur.kind = PHOTO
@@ -393,7 +414,8 @@ class _Builder:
         self.finish_para()
         cur = self.cur
         inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
-        if inside and (_credited(cur, line.credits) or self.text_runs_on()):
+        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
+        if inside and (own or self.text_runs_on()):
             self.caption(line)
             return
         where = f"line {line.idx + 1}"
@@ -408,16 +430,19 @@ class _Builder:
         cur.credits.extend(line.credits)
 
     def text_runs_on(self) -> bool:
-        """Text after the picture being read, unless it is the next picture's caption over
-        its credit."""
+        """Text after the picture being read (or a bulleted section heading), unless it is
+        the next picture's caption over its credit."""
         after = self.lines[self.pos + 1 : self.pos + 3]
+        if after and after[0].kind == HEAD and is_bulleted(after[0].text) and not self.briefs:
+            return True  # "■胡同人家乔迁新居": the article's next section, marked as one
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
 
     def caption(self, line: Line) -> None:
-        if self.cur is None:
+        if self.cur is None or (self.cur.closed and line.gap >= BIG_GAP):
+            # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
@@ -452,11 +477,26 @@ def _only_dateline(block: Block) -> bool:
     return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
 
 
+def _names(credits: list[Credit]) -> set[str]:
+    return {c.name for c in credits}
+
+
 def _credited(block: Block, credits: list[Credit]) -> bool:
     """Whether any of these people is already credited on the block, in its dateline too."""
     dateline = bylines.split_dateline(block.body[0].text)
     named = {c.name for c in [*block.credits, *(dateline[1] if dateline else [])]}
     return any(c.name in named for c in credits)
+
+
+def _same_outlet(block: Block, credit_text: str) -> bool:
+    """Whether a picture's credit names the outlet that filed the article: "新华社记者 X 摄"
+    under a 新华社 story, "(央广网发 X 摄)" under 央广网南阳(记者 Y)."""
+    outlet = bylines.credit_outlet(credit_text)
+    if not outlet:
+        return False
+    dateline = bylines.split_dateline(block.body[0].text)
+    filed = [dateline[0] if dateline else "", *(c.role for c in block.credits)]
+    return any(text.startswith(outlet) for text in filed)
 
 
 # A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.

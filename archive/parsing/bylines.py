@@ -72,6 +72,8 @@ COMPOUND_SURNAMES = (
 )
 
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
+# A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
+_CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 _FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
@@ -88,7 +90,7 @@ DATELINE = re.compile(
     rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
     rf"|{_OUTLET}[{CJK}]{{0,6}}?讯(?!员)|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
-    rf"|[{CJK}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
+    rf"|[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
@@ -107,21 +109,44 @@ CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 
+# A platform printed before its paper, joined by a slash: "石榴云/新疆日报记者 X" (石榴云 is the
+# paper's app, no person).
+_PLATFORM_BEFORE_OUTLET = re.compile(
+    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})(?:{_ROLE_RE}))"
+)
+
+
 def is_outlet(token: str) -> bool:
     """A paper, site or platform credited beside its reporters (云南网, 掌上兰州·兰州晨报,
     共享联盟·南湖): decided by its shape, since no list of outlets is ever complete."""
     token = token.replace("•", "·")
     if len(token) < 2 or not re.fullmatch(rf"[{CJK}A-Za-z·]+", token):
         return False
+    token = token.removesuffix("发")  # "新华社发", "央广网发": the outlet that sent the picture
     parts = token.split("·")
     if any(w in part for part in parts for w in _OUTLET_WORDS):
         return True
-    return (len(token) >= 3 and token.endswith(_OUTLET_END)) or token.endswith(("报", "网"))
+    return any(
+        (len(part) >= 3 and part.endswith(_OUTLET_END)) or part.endswith(("报", "网"))
+        for part in parts
+    )
+
+
+_CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
+
+
+def credit_outlet(credit: str) -> str:
+    """The outlet a photo credit names, "" for none or the paper's own 本报: "新华社记者 X 摄"
+    -> 新华社, "(央广网发 X 摄)" -> 央广网."""
+    m = _CREDIT_OUTLET.match(credit.strip())
+    outlet = m.group(1) if m else ""
+    return outlet if outlet != "本报" and is_outlet(outlet) else ""
 
 
 def looks_like_name(token: str, vouched: bool = False) -> bool:
     """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
-    if not _NAME.match(token) or _NOT_NAME_CHARS & set(token[1:]) or token in _COLUMN_WORDS:
+    inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role
+    if not _NAME.match(token) or _NOT_NAME_CHARS & set(inner) or token in _COLUMN_WORDS:
         return False
     if vouched or "·" in token or "•" in token:
         return True
@@ -137,6 +162,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
     """
     vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
     text = _MARKERS.sub("", text.strip())
+    text = _PLATFORM_BEFORE_OUTLET.sub("", text)
     glued = not re.match(_ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={_ROLE_RE})", text)
     spaced = glued and re.search(r"\s", text[glued.end() :])
     if glued and (spaced or not looks_like_name(glued.group(1))):
@@ -154,7 +180,7 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if token in _FILLER or is_outlet(token):
+        if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
             return None
@@ -198,8 +224,8 @@ def parse_byline_line(line: str) -> list[Credit] | None:
 
 
 def is_bare_role(line: str) -> bool:
-    """A byline naming no one: "本报评论员" over a commentary."""
-    return _MARKERS.sub("", line.strip()) in _ROLE_NAMES
+    """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
+    return BRACKETED.sub(r"\1", _MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
 
 
 # A letter signed at its foot by where the writer lives and who: "芜湖市镜湖区 读者 何志勇".
@@ -254,6 +280,14 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         credits = parse_credit_line(m.group("credit"))
         if credits:
             return text[: m.start()].rstrip(), credits
+    # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
+    parts = text.split() if CREDIT_TAIL.search(text) else []
+    if len(parts) >= 3 and re.search(f"[{CJK}]$", parts[0]):
+        for k in range(min(4, len(parts) - 1), 1, -1):
+            caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
+            credits = len(caption) >= 4 and parse_credit_line(credit)
+            if credits:
+                return caption, credits
     return text, []
 
 

@@ -5,6 +5,7 @@ punctuation, markdown markers and blank-line gaps (two or more blank lines mark 
 picture stood).
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -66,6 +67,8 @@ class Line:
     column: float = 0.0  # typical width of the lines around it
     credits: list[Credit] = field(default_factory=list)
     stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
+    credit_text: str = ""  # a caption's credit as printed: "新华社记者 鞠焕宗 摄"
+    broken_dateline: bool = False  # a dateline run on into the next line: "…2018年 / 5日讯"
 
     @property
     def width(self) -> float:
@@ -79,7 +82,10 @@ class Line:
     @property
     def opens_article(self) -> bool:
         return bool(
-            self.stamp or bylines.DATELINE.match(self.text) or CONTINUED_FROM.match(self.text)
+            self.stamp
+            or self.broken_dateline
+            or bylines.DATELINE.match(self.text)
+            or CONTINUED_FROM.match(self.text)
         )
 
 
@@ -108,10 +114,27 @@ def read_lines(text: str) -> list[Line]:
                 continue
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
+    _rejoin_broken_brackets(out)
     _measure_columns(out)
+    _mark_broken_datelines(out)
     _mark_stamps(out)
     _classify(out)
     return out
+
+
+_OPEN_BRACKET_TAIL = re.compile(r"(?<=[。！？”…])\s*[（(][^（）()]*$")
+
+
+def _rejoin_broken_brackets(lines: list[Line]) -> None:
+    """A closing byline broken over two lines ("…交流。(中国台湾网江门 / 市台办通讯员 谭桂平
+    李燕玲)") is read as one bracket on the second line, so every name in it counts once."""
+    for a, b in itertools.pairwise(lines):
+        m = _OPEN_BRACKET_TAIL.search(a.text)
+        if not m or a.level or b.level or b.gap > 1 or not b.text.endswith(("）", ")")):
+            continue
+        tail = m.group().strip() + b.text
+        if m.start() > 0 and bylines.parse_bracketed_byline(tail):
+            a.text, b.text = a.text[: m.start()].rstrip(), tail
 
 
 def _measure_columns(lines: list[Line]) -> None:
@@ -123,13 +146,26 @@ def _measure_columns(lines: list[Line]) -> None:
         line.column = near[min(len(near) - 1, int(len(near) * 0.8))] if near else line.width
 
 
+def _mark_broken_datelines(lines: list[Line]) -> None:
+    """A dateline the column broke in two ("深圳特区报2018年11月26 / 日讯 2014年…") opens its
+    article as it would on one line."""
+    for line, nxt in itertools.pairwise(lines):
+        if line.level or nxt.level or nxt.gap > 1 or has_sentence_punct(line.text):
+            continue
+        if not any(ch in nxt.text[:10] for ch in "讯电息") or bylines.DATELINE.match(nxt.text):
+            continue  # a title over a dateline of its own
+        m = bylines.DATELINE.match(line.text + nxt.text)
+        line.broken_dateline = bool(m) and m.end("dateline") > len(line.text)
+
+
 def _mark_stamps(lines: list[Line]) -> None:
-    """A stamp under a title or byline, or after a finished paragraph; after a full line, the
-    same words carry a sentence on."""
+    """A stamp under a title or byline, or after a finished paragraph; after a full line of
+    text, the same words carry a sentence on (a byline as wide as the column is no text)."""
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         if bylines.STAMP.match(line.text):
             after_text = prev is not None and not prev.level and prev.full
+            after_text = after_text and not bylines.parse_byline_line(prev.text)
             line.stamp = not after_text or _ends_paragraph(prev.text)
 
 
@@ -151,6 +187,7 @@ def _classify(lines: list[Line]) -> None:
             line.kind = HEAD
     _mark_title_sets_over_openers(lines)
     _mark_titles_under_genre_labels(lines)
+    _mark_dashed_heading_sets(lines)
     _mark_pictures(lines)  # again: a heading found since may stand under a picture
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
@@ -208,6 +245,7 @@ def _mark_pictures(lines: list[Line]) -> None:
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
                 caption, credits = bylines.split_inline_credit(line.text)
+                line.credit_text = line.text[len(caption) :]
             if credits:
                 line.kind, line.text, line.credits = PICTURE, caption, credits
 
@@ -218,10 +256,13 @@ _PLACE_ENDS = set("州市县区镇乡村省旗岛港湾城路街园站庄井门�
 
 def _mark_bare_names(lines: list[Line]) -> None:
     """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
-    刘琼 / 三山两槽中…". Only a 2-3 character name with a common surname counts."""
-    for i in range(1, len(lines) - 1):
-        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if line.kind not in (BODY, HEAD) or line.level or nxt.kind not in (BODY, HEAD):
+    刘琼 / 三山两槽中…", or under a title printed at the foot of the page, its text above.
+    Only a 2-3 character name with a common surname counts."""
+    for i in range(1, len(lines)):
+        line, prev, nxt = lines[i], lines[i - 1], next_line(lines, i)
+        if line.kind not in (BODY, HEAD) or line.level:
+            continue
+        if nxt is not None and nxt.kind not in (BODY, HEAD) and nxt.kind != FURNITURE:
             continue
         titled = prev.kind == HEAD or (
             prev.kind == BODY and prev.width <= 30 and not has_sentence_punct(prev.text)
@@ -229,7 +270,8 @@ def _mark_bare_names(lines: list[Line]) -> None:
         if not titled or ends_terminal(prev.text):
             continue
         name = line.text.replace(" ", "")
-        if not 2 <= len(name) <= 3 or name[-1] in _PLACE_ENDS or line.gap > 1 or nxt.gap > 1:
+        spaced = line.gap > 1 or (nxt is not None and nxt.kind != FURNITURE and nxt.gap > 1)
+        if not 2 <= len(name) <= 3 or name[-1] in _PLACE_ENDS or spaced:
             continue
         if bylines.looks_like_name(name) and not bylines.is_outlet(name):
             line.kind, line.credits = BYLINE, [Credit(name, "作者")]
@@ -291,7 +333,7 @@ def _own_kind(line: Line) -> str:
         return BYLINE
     caption, credits = bylines.split_inline_credit(text)
     if credits and line.width <= 60:
-        line.text, line.credits = caption, credits
+        line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
         return CAPTION
     if line.gap >= BIG_GAP and text.endswith("。") and line.width <= 40 and not line.opens_article:
         return CAPTION
@@ -322,13 +364,21 @@ def _is_heading(lines: list[Line], i: int) -> bool:
         return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt):
         return True
-    if finished and _sticks_out(line) and _place_colon_title(line.text):
-        return True  # "定海:闯海破浪 奋力谱写新篇章", wider than the column's text runs
+    if finished and place_colon_title(line.text) and (_sticks_out(line) or _heads_text(nxt)):
+        return True  # "定海:闯海破浪 奋力谱写新篇章", "綦江:收获在希望的田野" over its text
+    if finished and _short_on_a_wide_page(line) and nxt is not None and nxt.gap <= 1:
+        return True  # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
+    closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
+    if closing and _short_phrase_title(line) and _heads_text(nxt):
+        return True  # under a closing byline, "“双减”之后，孩子们更快乐了" over its text
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
         return False
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         return True  # the second line of a heading set in one block
+    closed_above = prev is not None and prev.kind in (BYLINE, CREDIT)
+    if closed_above and nxt is not None and nxt.gap >= BIG_GAP and line.gap <= 1:
+        return True  # under the credit closing one item, over a picture: the next title
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
         # mid-sentence: the line continues a paragraph, unless the paragraph was cut off (its
         # rest set elsewhere: a wide page's whole line, or a narrow line short of the edge)
@@ -351,11 +401,25 @@ LEAD_OPENING = re.compile(
     r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]"
     r"|^(?:近日|日前|昨天|昨日|今天|今日|近期|近年来|今年以来|目前)[，,]"
 )
-_PLACE_COLON = re.compile(r"^[^\W\d_]{2,5}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
+_PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
 
 
-def _place_colon_title(text: str) -> bool:
-    return bool(_PLACE_COLON.match(text)) and not has_sentence_punct(_PLACE_COLON.sub("", text))
+# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：.
+_NOT_PLACE = tuple("说道称问答示出为到悉间点址话人置期")
+
+
+def place_colon_title(text: str) -> bool:
+    """ "鞍山：奥运“金牌”背后的精气神": a place (or who), a colon, then a phrase with no
+    sentence punctuation; never a quote opening after the colon (他说：“…)."""
+    m = _PLACE_COLON.match(text)
+    if not m or m.group()[:-1].endswith(_NOT_PLACE) or text[m.end()] in "“‘「『\"'":
+        return False
+    rest = text[m.end() :]
+    return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+def _heads_text(nxt: Line | None) -> bool:
+    return nxt is not None and nxt.kind == BODY and nxt.gap <= 1 and not nxt.opens_article
 
 
 def _titles_a_lead(line: Line, nxt: Line) -> bool:
@@ -364,6 +428,28 @@ def _titles_a_lead(line: Line, nxt: Line) -> bool:
     if nxt.gap > 1 or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
     return not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in "年月"
+
+
+WIDE_TITLE_MAX = 30
+
+
+def _short_phrase_title(line: Line) -> bool:
+    """Two phrases joined by one comma or colon, well short of the column and ending no
+    sentence: a title ("牺牲77年，他终于回家了"); a paragraph's line ends at the edge or with
+    its sentence."""
+    if line.width > min(WIDE_TITLE_MAX, line.column - 3.5) or "。" in line.text:
+        return False
+    if ends_terminal(line.text) or line.text[-1] in "，,、；;":
+        return False
+    return sum(line.text.count(c) for c in "，,：:；;") <= 1
+
+
+def _short_on_a_wide_page(line: Line) -> bool:
+    """Where each paragraph is set on one wide line, a line a fraction of the column wide that
+    ends no sentence (nor breaks off after a comma) is a heading, punctuated or not."""
+    if line.column <= NARROW_COLUMN or line.width > min(WIDE_TITLE_MAX, line.column / 3):
+        return False
+    return not ends_terminal(line.text) and line.text[-1] not in "，,、；;"
 
 
 def _sticks_out(line: Line) -> bool:
@@ -401,6 +487,10 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     # Or straight under the byline closing the article above, over its picture's gap.
     pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= BIG_GAP
+    # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
+    closed = i and lines[i - 1].kind == BYLINE and _after_paragraph(lines, i - 1)
+    dated = closed and nxt is not None and nxt.gap <= 1 and bool(LEAD_OPENING.match(nxt.text))
+    opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap <= 1
     if not (over_head or pictured) or line.width > 30:
         return False
@@ -438,7 +528,43 @@ def _in_title_set(line: Line) -> bool:
         return False
     if all(ch in _CLOSERS for ch in line.text):
         return False
+    if line.kind == BODY and sum(line.text.count(c) for c in "，,；;") >= 2:
+        return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
+
+
+DASH = "——"
+
+
+def _title_shaped(line: Line) -> bool:
+    if line.kind not in (BODY, HEAD) or line.width > 30 or ends_terminal(line.text):
+        return False
+    return line.kind == HEAD or not has_sentence_punct(line.text) or place_colon_title(line.text)
+
+
+def _mark_dashed_heading_sets(lines: list[Line]) -> None:
+    """A heading line ending in a dash runs on into the next: "明星、嘉宾眼中的侨乡江门—— /
+    山好,水好,人更好!". A kicker set as a phrase broken by a dash stands over its title after
+    a finished item: "与整洁的麻屯镇仅一街之隔, / 却垃圾遍地、污水横流—— / 麻屯村民:企盼…"."""
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if not line.text.endswith(DASH) or line.width > 30 or nxt.gap > 1 or nxt.level:
+            continue
+        if line.kind == HEAD and nxt.kind == BODY and nxt.gap == 0 and nxt.width <= 30:
+            nxt.kind = HEAD
+            continue
+        if line.kind != BODY or not _title_shaped(nxt):
+            continue
+        j = i  # the kicker's first line
+        while j > 0 and i - j < 2 and lines[j].gap <= 1 and lines[j - 1].kind == BODY:
+            above = lines[j - 1]
+            if above.width > 30 or ends_terminal(above.text) or above.opens_article:
+                break
+            j -= 1
+        above = lines[j - 1] if j else None
+        if above is None or above.kind != BODY or _ends_paragraph(above.text):
+            for ln in lines[j : i + 2]:
+                ln.kind = HEAD
 
 
 def _mark_titles_under_genre_labels(lines: list[Line]) -> None:

@@ -6,6 +6,7 @@ the article before it. Each repair needs a clear margin of shared distinctive wo
 otherwise the pieces stay as they are and the page records a warning.
 """
 
+from archive.parsing import bylines
 from archive.parsing.affinity import Affinity
 from archive.parsing.blocks import Block, Para
 from archive.parsing.items import PHOTO
@@ -16,6 +17,7 @@ MATCH = 0.25  # share of a heading's distinctive weight the text must repeat
 MAX_BLOCKS = 120  # a real page has a few dozen items; beyond that, repairs cost too much
 MARGIN = 2.5  # how much better the other home must fit than the current one
 SPLIT = 0.4  # how much better a cut inside an article must separate the two headings
+TIE = 0.05  # cuts that separate about as well as the best one
 
 
 def _moved(block: Block, reason: str) -> None:
@@ -43,6 +45,7 @@ def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
         warnings.append(f"{len(blocks)} items on one page: displaced titles were not reunited")
         return _keep_items(blocks, warnings)
     aff = Affinity([p.text for b in blocks for p in b.paras] + [b.head_text() for b in blocks])
+    _split_foreign_feet(blocks, aff)
     _detach_mismatched_bodies(blocks, aff)
     _place_fragments(blocks, aff)
     _home_orphan_heads(blocks, aff, warnings)
@@ -52,6 +55,32 @@ def repair(blocks: list[Block], warnings: list[str]) -> list[Block]:
             block.kind, block.paras = PHOTO, [*block.paras, *_caption_paras(block)]
             block.captions = []
     return _keep_items(blocks, warnings)
+
+
+def _split_foreign_feet(blocks: list[Block], aff: Affinity) -> None:
+    """An article signed at its top and closed at its foot by someone else: the foot signs a
+    second, untitled text, cut off where the text stops being about the article's heading."""
+    for block in [b for b in blocks if b.foreign and b.heads]:
+        head, paras = block.head_text(), block.paras
+        gains: list[tuple[float, int]] = []
+        for k in range(1, len(paras)):
+            if paras[k - 1].subhead or not ends_terminal(paras[k - 1].text):
+                continue
+            before = "\n".join(p.text for p in paras[:k] if not p.subhead)
+            after = "\n".join(p.text for p in paras[k:] if not p.subhead)
+            if before and after and aff.score(head, after) < MATCH:
+                gains.append((aff.score(head, before) - aff.score(head, after), k))
+        best = max((g for g, _ in gains), default=0.0)
+        if best < SPLIT:
+            continue
+        # the first cut as good as the best: the foot's text stays whole
+        k = next(k for g, k in gains if g >= best - TIE)
+        where = paras[k].first.idx + 1
+        foot = Block(paras=paras[k:], credits=list(block.foreign), anchor=paras[k].first.idx)
+        _moved(foot, f"text signed at its foot split from the article above at line {where}")
+        block.paras = paras[:k]
+        block.credits = [c for c in block.credits if c not in block.foreign]
+        blocks.insert(blocks.index(block) + 1, foot)
 
 
 def _keep_items(blocks: list[Block], warnings: list[str]) -> list[Block]:
@@ -91,10 +120,25 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
             blocks.insert(blocks.index(block) + 1, orphan)
 
 
+def _is_wire_lead_at_foot(block: Block, blocks: list[Block]) -> bool:
+    """The page's last text, untitled and unsigned, opening with a wire dateline (新华社长沙
+    3月5日电): a wire story always has a title, so this is a lead printed away from it."""
+    texts = [b for b in blocks if b.kind != PHOTO]
+    if not texts or block is not texts[-1] or block.heads or block.credits:
+        return False
+    split = len(block.body) == 1 and bylines.split_dateline(block.body[0].text)
+    return bool(split) and split[0].endswith("电")
+
+
 def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
-    for frag in [b for b in blocks if _is_fragment(b)]:
+    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_at_foot(b, blocks)]
+    for frag in frags:
         text = frag.body_text()
-        homes = [(aff.score(b.head_text(), text), b) for b in blocks if b.heads and b.body]
+        homes = [
+            (aff.score(b.head_text(), text), b)
+            for b in blocks
+            if b.heads and b.body and not (frag.has_dateline and b.has_dateline)
+        ]
         if not homes:
             continue
         score, home = max(homes, key=lambda x: x[0])

@@ -1,0 +1,573 @@
+"""More forms seen on real pages (issue 12): titles with punctuation, credit lines naming
+outlets, closing bylines broken over lines, datelines broken over lines, photo reports."""
+
+import pytest
+
+from archive.parsing import bylines
+
+
+def names(item):
+    return [c.name for c in item.credits]
+
+
+def test_a_day_and_place_stamp_under_a_column_wide_byline_is_the_dateline(parse):
+    page = parse("""
+抢订技术工
+
+记者 金毅 报道组 周武军 陈云松
+
+9月13日宁海长街镇
+
+长街镇成人学校校长李卫国乐呵
+
+呵地告诉我们说,刚毕业的雕刻
+
+工已全部找到工作。
+""")
+    (item,) = page.items
+    assert item.dateline == "9月13日宁海长街镇"
+    assert item.paragraphs[0].startswith("长街镇成人学校")
+    assert names(item) == ["金毅", "周武军", "陈云松"]
+
+
+def test_a_line_between_a_photo_credit_and_a_picture_is_the_next_items_title(parse):
+    page = parse("""
+9月13日,本报记者会同杭州新华书店员
+
+工前往建德市三都中心小学赠送图书。
+
+尹炳炎 摄
+
+“彩虹岛”上的幸福底色
+
+
+
+退休教师庄艳华镜头下的鸡山岛。
+
+鸡山岛位于台州玉环市东面海洋,被誉
+
+为“海上布达拉宫”。
+
+本报记者 王兴
+""")
+    photo, story = page.items
+    assert names(photo) == ["尹炳炎"]
+    assert story.title == "“彩虹岛”上的幸福底色"
+    assert names(story) == ["王兴"]
+
+
+def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
+    page = parse("""
+栖霞作为烟台苹果的主产区,已有100多年的种植历史,是闻名海内外的“中国苹果之都”。栖霞苹果由谁第一个引进?
+
+新区老干部情况通报会召开
+
+□记者 仪博文 报道
+
+本报7月25日讯 今天上午,新区老干部情况通报会召开,通报上半年全区经济社会发展情况。
+
+栖霞苹果史话
+
+张荣起
+""")
+    apples = next(i for i in page.items if i.title == "栖霞苹果史话")
+    assert names(apples) == ["张荣起"]
+    assert apples.paragraphs[0].startswith("栖霞作为烟台苹果")
+
+
+@pytest.mark.parametrize(
+    "credit, people",
+    [
+        ("□石榴云/新疆日报记者蔡增乐摄", ["蔡增乐"]),  # the paper's app before the paper
+        ("齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道", ["蔚晓贤"]),  # paper·app, then its reporter
+        ("(央广网发 程海舟 摄)", ["程海舟"]),  # the outlet that sent the picture
+        ("本报通讯员覃庆和摄", ["覃庆和"]),  # a name may end in 和 when a role vouches for it
+        ("张三/李四 摄", ["张三", "李四"]),
+    ],
+)
+def test_outlets_in_credit_lines_are_no_people(credit, people):
+    assert [c.name for c in bylines.parse_credit_line(credit)] == people
+
+
+def test_a_closing_byline_broken_over_two_lines_names_everyone_once(parse):
+    page = parse("""
+台湾记者到访江门市
+
+中国台湾网12月21日江门消息
+
+12月14日,台湾真晨报驻广东记者站主任一行4人到
+
+访江门市,宣传江台两地的经济和文化交流。(中国台湾网江门
+
+市台办通讯员 谭桂平 李燕玲)
+
+记者手记:记录前海 见证奇迹
+
+深圳特区报2018年11月26
+
+日讯 2014年3月5日,深圳特区报与前海管理局合作,推
+
+出“前海特报”专栏。
+""")
+    first, second = page.items
+    assert names(first) == ["谭桂平", "李燕玲"]
+    assert first.paragraphs[-1].endswith("文化交流。")
+    assert second.title == "记者手记:记录前海 见证奇迹"
+    assert second.dateline == "深圳特区报2018年11月26日讯"
+    assert second.paragraphs[0].startswith("2014年3月5日")
+    assert names(second) == []
+
+
+def test_a_place_and_colon_title_over_its_text_opens_an_article(parse):
+    page = parse("""
+在希望的田野上
+
+在吴兴明家中,县卫生健康局详细询
+
+问了老人平时的生活情况。
+
+綦江:收获在希望的田野
+
+一分耕耘,一分收获。金秋时节,重庆
+
+綦江大地到处是成熟的粮食。
+""")
+    _, second = page.items
+    assert second.title == "綦江:收获在希望的田野"
+    assert second.paragraphs[0].startswith("一分耕耘")
+
+
+def test_a_place_colon_title_after_text_opens_an_article_not_a_subheading(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+鞍山：奥运“金牌”背后的精气神
+
+第十四届全运会开幕在即。在此前的东
+
+京奥运会上，鞍山籍运动员共有7人出战。
+""")
+    first, second = page.items
+    assert second.title == "鞍山：奥运“金牌”背后的精气神"
+    assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说：今天我们村里的收入增加了",
+        "活动地点：市民广场东侧",
+        "老张说：“今年的苹果真甜",
+    ],
+)
+def test_a_quote_or_a_field_after_a_colon_carries_on_the_paragraph(parse, line):
+    page = parse(f"""
+苹果丰收
+
+本报讯 今年苹果大丰收，果农喜笑颜开。
+
+{line}
+
+，大家都很高兴。
+""")
+    (item,) = page.items
+    assert item.title == "苹果丰收"
+
+
+def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
+    page = parse("""
+路边垃圾成堆 沟渠臭味难闻
+
+本报讯 昨日下午,市创建办组织媒体对
+
+镇环境卫生状况进行暗访。
+
+(本报记者)
+
+
+家园问题回头看
+
+高新区滹沱村:清运垃圾 完善设施
+
+家园位置 高新区孙旗屯乡滹沱
+
+村
+
+问题回放 3月21日,本报报道了该
+
+村没有垃圾池,道路垃圾无人清理。
+
+见习记者 连漪 文/图
+""")
+    first, second = page.items
+    assert first.title == "路边垃圾成堆 沟渠臭味难闻"
+    assert "高新区滹沱村:清运垃圾 完善设施" in (second.kicker + second.title + second.subtitle)
+    assert names(second) == ["连漪"]
+
+
+def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
+    page = parse("""
+明星、嘉宾眼中的侨乡江门——
+山好,水好,人更好!
+
+红色的风衣、白皙的皮肤、轻盈的
+
+脚步……举手投足散发魅力。
+
+(本报记者 冯瑶君 杨慧敏)
+
+
+与整洁的麻屯镇仅一街之隔,
+
+却垃圾遍地、污水横流——
+
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+""")
+    first, second = page.items
+    assert first.title == "明星、嘉宾眼中的侨乡江门—— 山好,水好,人更好!"
+    assert "麻屯村民:企盼早日消除“灯下黑”" in (second.kicker + second.title + second.subtitle)
+    assert second.paragraphs == ["家园位置孟津县麻屯镇麻屯村。"]
+
+
+def test_a_photo_reports_credit_signs_the_text_above_it(parse):
+    page = parse("""
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车从潍坊出发,十几个小时后就能送达西安。
+
+此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞。
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+""")
+    (item,) = page.items
+    assert item.kind == "article"
+    assert len(item.paragraphs) == 2
+    assert names(item) == ["蔚晓贤"]
+
+
+def test_a_pictures_gap_inside_a_titled_text_starts_the_photo_under_it(parse):
+    page = parse("""
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+
+3位中年妇女正在聊天。她们说,这里是
+
+下屯自然村。
+
+
+
+
+昨日,在洛浦公园东段,彩色的福禄考花海
+
+构成一幅美丽洛阳新画卷。
+
+记者 曾宪平 摄
+""")
+    story, photo = page.items
+    assert story.kind == "article" and names(story) == []
+    assert photo.kind == "photo" and names(photo) == ["曾宪平"]
+    assert photo.paragraphs[0].startswith("昨日,在洛浦公园")
+
+
+WIDE = (
+    "此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞:"
+    "“每一次驰援都有山东的身影,好暖心”“山东真是名副其实的菜篮子”。"
+)
+CATCH = "11月2日上午,2024潍坊·峡山湖生态捕捞宣传周在峡山湖畔开幕。图为生态捕捞现场。"
+
+
+def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(parse):
+    page = parse(f"""
+12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。当日,中央机关及其直属机构2025年度考试录用公务员笔试举行。
+
+潍坊日报社全媒体记者 张沁
+
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车,从潍坊市潍城区鲁东果品批发市场出发,十几个小时后,就能送达西安市鄠邑区。
+
+{WIDE}
+
+潍坊日报社全媒体记者 张驰
+
+济南起步区: “未来之城”崛起成势
+
+黄河自济南城北穿过,一度制约济南北跨发展。2021年4月,济南新旧动能转换起步区在黄河流域生态保护和高质量发展战略大潮中应运而生。
+""")
+    first, second, third = page.items
+    assert names(first) == ["张沁"]
+    assert second.title == "山东“菜篮子”,稳稳的爱"
+    assert len(second.paragraphs) == 2
+    assert third.title == "济南起步区: “未来之城”崛起成势"
+
+
+def test_a_caption_under_a_picture_after_a_closed_article_goes_with_the_text_under_it(parse):
+    page = parse(f"""
+山东“菜篮子”,稳稳的爱
+
+{WIDE}
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+
+
+
+读者在扫描《济南日报》官方微信加关注。(本报记者 吕传泉 摄)
+
+2015年3月28日,《济南日报》迎来全新改版4周年纪念。本报200多名记者、编辑在这一天走上街头,义卖报纸。
+
+(本报记者 刘阳 张龙)
+""")
+    first, second = page.items
+    assert names(first) == ["蔚晓贤"]
+    assert names(second) == ["吕传泉", "刘阳", "张龙"]
+    assert second.captions == ["读者在扫描《济南日报》官方微信加关注。"]
+
+
+def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse):
+    page = parse(f"""
+济南起步区: “未来之城”崛起成势
+
+{WIDE}
+
+巨网拉起
+“鱼水双赢”
+
+
+
+{CATCH} 潍坊日报社全媒体记者 窦浩智 吴晓强
+""")
+    first, second = page.items
+    assert names(first) == []
+    assert second.title == "巨网拉起 “鱼水双赢”"
+    assert names(second) == ["窦浩智", "吴晓强"]
+
+
+def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse):
+    page = parse("""
+河南桐柏:春茶第一采
+
+央广网南阳(记者彭华)
+
+和风吹拂,绿坡如毯。3月19日,河南省南阳市桐柏县的万亩茶园绿意盎然。
+
+
+
+春茶才露尖尖角(央广网发 程海舟 摄)
+
+
+
+走进家园看问题
+
+见习记者 连漪 文/图
+
+家园位置 洛宁县城郊乡冀庄村。
+""")
+    tea, other = page.items
+    assert names(tea) == ["彭华", "程海舟"]
+    assert tea.captions == ["春茶才露尖尖角"]
+    assert names(other) == ["连漪"]
+
+
+def test_a_picture_another_outlet_credits_after_a_story_stands_alone(parse):
+    page = parse("""
+老胡同里的新生活
+
+新华社北京7月29日电
+
+新华社记者李斌、孔祥鑫
+
+老胡同里的居民过上了现代生活。
+
+
+
+北京市东城区雨儿胡同30号院内的“槐香客厅”。视觉中国记者 张三 摄
+
+
+
+新区老干部情况通报会召开
+
+本报讯 今天上午,新区老干部情况通报会召开。
+""")
+    story, photo, _ = page.items
+    assert names(story) == ["李斌", "孔祥鑫"]
+    assert photo.kind == "photo" and names(photo) == ["张三"]
+
+
+def test_a_picture_opening_the_page_with_an_outlets_credit_is_a_photo(parse):
+    page = parse("""
+北京市东城区雨儿胡同30号院内的“槐香客厅”。新华社记者 鞠焕宗 摄
+
+
+
+老胡同里的新生活
+
+新华社北京7月29日电 老胡同里的居民过上了现代生活。
+""")
+    photo, story = page.items
+    assert photo.kind == "photo" and names(photo) == ["鞠焕宗"]
+    assert story.title == "老胡同里的新生活"
+
+
+def test_a_picture_inside_a_story_whose_text_runs_on_under_a_marked_section(parse):
+    page = parse("""
+北京城中轴线建筑系统治理,唤醒老城记忆
+
+蓝天下,钟楼鼓楼相望而立,偶尔鸽群掠过长空。
+
+
+
+东城区雨儿胡同20号院修缮主要围绕留住居民进行。本报记者和冠欣摄
+
+
+
+■胡同人家乔迁新居
+
+雨儿胡同30号院,曾是清代值年旗的杂物房。
+""")
+    (story,) = page.items
+    assert names(story) == ["和冠欣"]
+    assert story.paragraphs[-1] == "雨儿胡同30号院,曾是清代值年旗的杂物房。"
+
+
+JINGXI = """
+山水边城 锦绣靖西
+——记“记者走基层,聚焦中国绣球之乡 靖西”采访活动
+
+记者 黄蕊
+
+11月4日,“记者走基层,聚焦中国绣球之乡——靖西”采访活动在靖西市绣球广场举行,来自国内数十家主流媒体的摄影记者相聚这座锦绣边城,聚焦靖西发展成就。
+
+靖西地处广西西南边陲,绣球、壮锦、山歌等文化遗产展示着靖西边城古朴的壮乡风情。
+
+马年春节,柳城县城乡洋溢着一派欢乐祥和的气氛,富足的柳城人过的是新潮与时尚的春节,处处都能感受到人们享受亲人团圆的欢乐。
+
+从大年初一至初七,由柳城县委宣传部承办的各类文体活动吸引了广大群众参与。
+"""
+
+
+@pytest.mark.parametrize("foot", ["日报通讯员邓克轶摄影报道", "通讯员 邓克轶"])
+def test_a_text_signed_at_its_foot_by_another_is_cut_from_the_article_signed_above(parse, foot):
+    page = parse(JINGXI + "\n" + foot + "\n")
+    jingxi, liucheng = page.items
+    assert names(jingxi) == ["黄蕊"]
+    assert jingxi.paragraphs[-1].startswith("靖西地处广西西南边陲")
+    assert names(liucheng) == ["邓克轶"]
+    assert liucheng.title == ""
+    assert liucheng.paragraphs[0].startswith("马年春节")
+
+
+def test_the_same_reporter_at_the_foot_cuts_nothing(parse):
+    (item,) = parse(JINGXI + "\n(记者 黄蕊)\n").items
+    assert names(item) == ["黄蕊"]
+    assert len(item.paragraphs) == 4
+
+
+SPRING = """
+春耕备耕有序推进
+
+各地农技人员深入田间地头，指导农民科学施肥、合理用药，确保春耕生产顺利进行。
+
+据了解，今年全省春播粮食面积预计稳中有增，农资供应充足
+
+城区道路改造完工
+
+本报讯 昨日，城区主干道改造工程全面完工，市民出行更加便利。
+"""
+
+
+def test_an_article_ending_mid_sentence_keeps_its_last_line_from_the_next_title(parse):
+    first, second = parse(SPRING).items
+    assert first.paragraphs[-1] == "据了解，今年全省春播粮食面积预计稳中有增，农资供应充足"
+    assert (second.title, second.dateline) == ("城区道路改造完工", "本报讯")
+
+
+def test_a_wire_storys_lead_printed_at_the_foot_of_the_page_goes_back_to_its_title(parse):
+    lead = "新华社长沙3月5日电（记者 张三）当前正值春耕备耕关键时期，湖南各地春耕生产有序推进。"
+    first, second = parse(SPRING + "\n" + lead + "\n").items
+    assert first.title == "春耕备耕有序推进"
+    assert first.dateline == "新华社长沙3月5日电"
+    assert first.paragraphs[0].startswith("当前正值春耕备耕关键时期")
+    assert names(first) == ["张三"]
+    assert second.title == "城区道路改造完工"
+
+
+def test_a_local_brief_at_the_foot_of_the_page_stays_its_own(parse):
+    brief = "本报讯 当前正值春耕备耕关键时期，全市春耕生产有序推进。"
+    items = parse(SPRING + "\n" + brief + "\n").items
+    assert len(items) == 3
+    assert items[-1].dateline == "本报讯" and items[-1].title == ""
+
+
+def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(parse):
+    page = parse("""
+城区道路改造完工
+
+本报讯 昨日，城区主干道改造工程全面完工，市
+
+民出行更加便利。
+
+（记者 王强）
+
+牺牲77年，他终于回家了！
+
+12日，烈士遗骸安葬仪式在县烈士陵园举行，
+
+当地群众自发前来送别。
+
+（记者 李明）
+
+“双减”之后，孩子们更快乐了
+
+近日，记者走访了多所学校，发现课后服务丰
+
+富多彩。
+""")
+    first, second, third = page.items
+    assert names(first) == ["王强"]
+    assert (second.title, names(second)) == ("牺牲77年，他终于回家了！", ["李明"])
+    assert second.paragraphs[0].startswith("12日，")
+    assert third.title == "“双减”之后，孩子们更快乐了"
+    assert third.paragraphs == ["近日，记者走访了多所学校，发现课后服务丰富多彩。"]
+
+
+def test_a_short_line_under_a_closing_byline_that_runs_on_is_text(parse):
+    page = parse("""
+城区道路改造完工
+
+本报讯 昨日，城区主干道改造工程全面完工，市
+
+民出行更加便利。
+
+（记者 王强）
+
+近日，记者走访了多所学校，发现课后服务丰
+
+富多彩，孩子们更快乐了。
+""")
+    _, second = page.items
+    assert second.title == ""
+    assert second.paragraphs[0].startswith("近日，")
+
+
+@pytest.mark.parametrize(
+    "caption, text, people",
+    [
+        (
+            "吉林市雾淞岛，游客坐着爬犁观赏美景 吉友 韩先波 摄",
+            "吉林市雾淞岛，游客坐着爬犁观赏美景",
+            ["韩先波"],
+        ),
+        ("市民在公园里赏花 张三 李四 王五 摄", "市民在公园里赏花", ["张三", "李四", "王五"]),
+        ("春天来了 大家 出门 摄", "春天来了 大家 出门 摄", []),
+    ],
+)
+def test_a_credit_set_off_from_its_caption_by_a_space_only(caption, text, people):
+    found, credits = bylines.split_inline_credit(caption)
+    assert (found, [c.name for c in credits]) == (text, people)
