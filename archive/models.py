@@ -15,14 +15,22 @@ from simple_history.models import HistoricalRecords
 class SourcePage(models.Model):
     """One OCR'd page file as it was last ingested; file_name is its stable identity."""
 
+    # What an editor can correct; listed in edited_fields once changed, so a re-ingest keeps it.
+    EDITABLE_FIELDS = ("paper", "edition_date", "page_number")
+
     file_name = models.CharField(max_length=255, unique=True)
     content_hash = models.CharField(max_length=64, help_text="sha256 of raw_text")
     raw_text = models.TextField()
     paper = models.CharField(max_length=100, blank=True)
     edition_date = models.DateField(null=True, blank=True)
     page_number = models.PositiveSmallIntegerField(null=True, blank=True)
+    edited_fields = models.JSONField(
+        default=list, blank=True, help_text="Fields an editor changed; ingestion keeps them"
+    )
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["file_name"]
@@ -279,6 +287,9 @@ class Article(models.Model):
     title = models.CharField(max_length=500, blank=True)
     subtitle = models.CharField(max_length=500, blank=True)
     paragraphs = models.JSONField(default=list, blank=True)
+    subheads = models.JSONField(
+        default=list, blank=True, help_text="Paragraphs that are subheadings (小标题), by text"
+    )
     captions = models.JSONField(default=list, blank=True)
     dateline = models.CharField(max_length=200, blank=True)
     continuations = models.JSONField(default=list, blank=True)

@@ -262,3 +262,11 @@ def test_the_place_in_a_dateline_is_a_place_of_the_article(ingest, pages):
     article = Article.objects.with_related().get()
     assert article.dateline.startswith("新华社南昌")
     assert {"南昌市", "江西省"} <= {ap.place.name for ap in article.article_places.all()}
+
+
+def test_subheadings_inside_an_article_are_stored_as_such(ingest):
+    ingest(FIXTURE_PAGES / "000_7fe243ce3c7a20ec.txt")
+    lead = Article.objects.get(title__contains="汇聚精神力量")
+    assert lead.subheads[0] == "各级单位集结展现“逆行担当”"
+    assert set(lead.subheads) < set(lead.paragraphs)
+    assert "疫情就是命令，防控就是责任。" not in lead.subheads
