@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from archive.models import Byline
+
 GB_MAX_AUTHORS = 3  # GB/T 7714-2015 8.1.2: the first three, then "等"
 _MONTHS = [
     "January",
@@ -46,8 +48,11 @@ def source_of(article, url: str) -> Source:
     """Reads the article's prefetched bylines and page (Article.objects.with_related())."""
     page = article.page
     edited_date = article.date if "date" in article.edited_fields else None
+    bylines = list(article.bylines.all())
+    # A photographer credited beside the reporters took the picture, not the text.
+    writers = [b for b in bylines if b.role != Byline.PHOTOGRAPHER] or bylines
     return Source(
-        authors=tuple(dict.fromkeys(b.person.name for b in article.bylines.all())),
+        authors=tuple(dict.fromkeys(b.person.name for b in writers)),
         title=article.title,
         paper=page.paper,
         date=page.edition_date or edited_date,

@@ -12,7 +12,9 @@ from archive.citation import (
     meta_tags,
     permalink,
     ris,
+    source_of,
 )
+from archive.models import Article, Byline, Person, SourcePage
 
 URL = "https://archive.example.org/articles/7/"
 KNOWN = Source(
@@ -106,3 +108,15 @@ def test_meta_tags_leave_out_what_is_unknown():
 def test_permalink_uses_site_url_when_set(rf, settings, site_url, expected):
     settings.SITE_URL = site_url
     assert permalink(rf.get("/articles/7/"), "/articles/7/") == expected
+
+
+def test_a_photographer_beside_reporters_is_not_an_author_of_the_text(db):
+    page = SourcePage.objects.create(file_name="p.txt", content_hash="0" * 64, raw_text="x")
+    article = Article.objects.create(page=page, position=1, title="题", fingerprint="f")
+    for order, (name, role) in enumerate([("赵青", "记者"), ("苏强", "摄影")], 1):
+        Byline.objects.create(
+            article=article, person=Person.objects.create(name=name), role=role, order=order
+        )
+    assert source_of(article, URL).authors == ("赵青",)
+    Byline.objects.filter(role="记者").delete()
+    assert source_of(article, URL).authors == ("苏强",)  # a photo's credit is its author
