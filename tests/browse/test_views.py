@@ -190,13 +190,36 @@ def test_unknown_article_is_404(client, db, url):
     assert client.get(url).status_code == 404
 
 
-def test_source_page_marks_where_each_item_begins(client, harbin):
+def test_source_page_marks_where_each_item_begins_in_the_raw_text(client, harbin):
     page = html(client, "/pages/p1.txt/")
-    assert f'<mark id="item-1">{NANGANG.title}</mark>' in page
-    assert f'<mark id="item-2">{DAOLI.title}</mark>' in page
+    assert f'<mark id="raw-item-1">{NANGANG.title}</mark>' in page
+    assert f'<mark id="raw-item-2">{DAOLI.title}</mark>' in page
     assert "未能在原文中定位" not in page
     by_id = html(client, f"/pages/{SourcePage.objects.get(file_name='p1.txt').pk}/")
-    assert f'<mark id="item-1">{NANGANG.title}</mark>' in by_id
+    assert f'<mark id="raw-item-1">{NANGANG.title}</mark>' in by_id
+
+
+def test_source_page_is_titled_by_paper_date_and_page(client, harbin):
+    SourcePage.objects.filter(file_name="p1.txt").update(page_number=2)
+    page = html(client, "/pages/p1.txt/")
+    assert "<title>哈尔滨日报 · 2021年11月30日 · 第 2 版 · 原始版面 · 报纸档案</title>" in page
+    assert '<h1><span lang="zh-Hans">哈尔滨日报</span> · <time datetime="2021-11-30">' in page
+
+
+def test_source_page_rejoins_wrapped_lines_and_links_each_region_to_its_article(client, ingest):
+    ingest(FIXTURE_PAGES / "000_7fe243ce3c7a20ec.txt")
+    lead = Article.objects.get(position=1)
+    page = html(client, "/pages/000_7fe243ce3c7a20ec.txt/")
+    assert "<h1>报名、日期、版次不详</h1>" in page
+    region = page.split('<section class="region" id="item-1"')[1].split("</section>")[0]
+    assert f'<a href="/articles/{lead.pk}/">第 1 篇：' in region
+    joined = (
+        "在这场没有硝烟的战“疫”中，哈尔滨市南岗区各级单位积极响应，以实际行动支援疫情防控工作，"
+    )
+    assert f'<p class="passage-body">{joined}' in region  # nine printed lines, one paragraph
+    assert '<p class="passage-head">社区防控不放松</p>' in region
+    assert '<section class="region" id="item-2"' in page
+    assert '<details class="raw">' in page and '<pre class="raw-text"' in page
 
 
 def test_source_page_says_which_items_it_could_not_find(client, harbin):
