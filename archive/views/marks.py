@@ -25,6 +25,7 @@ class Segment:
 class Region:
     article: object | None  # None: text before the first located item (the running head…)
     passages: list[Passage] = field(default_factory=list)
+    anchor: str = ""  # on an article's first region: where its links lead
 
 
 def anchor_id(article) -> str:
@@ -83,15 +84,34 @@ def locate(raw_text: str, articles) -> tuple[list[Segment], list]:
 
 
 def regions(raw_text: str, articles) -> list[Region]:
-    """The page's passages (paragraphs rejoined as the cut joins them), each under the item
-    whose region it falls in; an item beginning inside a passage takes the whole passage."""
+    """The page's passages (paragraphs rejoined as the cut joins them) in file order, grouped
+    under the article whose text holds them; a passage no article holds (a byline, the running
+    head) goes with the item whose located start it follows. A lead the cut moved up to its
+    title shows as a second region of that article."""
     spans, _ = _spans(raw_text, articles)
     starts = [(raw_text.count("\n", 0, begin), article) for begin, _, article in spans]
-    out, k = [Region(None)], 0
+    texts = [(article, _compact(article)) for article in articles]
+    out, k, current = [Region(None)], 0, None
     for passage in passages(raw_text):
         while k < len(starts) and starts[k][0] <= passage.last:
-            out.append(Region(starts[k][1]))
-            k += 1
+            current, k = starts[k][1], k + 1
+        compact = _SPACE.sub("", passage.text)
+        # Its start or its end: the cut may have taken a dateline's credits off the start.
+        needles = {compact[:NEEDLE_LENGTH], compact[-NEEDLE_LENGTH:]} - {""}
+        holders = [a for a, text in texts if any(needle in text for needle in needles)]
+        owner = current if current in holders or not holders else holders[0]
+        if owner is not out[-1].article:
+            out.append(Region(owner))
         out[-1].passages.append(passage)
-    out += [Region(article) for _, article in starts[k:]]
-    return [region for region in out if region.article is not None or region.passages]
+    seen = set()
+    for region in out:
+        if region.article is not None and region.article.pk not in seen:
+            seen.add(region.article.pk)
+            region.anchor = anchor_id(region.article)
+    return [region for region in out if region.passages]
+
+
+def _compact(article) -> str:
+    parts = [article.kicker, article.title, article.subtitle, article.dateline]
+    parts += [*map(str, article.paragraphs or []), *map(str, article.captions or [])]
+    return _SPACE.sub("", "".join(parts))

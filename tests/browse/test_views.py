@@ -219,6 +219,11 @@ def test_source_page_rejoins_wrapped_lines_and_links_each_region_to_its_article(
     assert f'<p class="passage-body">{joined}' in region  # nine printed lines, one paragraph
     assert '<p class="passage-head">社区防控不放松</p>' in region
     assert '<section class="region" id="item-2"' in page
+    # The lead printed at the page's foot, which the cut put back under its title, is marked
+    # as the lead article's, not as the item printed above it.
+    regions = page.split('<section class="region"')[1:]
+    (moved,) = [region for region in regions if "连日来，面对新型冠状病毒感染的肺炎疫情" in region]
+    assert f'<a href="/articles/{lead.pk}/">第 1 篇：' in moved
     assert '<details class="raw">' in page and '<pre class="raw-text"' in page
 
 
