@@ -38,6 +38,9 @@ class SourcePage(models.Model):
     def __str__(self) -> str:
         return self.file_name
 
+    def get_absolute_url(self) -> str:
+        return reverse("source_page", args=[self.file_name])
+
 
 class PlaceQuerySet(models.QuerySet):
     def article_counts(self, within: "Place | None" = None) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Editors set a page's paper, edition date and page number; articles and re-ingests follow."""
 
 import datetime
+import re
 
 from archive import editing
 from archive.models import Article, SourcePage
@@ -70,3 +71,10 @@ def test_reviewers_cannot_change_a_page(reviewer, page):
     )
     assert response.status_code == 403
     assert SourcePage.objects.get().paper == "哈尔滨日报"
+
+
+def test_the_page_form_links_to_the_public_source_page(editor, page):
+    page_row = SourcePage.objects.get()
+    form = editor.get(f"/admin/archive/sourcepage/{page_row.pk}/change/").content.decode()
+    link = re.search(r'href="([^"]+)" class="viewsitelink"', form).group(1)
+    assert editor.get(link)["Location"].endswith("/pages/p1.txt/")
