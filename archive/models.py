@@ -30,7 +30,8 @@ class SourcePage(models.Model):
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    # Editors' corrections of the metadata; the text itself is the file's, not worth a copy.
+    history = HistoricalRecords(excluded_fields=["raw_text"])
 
     class Meta:
         ordering = ["file_name"]
