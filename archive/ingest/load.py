@@ -1,9 +1,10 @@
 """Store one prepared page in one transaction, converging on the same rows when re-run.
 
 Existing articles are matched to the new cut by fingerprint, then by position, so they keep
-their ids (permalinks). Fields an editor changed (Article.edited_fields) are never overwritten,
-and an edited article that no longer matches anything is kept rather than deleted, in its
-place in reading order (right after the article that preceded it). Items an editor merged into
+their ids (permalinks). Fields an editor changed (Article.edited_fields; a page's paper, date
+and page number in SourcePage.edited_fields) are never overwritten, and an edited article
+that no longer matches anything is kept rather than deleted, in its place in reading order
+(right after the article that preceded it). Items an editor merged into
 another article (Article.merged_fingerprints) or deleted (DeletedArticle) are not re-created,
 and names merged into another person (PersonAlias) credit that person.
 """
@@ -116,8 +117,11 @@ def _save_page(file: PageFile) -> tuple[SourcePage, bool]:
 def _page_values(file: PageFile, page: SourcePage | None) -> dict:
     """The file's paper, edition date and page number, less those an editor set on the page."""
     edited = set(page.edited_fields) if page else set()
-    values = {"paper": file.paper, "edition_date": file.edition_date}
-    values["page_number"] = file.page_number
+    values = {
+        "paper": file.paper,
+        "edition_date": file.edition_date,
+        "page_number": file.page_number,
+    }
     return {name: value for name, value in values.items() if name not in edited}
 
 
