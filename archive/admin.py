@@ -60,10 +60,23 @@ class NeedsReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(SourcePage)
-class SourcePageAdmin(admin.ModelAdmin):
+class SourcePageAdmin(SimpleHistoryAdmin):
+    """Editors correct a page's paper, edition date and page number; the file stays as read."""
+
     list_display = ["file_name", "paper", "edition_date", "page_number", "updated_at"]
     search_fields = ["file_name", "paper"]
     list_filter = ["paper", NeedsReviewFilter]
+    fields = ["file_name", "paper", "edition_date", "page_number", "edited_fields", "updated_at"]
+    readonly_fields = ["file_name", "edited_fields", "updated_at"]
+
+    def has_add_permission(self, request):
+        return False  # pages come from ingestion
+
+    def save_model(self, request, obj, form, change):
+        names = [name for name in form.changed_data if name in SourcePage.EDITABLE_FIELDS]
+        redated = editing.save_page(obj, names)
+        if redated:
+            self.message_user(request, f"{redated} 篇文章改用新的出版日期。", messages.INFO)
 
 
 class PlaceFilter(admin.SimpleListFilter):

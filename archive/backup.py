@@ -52,6 +52,7 @@ def _restore(record: dict) -> None:
         title=record["title"],
         subtitle=record["subtitle"],
         paragraphs=record["paragraphs"],
+        subheads=record.get("subheads", []),
         captions=record["captions"],
         dateline=record["dateline"],
         continuations=record["continuations"],
@@ -83,6 +84,7 @@ def _page(file_name: str, page: dict) -> SourcePage:
             "paper": page["paper"],
             "edition_date": datetime.date.fromisoformat(edition) if edition else None,
             "page_number": page["page_number"],
+            "edited_fields": page.get("edited_fields", []),
         },
     )
     return found

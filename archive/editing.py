@@ -20,6 +20,7 @@ from archive.models import (
     Person,
     PersonAlias,
     Place,
+    SourcePage,
 )
 
 
@@ -31,6 +32,24 @@ def mark_edited(article: Article, names) -> None:
     """Add names to edited_fields, in Article.EDITABLE_FIELDS order (not saved)."""
     edited = set(article.edited_fields) | set(names)
     article.edited_fields = [name for name in Article.EDITABLE_FIELDS if name in edited]
+
+
+@transaction.atomic
+def save_page(page: SourcePage, changed) -> int:
+    """Save an editor's paper, edition date or page number, listed in edited_fields so a
+    re-ingest keeps them. Articles dated by the old edition date take the new one, unless an
+    editor dated them. Returns how many articles were dated again."""
+    edited = set(page.edited_fields) | set(changed)
+    page.edited_fields = [name for name in SourcePage.EDITABLE_FIELDS if name in edited]
+    old_date = SourcePage.objects.filter(pk=page.pk).values_list("edition_date", flat=True).get()
+    page.save()
+    if "edition_date" not in changed or old_date == page.edition_date:
+        return 0
+    redated = [a for a in page.articles.filter(date=old_date) if "date" not in a.edited_fields]
+    for article in redated:  # saved one by one: each records history and reaches the index
+        article.date = page.edition_date
+        article.save(update_fields=["date", "updated_at"])
+    return len(redated)
 
 
 def neighbour(article: Article, step: int) -> Article | None:
@@ -69,13 +88,21 @@ def split_article(article: Article, at: int, title: str = "") -> Article:
         date=article.date,
         date_text=article.date_text,
     )
+    _keep_subheads([article, second], article.subheads)
     second.fingerprint = fingerprint(second)
     mark_edited(second, ["paragraphs", "title"] if second.title else ["paragraphs"])
     second.save()
     article.paragraphs = paragraphs[:at]
+    _keep_subheads([article], second.subheads + article.subheads)
     mark_edited(article, ["paragraphs"])
     article.save()
     return second
+
+
+def _keep_subheads(articles: list[Article], subheads: list[str]) -> None:
+    """A subheading stays one in whichever article its paragraph now belongs to."""
+    for article in articles:
+        article.subheads = [text for text in dict.fromkeys(subheads) if text in article.paragraphs]
 
 
 @transaction.atomic
@@ -102,6 +129,7 @@ def merge_articles(first: Article, second: Article) -> Article:
     if following is None or following.pk != second.pk:
         raise EditError(f"article {second.pk} is not the item right after article {first.pk}")
     first.paragraphs = first.paragraphs + second.paragraphs
+    _keep_subheads([first], first.subheads + second.subheads)
     first.captions = first.captions + second.captions
     first.title = first.title or second.title
     first.merged_fingerprints = [
@@ -155,6 +183,7 @@ def move_paragraph(article: Article, step: int) -> Article:
     else:
         other.paragraphs = [*other.paragraphs, article.paragraphs[0]]
         article.paragraphs = article.paragraphs[1:]
+    _keep_subheads([article, other], article.subheads + other.subheads)
     for changed in (article, other):
         mark_edited(changed, ["paragraphs"])
         changed.save()

@@ -25,6 +25,7 @@ def article_record(article: Article) -> dict:
         "places": [place_record(ap.place) for ap in article.article_places.all()],
         "paragraphs": article.paragraphs,
         "captions": article.captions,
+        "subheads": article.subheads,  # which of the paragraphs are subheadings (小标题)
     }
 
 
@@ -45,6 +46,7 @@ def backup_fields(article: Article) -> dict:
             "edition_date": page.edition_date.isoformat() if page.edition_date else None,
             "page_number": page.page_number,
             "content_hash": page.content_hash,
+            "edited_fields": page.edited_fields,
         },
     }
 

@@ -17,6 +17,9 @@ from simple_history.models import HistoricalRecords
 class SourcePage(models.Model):
     """One OCR'd page file as it was last ingested; file_name is its stable identity."""
 
+    # What an editor can correct; listed in edited_fields once changed, so a re-ingest keeps it.
+    EDITABLE_FIELDS = ("paper", "edition_date", "page_number")
+
     file_name = models.CharField(max_length=255, unique=True, verbose_name=_("文件名"))
     content_hash = models.CharField(
         max_length=64, help_text=_("OCR 原文的 sha256"), verbose_name=_("内容哈希")
@@ -25,8 +28,17 @@ class SourcePage(models.Model):
     paper = models.CharField(max_length=100, blank=True, verbose_name=_("报名"))
     edition_date = models.DateField(null=True, blank=True, verbose_name=_("出版日期"))
     page_number = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("版次"))
+    edited_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("编辑改过的字段；重新导入时保留"),
+        verbose_name=_("编辑改过的字段"),
+    )
     ingested_at = models.DateTimeField(auto_now_add=True, verbose_name=_("导入时间"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("更新时间"))
+
+    # Editors' corrections of the metadata; the text itself is the file's, not worth a copy.
+    history = HistoricalRecords(excluded_fields=["raw_text"])
 
     class Meta:
         verbose_name = _("来源版面")
@@ -35,6 +47,9 @@ class SourcePage(models.Model):
 
     def __str__(self) -> str:
         return self.file_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("source_page", args=[self.file_name])
 
 
 class PlaceQuerySet(models.QuerySet):
@@ -303,6 +318,12 @@ class Article(models.Model):
     title = models.CharField(max_length=500, blank=True, verbose_name=_("标题"))
     subtitle = models.CharField(max_length=500, blank=True, verbose_name=_("副题"))
     paragraphs = models.JSONField(default=list, blank=True, verbose_name=_("正文段落"))
+    subheads = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("正文中作小标题的段落（按文字）"),
+        verbose_name=_("小标题"),
+    )
     captions = models.JSONField(default=list, blank=True, verbose_name=_("图片说明"))
     dateline = models.CharField(max_length=200, blank=True, verbose_name=_("电头"))
     continuations = models.JSONField(default=list, blank=True, verbose_name=_("转版标记"))

@@ -150,6 +150,10 @@ STORAGES = {
 # Full-text search (search/), ARCHIVE_SEARCH_ENGINE: "whoosh", an index inside ARCHIVE_DATA_DIR
 # updated after each commit; or "postgres", a table in the database written in the same
 # transaction as each change.
+# The public address permalinks and citations are built on ("https://archive.example.org");
+# empty: the address each request came in on.
+SITE_URL = os.environ.get("ARCHIVE_SITE_URL", "").strip().rstrip("/")
+
 SEARCH_ENGINE = os.environ.get("ARCHIVE_SEARCH_ENGINE", "").strip() or "whoosh"
 _ENGINES = {
     "whoosh": {

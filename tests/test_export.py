@@ -24,6 +24,7 @@ KEYS = [
     "places",
     "paragraphs",
     "captions",
+    "subheads",
 ]
 
 

@@ -182,6 +182,26 @@ def test_sidecar_metadata_is_stored_and_dates_the_articles(ingest, pages):
     }
 
 
+def test_a_printed_running_head_dates_the_page_where_no_sidecar_does(ingest, pages):
+    head = "2021年11月30日 星期二 第3版 要闻\n\n"
+    ingest(pages("a.txt", text=head + page_text(NANGANG, DAOLI), sidecar={"paper": "哈尔滨日报"}))
+    page = SourcePage.objects.get()
+    assert (page.paper, page.edition_date, page.page_number) == (
+        "哈尔滨日报",
+        datetime.date(2021, 11, 30),
+        3,
+    )
+    assert Article.objects.get(title=DAOLI.title).date == datetime.date(2021, 11, 30)
+
+
+def test_a_sidecar_overrides_what_the_running_head_prints(ingest, pages):
+    head = "2021年11月30日 星期二 第3版 要闻\n\n"
+    sidecar = {"edition_date": "2021-12-01", "page": 5}
+    ingest(pages("a.txt", text=head + page_text(DAOLI), sidecar=sidecar))
+    page = SourcePage.objects.get()
+    assert (page.edition_date, page.page_number) == (datetime.date(2021, 12, 1), 5)
+
+
 def test_without_an_edition_date_a_month_day_gets_no_invented_year(ingest, pages):
     ingest(pages("a.txt", NANGANG, DAOLI))
     dates = {a.title: (a.date, a.date_text) for a in Article.objects.all()}
@@ -242,3 +262,11 @@ def test_the_place_in_a_dateline_is_a_place_of_the_article(ingest, pages):
     article = Article.objects.with_related().get()
     assert article.dateline.startswith("新华社南昌")
     assert {"南昌市", "江西省"} <= {ap.place.name for ap in article.article_places.all()}
+
+
+def test_subheadings_inside_an_article_are_stored_as_such(ingest):
+    ingest(FIXTURE_PAGES / "000_7fe243ce3c7a20ec.txt")
+    lead = Article.objects.get(title__contains="汇聚精神力量")
+    assert lead.subheads[0] == "各级单位集结展现“逆行担当”"
+    assert set(lead.subheads) < set(lead.paragraphs)
+    assert "疫情就是命令，防控就是责任。" not in lead.subheads

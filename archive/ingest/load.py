@@ -1,21 +1,22 @@
 """Store one prepared page in one transaction, converging on the same rows when re-run.
 
 Existing articles are matched to the new cut by fingerprint, then by position, so they keep
-their ids (permalinks). Fields an editor changed (Article.edited_fields) are never overwritten,
-and an edited article that no longer matches anything is kept rather than deleted, in its
-place in reading order (right after the article that preceded it). Items an editor merged into
+their ids (permalinks). Fields an editor changed (Article.edited_fields; a page's paper, date
+and page number in SourcePage.edited_fields) are never overwritten, and an edited article
+that no longer matches anything is kept rather than deleted, in its place in reading order
+(right after the article that preceded it). Items an editor merged into
 another article (Article.merged_fingerprints) or deleted (DeletedArticle) are not re-created,
 and names merged into another person (PersonAlias) credit that person.
 """
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import transaction
 from django.db.models import Count
 from simple_history.utils import bulk_create_with_history
 
-from archive.ingest.prepare import PreparedItem, PreparedPage
+from archive.ingest.prepare import PreparedItem, PreparedPage, dates
 from archive.ingest.reading import PageFile
 from archive.models import Article, ArticlePlace, Byline, Person, PersonAlias, Place, SourcePage
 from archive.signals import articles_stored
@@ -23,6 +24,7 @@ from archive.signals import articles_stored
 # Article fields taken from the cut, keyed by the name an editor lists in edited_fields.
 _EDITABLE = {name: (name,) for name in Article.EDITABLE_FIELDS if name not in {"bylines", "places"}}
 _EDITABLE["date"] = ("date", "date_text")
+_EDITABLE["paragraphs"] = ("paragraphs", "subheads")  # which paragraphs are subheadings
 
 
 @dataclass
@@ -41,23 +43,24 @@ class StoreOutcome:
 def stored_unchanged(file: PageFile) -> int | None:
     """The article count if this exact file (text and sidecar) is already stored, else None."""
     page = (
-        SourcePage.objects.filter(
-            file_name=file.name,
-            content_hash=file.content_hash,
-            paper=file.paper,
-            edition_date=file.edition_date,
-            page_number=file.page_number,
-        )
+        SourcePage.objects.filter(file_name=file.name, content_hash=file.content_hash)
         .annotate(n=Count("articles"))
         .first()
     )
-    return None if page is None else page.n
+    if page is None or any(
+        getattr(page, name) != value for name, value in _page_values(file, page).items()
+    ):
+        return None
+    return page.n
 
 
 @transaction.atomic
 def store_page(prepared: PreparedPage) -> StoreOutcome:
     page, created = _save_page(prepared.file)
     outcome = StoreOutcome(created_page=created)
+    prepared_items = prepared.items
+    if "edition_date" in page.edited_fields:
+        prepared_items = _dated_by(prepared_items, page.edition_date)
     existing = list(
         page.articles.order_by("position").prefetch_related(
             "bylines__person", "article_places__place"
@@ -65,8 +68,8 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
     )
     merged = {fingerprint for a in existing for fingerprint in a.merged_fingerprints}
     deleted = set(page.deleted_articles.values_list("fingerprint", flat=True))
-    items = [p for p in prepared.items if p.fingerprint not in merged | deleted]
-    outcome.skipped_deleted = sum(p.fingerprint not in merged for p in prepared.items) - len(items)
+    items = [p for p in prepared_items if p.fingerprint not in merged | deleted]
+    outcome.skipped_deleted = sum(p.fingerprint not in merged for p in prepared_items) - len(items)
     pairs, new_items, leftovers = match(items, existing)
 
     kept = [a for a in leftovers if a.edited_fields]
@@ -74,8 +77,8 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
     outcome.removed, outcome.kept = len(leftovers) - len(kept), [a.pk for a in kept]
     positions = _settle_positions(items, pairs, kept, existing)
 
-    people = _people(prepared.items)
-    places = _places(prepared.items, outcome.warnings)
+    people = _people(prepared_items)
+    places = _places(prepared_items, outcome.warnings)
     new_articles = bulk_create_with_history(  # the history's first version: as ingested
         [Article(page=page, **_values(p, positions[id(p)])) for p in new_items], Article
     )
@@ -100,16 +103,35 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
 
 
 def _save_page(file: PageFile) -> tuple[SourcePage, bool]:
+    page = SourcePage.objects.filter(file_name=file.name).first()
     return SourcePage.objects.update_or_create(
         file_name=file.name,
         defaults={
             "raw_text": file.text,
             "content_hash": file.content_hash,
-            "paper": file.paper,
-            "edition_date": file.edition_date,
-            "page_number": file.page_number,
+            **_page_values(file, page),
         },
     )
+
+
+def _page_values(file: PageFile, page: SourcePage | None) -> dict:
+    """The file's paper, edition date and page number, less those an editor set on the page."""
+    edited = set(page.edited_fields) if page else set()
+    values = {
+        "paper": file.paper,
+        "edition_date": file.edition_date,
+        "page_number": file.page_number,
+    }
+    return {name: value for name, value in values.items() if name not in edited}
+
+
+def _dated_by(items: list[PreparedItem], edition_date) -> list[PreparedItem]:
+    """Items dated again by the page's stored edition date when an editor set it."""
+    redated = []
+    for prepared in items:
+        article_date, date_text, _ = dates(prepared.item, edition_date)
+        redated.append(replace(prepared, date=article_date, date_text=date_text))
+    return redated
 
 
 def match(
@@ -148,6 +170,7 @@ def _values(prepared: PreparedItem, position: int) -> dict:
         "title": item.title,
         "subtitle": item.subtitle,
         "paragraphs": item.paragraphs,
+        "subheads": item.subheads,
         "captions": item.captions,
         "dateline": item.dateline,
         "continuations": item.continuations,

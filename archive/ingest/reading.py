@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from archive.parsing.running_head import read_running_head
+
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 READ_ATTEMPTS = 3
 REWRITE_PAUSE = 0.05  # seconds before a file caught being written is read again
@@ -123,8 +125,19 @@ def read_page(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PageFile:
         text=text,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         encoding=encoding,
-        **read_sidecar(path.with_suffix(".json")),
+        **page_metadata(text, read_sidecar(path.with_suffix(".json"))),
     )
+
+
+def page_metadata(text: str, sidecar: dict) -> dict:
+    """The sidecar's paper, edition date and page; what it leaves out, from the running head."""
+    printed = read_running_head(text)
+    found = {
+        "paper": printed.paper,
+        "edition_date": printed.edition_date,
+        "page_number": printed.page_number,
+    }
+    return found | {key: value for key, value in sidecar.items() if value}
 
 
 def _read_once(path: Path, max_bytes: int) -> bytes:

@@ -109,7 +109,7 @@ class Block:
         return "\n".join(p.text for p in self.paras)
 
 
-def _continues(para: Para, line: Line) -> bool:
+def continues(para: Para, line: Line) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
@@ -458,7 +458,7 @@ class _Builder:
             self.cur.closed = True
 
     def body(self, line: Line) -> None:
-        if self.para is not None and self.cur is not None and _continues(self.para, line):
+        if self.para is not None and self.cur is not None and continues(self.para, line):
             self.para.lines.append(line)
             return
         self.finish_para()

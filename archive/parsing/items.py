@@ -26,6 +26,7 @@ class Item:
     title: str = ""
     subtitle: str = ""
     paragraphs: list[str] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)  # paragraphs that are subheadings (小标题)
     captions: list[str] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     dateline: str = ""  # e.g. "本报11日讯", "新华社杭州3月5日电"

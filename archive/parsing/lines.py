@@ -48,6 +48,13 @@ _RUNNING_HEAD = re.compile(
     r"|^第?\s*[一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*\S{1,12})?$"  # 005版:综合·社会
 )
 PAGE_TOP = 4  # lines at the head of a page where its running head and section label stand
+
+
+def is_running_head(text: str) -> bool:
+    """A page's running head: its date, weekday and page number ("2021年11月30日 星期二 第3版")."""
+    return bool(_RUNNING_HEAD.search(text))
+
+
 SECTION_LABEL_MAX = 8
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
 CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")

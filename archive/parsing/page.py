@@ -43,6 +43,8 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         cleaned = squeeze_spaces(raw) if not para.subhead else tidy_heading(raw)
         if cleaned:
             item.paragraphs.append(cleaned)
+            if para.subhead:
+                item.subheads.append(cleaned)
     item.captions = [squeeze_spaces(c) for c in block.captions]
     item.credits = _unique(credits)
     # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.

@@ -1,9 +1,10 @@
-"""A source page's raw text, with the items it was cut into marked where they begin."""
+"""A source page: its text rejoined into paragraphs, each item's region marked and linked to
+its article, and the raw OCR text for checking the cut."""
 
 from django.shortcuts import get_object_or_404, render
 
 from archive.models import SourcePage
-from archive.views.marks import anchor_id, locate
+from archive.views.marks import anchor_id, locate, raw_anchor_id, regions
 
 
 def source_page(request, key: str):
@@ -12,6 +13,12 @@ def source_page(request, key: str):
     page = get_object_or_404(SourcePage, **lookup)
     articles = list(page.articles.order_by("position"))
     segments, missing = locate(page.raw_text, articles)
-    items = [(article, anchor_id(article)) for article in articles]
-    context = {"page": page, "segments": segments, "items": items, "missing": missing}
+    items = [(article, anchor_id(article), raw_anchor_id(article)) for article in articles]
+    context = {
+        "page": page,
+        "regions": regions(page.raw_text, articles),
+        "segments": segments,
+        "items": items,
+        "missing": missing,
+    }
     return render(request, "archive/source_page.html", context)

@@ -24,6 +24,7 @@ urlpatterns = [
     re_path(r"^places/(?P<code>[0-9]{6})/$", places.place_by_code, name="place_by_code"),
     path("places/<path:slugs>/", places.place_detail, name="place_detail"),
     path("articles/<id:pk>/", articles.article_detail, name="article_detail"),
+    path("articles/<id:pk>/cite.ris", articles.article_ris, name="article_ris"),
     path("pages/<str:key>/", pages.source_page, name="source_page"),
     path("people/", people.person_index, name="person_index"),
     path("people/<id:pk>/", people.person_detail, name="person_detail"),

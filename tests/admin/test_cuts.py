@@ -141,3 +141,13 @@ def test_the_move_page_moves_a_paragraph(admin_client, story):
 def test_a_cut_page_for_a_missing_article_redirects(admin_client, db):
     response = admin_client.get(CUT.format(pk=999, fix="split"))
     assert response.status_code == 302
+
+
+def test_a_subheading_stays_a_subheading_in_the_part_it_is_split_into(story):
+    article = story(NANGANG.title)
+    article.paragraphs = ["导语。", "小标题一", "正文一。", "小标题二", "正文二。"]
+    article.subheads = ["小标题一", "小标题二"]
+    article.save()
+    second = editing.split_article(article, 3, "第二部分")
+    article.refresh_from_db()
+    assert (article.subheads, second.subheads) == (["小标题一"], ["小标题二"])

@@ -25,7 +25,7 @@ def test_reader_searches_and_opens_an_article(site, page):
     title = first.inner_text()
     first.click()
     expect(page.locator("h1")).to_have_text(title)
-    expect(page.locator("#citation")).to_contain_text("/articles/")
+    expect(page.locator("#permalink")).to_have_value(page.url)
 
 
 def test_reader_browses_from_a_province_down_to_a_district(site, page):

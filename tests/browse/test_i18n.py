@@ -52,7 +52,10 @@ def test_english_article_page_labels_its_parts_and_keeps_the_text_chinese(englis
     assert "<dt>By</dt>" in page and "<dt>Places</dt>" in page
     assert '<div class="body" lang="zh-Hans">' in page and XIANGFANG.paragraphs[1] in page
     assert ">Cite this article</h2>" in page
-    assert "Source: <a" in page and ", item 1 · " in page
+    assert '<dd class="provenance"><span lang="zh-Hans">哈尔滨日报</span> · ' in page
+    assert "2 December 2021</time> · page unknown</dd>" in page
+    assert ", item 1 · <a" in page and ">See the source page</a>" in page
+    assert ">Chicago style (note)</label>" in page
 
 
 def test_english_person_page_keeps_the_name_and_role_chinese(english, harbin):

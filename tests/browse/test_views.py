@@ -9,7 +9,7 @@ from haystack import connections
 
 from archive.models import Article, Person, SourcePage
 from search.signals import reindex_articles
-from tests.conftest import DAOLI, NANGANG, XIANGFANG, Story
+from tests.conftest import DAOLI, FIXTURE_PAGES, NANGANG, XIANGFANG, Story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -106,9 +106,65 @@ def test_article_page_links_people_places_and_its_source(client, harbin):
     assert f'href="/people/{person.pk}/">记者 梁可心</a>' in page
     assert 'href="/places/heilongjiang/haerbin/xiangfang/">黑龙江省 › 哈尔滨市 › 香坊区</a>' in page
     assert ">黑龙江省 › 哈尔滨市</a>" not in page  # only the most specific place
-    assert '<a href="/pages/p2.txt/#item-1">p2.txt</a>' in page
-    assert f"http://testserver/articles/{article.pk}/" in page  # citation permalink
-    assert "哈尔滨日报, 2021-12-02" in page
+    assert '<a href="/pages/p2.txt/#item-1">查看原始版面</a>' in page
+    assert ">p2.txt<" not in page  # the hashed file name is no provenance a reader can cite
+    assert f'value="http://testserver/articles/{article.pk}/"' in page  # citation permalink
+
+
+def test_article_page_says_where_it_was_printed_and_how_to_cite_it(client, harbin):
+    SourcePage.objects.filter(file_name="p2.txt").update(page_number=3)
+    article = Article.objects.get(title=XIANGFANG.title)
+    page = html(client, f"/articles/{article.pk}/")
+    provenance = (
+        '<span lang="zh-Hans">哈尔滨日报</span> · '
+        '<time datetime="2021-12-02">2021年12月2日</time> · 第 3 版'
+    )
+    assert f'<dd class="provenance">{provenance}</dd>' in page
+    assert f"来源：{provenance}，第 1 篇" in page
+    assert f"王兴国, 梁可心. {XIANGFANG.title}[N]. 哈尔滨日报, 2021-12-02(3)." in page
+    assert f"“{XIANGFANG.title},” 哈尔滨日报, December 2, 2021, http://testserver/articles/" in page
+    assert f'<meta name="citation_title" content="{XIANGFANG.title}">' in page
+    assert '<meta name="citation_journal_title" content="哈尔滨日报">' in page
+    assert '<meta name="citation_publication_date" content="2021/12/02">' in page
+    assert '<meta name="citation_firstpage" content="3">' in page
+    assert f'href="/articles/{article.pk}/cite.ris" download' in page
+
+
+def test_an_article_from_a_page_with_no_metadata_says_so_plainly(client, pages, ingest):
+    ingest(pages("bare.txt", DAOLI))
+    article = Article.objects.get()
+    page = html(client, f"/articles/{article.pk}/")
+    assert '<dd class="provenance">报名、日期、版次不详</dd>' in page
+    assert f"{DAOLI.title}[N]. [报名不详], [出版日期不详]." in page
+    assert 'name="citation_journal_title"' not in page and 'name="citation_date"' not in page
+    assert "报名、日期、版次不详" in html(client, "/dates/undated/")
+
+
+def test_the_ris_file_downloads_from_a_stable_url_and_uses_site_url(client, harbin, settings):
+    settings.SITE_URL = "https://archive.example.org"
+    article = Article.objects.get(title=XIANGFANG.title)
+    response = client.get(f"/articles/{article.pk}/cite.ris")
+    assert response["Content-Type"].startswith("application/x-research-info-systems")
+    assert f'filename="article-{article.pk}.ris"' in response["Content-Disposition"]
+    lines = response.content.decode().split("\r\n")
+    assert lines[:3] == ["TY  - NEWS", "AU  - 王兴国", "AU  - 梁可心"]
+    assert f"TI  - {XIANGFANG.title}" in lines and "T2  - 哈尔滨日报" in lines
+    assert f"UR  - https://archive.example.org/articles/{article.pk}/" in lines
+    assert client.get("/articles/999999/cite.ris").status_code == 404
+
+
+def test_subheadings_are_headings_on_the_article_page(client, ingest):
+    ingest(FIXTURE_PAGES / "000_7fe243ce3c7a20ec.txt")
+    article = Article.objects.get(title__contains="汇聚精神力量")
+    page = html(client, f"/articles/{article.pk}/")
+    assert '<h2 class="subhead">各级单位集结展现“逆行担当”</h2>' in page
+    assert "<p>疫情就是命令，防控就是责任。</p>" in page
+
+
+def test_article_lists_show_paper_date_and_page(client, harbin):
+    home = html(client, "/")
+    assert '<span lang="zh-Hans">哈尔滨日报</span> · <time datetime="2021-11-30">' in home
+    assert "版次不详" in home  # the harbin sidecars give no page number
 
 
 def test_article_page_lists_related_articles_of_the_same_district(client, harbin, pages, ingest):
@@ -134,13 +190,41 @@ def test_unknown_article_is_404(client, db, url):
     assert client.get(url).status_code == 404
 
 
-def test_source_page_marks_where_each_item_begins(client, harbin):
+def test_source_page_marks_where_each_item_begins_in_the_raw_text(client, harbin):
     page = html(client, "/pages/p1.txt/")
-    assert f'<mark id="item-1">{NANGANG.title}</mark>' in page
-    assert f'<mark id="item-2">{DAOLI.title}</mark>' in page
+    assert f'<mark id="raw-item-1">{NANGANG.title}</mark>' in page
+    assert f'<mark id="raw-item-2">{DAOLI.title}</mark>' in page
     assert "未能在原文中定位" not in page
     by_id = html(client, f"/pages/{SourcePage.objects.get(file_name='p1.txt').pk}/")
-    assert f'<mark id="item-1">{NANGANG.title}</mark>' in by_id
+    assert f'<mark id="raw-item-1">{NANGANG.title}</mark>' in by_id
+
+
+def test_source_page_is_titled_by_paper_date_and_page(client, harbin):
+    SourcePage.objects.filter(file_name="p1.txt").update(page_number=2)
+    page = html(client, "/pages/p1.txt/")
+    assert "<title>哈尔滨日报 · 2021年11月30日 · 第 2 版 · 原始版面 · 报纸档案</title>" in page
+    assert '<h1><span lang="zh-Hans">哈尔滨日报</span> · <time datetime="2021-11-30">' in page
+
+
+def test_source_page_rejoins_wrapped_lines_and_links_each_region_to_its_article(client, ingest):
+    ingest(FIXTURE_PAGES / "000_7fe243ce3c7a20ec.txt")
+    lead = Article.objects.get(position=1)
+    page = html(client, "/pages/000_7fe243ce3c7a20ec.txt/")
+    assert "<h1>报名、日期、版次不详</h1>" in page
+    region = page.split('<section class="region" id="item-1"')[1].split("</section>")[0]
+    assert f'<a href="/articles/{lead.pk}/">第 1 篇：' in region
+    joined = (
+        "在这场没有硝烟的战“疫”中，哈尔滨市南岗区各级单位积极响应，以实际行动支援疫情防控工作，"
+    )
+    assert f'<p class="passage-body">{joined}' in region  # nine printed lines, one paragraph
+    assert '<p class="passage-head">社区防控不放松</p>' in region
+    assert '<section class="region" id="item-2"' in page
+    # The lead printed at the page's foot, which the cut put back under its title, is marked
+    # as the lead article's, not as the item printed above it.
+    regions = page.split('<section class="region"')[1:]
+    (moved,) = [region for region in regions if "连日来，面对新型冠状病毒感染的肺炎疫情" in region]
+    assert f'<a href="/articles/{lead.pk}/">第 1 篇：' in moved
+    assert '<details class="raw">' in page and '<pre class="raw-text"' in page
 
 
 def test_source_page_says_which_items_it_could_not_find(client, harbin):

@@ -14,6 +14,7 @@ ROLES = {
     # Merging articles or people deletes the merged-away row, hence delete_article/person.
     EDITORS: [f"view_{model}" for model in VIEWED]
     + ["change_article", "delete_article", "change_person", "delete_person", "change_place"]
+    + ["change_sourcepage"]  # a page's paper, edition date and page number
     + [f"{verb}_{model}" for model in ("byline", "articleplace") for verb in ("add", "change")]
     + ["delete_byline", "delete_articleplace"]
     + ["delete_deletedarticle"],  # deleting a tombstone undoes an article's deletion

@@ -1,0 +1,51 @@
+"""The running head at the top of a page names its date, page and sometimes its paper."""
+
+import datetime
+
+import pytest
+
+from archive.parsing.running_head import RunningHead, chinese_number, read_running_head
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("2021年11月30日 星期二 第3版 要闻", RunningHead("", datetime.date(2021, 11, 30), 3)),
+        (
+            "湖北日报 2024年3月8日 星期五 第4版 综合",
+            RunningHead("湖北日报", datetime.date(2024, 3, 8), 4),
+        ),
+        (
+            "005版:综合·社会\n\n2009 年 1 月 12 日 星期一",
+            RunningHead("", datetime.date(2009, 1, 12), 5),
+        ),
+        ("第三版:社区      2025年11月28日 星期五", RunningHead("", datetime.date(2025, 11, 28), 3)),
+        ("2017年10月23日 星期一 A07\n\n皖事·城区", RunningHead("", datetime.date(2017, 10, 23), 7)),
+        (
+            "2022年10月24日 星期一\n第12版 川渝新闻",
+            RunningHead("", datetime.date(2022, 10, 24), 12),
+        ),
+        ("04版:日报四版\n\n2023年07月27日", RunningHead("", datetime.date(2023, 7, 27), 4)),
+    ],
+)
+def test_a_running_head_gives_the_date_page_and_paper_it_prints(top, expected):
+    assert read_running_head(top + "\n\n南岗区启动社区志愿服务月活动\n\n本报记者 赵青") == expected
+
+
+def test_a_page_without_a_running_head_leaves_everything_unknown():
+    page = "南岗区启动社区志愿服务月活动\n\n本报讯 2021年11月29日，南岗区启动活动。"
+    assert read_running_head(page) == RunningHead()
+
+
+def test_an_impossible_printed_date_is_not_an_edition_date():
+    assert read_running_head("2021年2月30日 星期二 第3版").edition_date is None
+
+
+def test_chinese_page_numbers():
+    assert [chinese_number(n) for n in ("三", "十", "十二", "二十", "九十九")] == [
+        3,
+        10,
+        12,
+        20,
+        99,
+    ]
