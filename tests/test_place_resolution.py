@@ -461,3 +461,9 @@ def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
     assert places(title="西安", body="我市新城区开展活动。")[-1] == "新城区"
     assert "新城区" not in places(title="陕西", body="我市新城区开展活动。")
     assert "新城区" not in places(body="新城区开展活动。", context="西安市举行会议")
+
+
+def test_a_lake_named_like_its_district_is_no_division_but_the_full_name_is():
+    # 西湖 is a lake in several cities and a tea (西湖龙井): an ordinary word like 鼓楼
+    assert "西湖区" not in places(body="西湖龙井茶上市，杭州茶农忙。")
+    assert places(body="杭州市西湖区开展活动。")[-1] == "西湖区"

@@ -41,6 +41,7 @@ ROLES = (
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 _ROLE_RE = "|".join(ROLES)
+ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_RE})\s*$")
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文.
 _MARKERS = re.compile(r"^[□■◇◆●○]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]|图\s*[/／])\s*")
 

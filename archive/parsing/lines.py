@@ -139,9 +139,10 @@ def _rejoin_broken_brackets(lines: list[Line]) -> None:
         m = _OPEN_BRACKET_TAIL.search(a.text)
         if not m or a.level or b.level or b.gap > 1 or not b.text.endswith(("）", ")")):
             continue
-        tail = m.group().strip() + b.text
-        if m.start() > 0 and bylines.parse_bracketed_byline(tail):
-            a.text, b.text = a.text[: m.start()].rstrip(), tail
+        for tail in (m.group().strip() + b.text, f"{m.group().strip()} {b.text}"):
+            if m.start() > 0 and bylines.parse_bracketed_byline(tail):
+                a.text, b.text = a.text[: m.start()].rstrip(), tail
+                break
 
 
 def _measure_columns(lines: list[Line]) -> None:
@@ -308,6 +309,9 @@ def _merge_broken_bylines(lines: list[Line]) -> None:
         if nxt.kind == BODY and nxt.width <= 2 and line.width <= 30:
             joined = bylines.parse_byline_line(line.text + nxt.text)
         elif nxt.kind == BYLINE and line.kind == BYLINE:
+            joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
+        elif line.kind == BYLINE and nxt.kind == BODY and bylines.ENDS_WITH_ROLE.search(line.text):
+            # "本报记者 张三 李四 通讯员 / 王五 赵六": the role's names on the next line
             joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
         else:
             continue

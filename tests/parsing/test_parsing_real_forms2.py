@@ -571,3 +571,45 @@ def test_a_short_line_under_a_closing_byline_that_runs_on_is_text(parse):
 def test_a_credit_set_off_from_its_caption_by_a_space_only(caption, text, people):
     found, credits = bylines.split_inline_credit(caption)
     assert (found, [c.name for c in credits]) == (text, people)
+
+
+def test_a_byline_broken_after_its_role_word_names_everyone_once(parse):
+    page = parse("""
+新建公园开放
+
+本报记者 张三 李四 通讯员
+
+王五 赵六
+
+今天上午，新建的滨河公园正式向市民开放，
+
+市民纷纷前来游玩。
+""")
+    (item,) = page.items
+    assert [(c.name, c.role) for c in item.credits] == [
+        ("张三", "记者"),
+        ("李四", "记者"),
+        ("王五", "通讯员"),
+        ("赵六", "通讯员"),
+    ]
+    assert item.paragraphs == ["今天上午，新建的滨河公园正式向市民开放，市民纷纷前来游玩。"]
+
+
+def test_a_closing_byline_broken_between_two_names(parse):
+    page = parse("""
+菜价平稳
+
+本报讯 记者从市场了解到，近期蔬菜价格总体平稳，
+
+市民菜篮子稳稳当当。（记者 李婷
+
+周小莉）
+
+新建公园开放
+
+本报讯 今天上午，新建的滨河公园正式开放。
+""")
+    first, second = page.items
+    assert names(first) == ["李婷", "周小莉"]
+    assert first.paragraphs == ["记者从市场了解到，近期蔬菜价格总体平稳，市民菜篮子稳稳当当。"]
+    assert names(second) == []
