@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from archive.views.api import json_answer
 from search.facets import filter_labels
-from search.query import FILTERS, PAGE_SIZE, search
+from search.query import FILTERS, MULTI, PAGE_SIZE, search
 
 PARAMS = ("q", *FILTERS, "sort")
 # NUL and other control characters (bidi overrides too) mean nothing in a query and must never
@@ -18,14 +18,36 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u206
 
 
 def _params(request) -> dict:
-    """The query, filters and sort of the request (not the page), in a fixed order."""
-    values = {name: _CONTROL.sub("", request.GET.get(name, "")).strip() for name in PARAMS}
-    return {name: value for name, value in values.items() if value}
+    """The query, filters and sort of the request (not the page), in a fixed order; a filter
+    that may be repeated (place) as the list of its values."""
+    values = {
+        name: [v for v in (_CONTROL.sub("", raw).strip() for raw in request.GET.getlist(name)) if v]
+        for name in PARAMS
+    }
+    return {name: found if name in MULTI else found[0] for name, found in values.items() if found}
 
 
-def _url(params: dict, drop: str = "", **changes) -> str:
-    """A shareable link: these params without `drop`, with `changes` (page 1 unless given)."""
-    return "?" + urlencode({**{k: v for k, v in params.items() if k != drop}, **changes})
+def _url(params: dict, drop: tuple[str, str] | None = None, **changes) -> str:
+    """A shareable link: these params without the value `drop` names, with `changes` (a
+    MULTI filter's value is added to its others) and on page 1 unless a page is given."""
+    merged = {name: list(v) if name in MULTI else v for name, v in params.items()}
+    if drop and drop[0] in MULTI:
+        merged[drop[0]] = [v for v in merged.get(drop[0], []) if v != drop[1]]
+    elif drop:
+        merged.pop(drop[0], None)
+    for name, value in changes.items():
+        merged[name] = [*merged.get(name, []), value] if name in MULTI else value
+    return "?" + urlencode({k: v for k, v in merged.items() if v != []}, doseq=True)
+
+
+def _chosen(params: dict) -> list[tuple[str, str]]:
+    """(filter, value) of every chosen filter value, in FILTERS order."""
+    return [
+        (name, value)
+        for name in FILTERS
+        if name in params
+        for value in (params[name] if name in MULTI else [params[name]])
+    ]
 
 
 def search_page(request):
@@ -36,17 +58,17 @@ def search_page(request):
         raise Http404(_("页码不存在：%(page)s") % {"page": results.page})
     for values in results.facets.values() if results else ():
         for value in values:
-            value.url = _url(params, value.param, **{value.param: value.value})
+            key = (value.param, value.value)
+            value.url = _url(params, key) if value.chosen else _url(params, **dict([key]))
     labels = filter_labels(params)
     context = {
         "results": results,
         "params": params,
         "active": [
-            (name, params[name], labels[name], _url(params, name))
-            for name in FILTERS
-            if name in params
+            (name, value, labels[name, value], _url(params, (name, value)))
+            for name, value in _chosen(params)
         ],
-        "page_url": _url(params, "page", page=""),  # the template appends the number
+        "page_url": _url(params, page=""),  # the template appends the number
     }
     return render(request, "search/search.html", context)
 

@@ -110,9 +110,40 @@ def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
     assert response.json()["error"]
 
 
-def test_a_chosen_place_chip_shows_the_place_name_not_its_code(client, corpus):
+def test_a_chosen_place_chip_shows_the_place_path_not_its_code(client, corpus):
     html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
-    assert 'title="去掉这个条件" lang="zh-Hans">哈尔滨市 ✕</a>' in html
+    assert 'title="去掉这个条件" lang="zh-Hans">黑龙江省 › 哈尔滨市 ✕</a>' in html
+
+
+def test_the_api_takes_several_places_any_of_them_and_other_filters_narrow(client, corpus):
+    api = reverse("search_api")
+    places = {"place": ["230102", "513225"]}
+    data = client.get(api, {"q": "雪 OR 九寨沟县", **places}).json()
+    assert sorted(hit["title"] for hit in data["results"]) == [
+        "九寨沟县景区恢复开放",
+        "道里区举办冰雪文化节",
+    ]
+    assert client.get(api, {**places, "person": "王兴国"}).json()["count"] == 1
+    assert client.get(api, {"place": ["230102", "999999"]}).status_code == 400
+
+
+def test_the_api_filters_by_a_date_range_of_years_or_days(client, corpus):
+    api = reverse("search_api")
+    by_year = client.get(api, {"from": "2021", "to": "2022"}).json()
+    assert sorted(hit["date"] for hit in by_year["results"]) == ["2021-11-29", "2022-01-05"]
+    by_day = client.get(api, {"q": "雪", "from": "2021-11-29", "to": "2021-11-29"}).json()
+    assert [hit["date"] for hit in by_day["results"]] == ["2021-11-29"]
+    backwards = client.get(api, {"from": "2022", "to": "2021"})
+    assert backwards.status_code == 400 and backwards.json()["error"].startswith("to：")
+
+
+def test_several_chosen_places_are_chips_each_removable_on_its_own(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "place": ["230102", "230103"]}).content
+    html = html.decode()
+    assert "2 条结果" in html
+    assert '<input type="hidden" name="place" value="230102">' in html
+    assert 'href="?q=%E9%9B%AA&amp;place=230103" title="去掉这个条件"' in html
+    assert 'href="?q=%E9%9B%AA&amp;place=230102" title="去掉这个条件"' in html
 
 
 @pytest.mark.parametrize("q", ["网\x00格", "网格\u202e", "\x07网格\x1b"])
