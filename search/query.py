@@ -47,7 +47,7 @@ MAX_PAGES = 50
 SORTS = ("relevance", "date")
 ALIAS = "default"
 
-_TOKEN = re.compile(r'-*"[^"]*"|[^\s"]+')
+TOKENS = re.compile(r'-*"[^"]*"|[^\s"]+')
 _PLACE_CODE = re.compile(r"^[0-9]{6}$")
 _YEAR = re.compile(r"^[0-9]{4}$")
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
@@ -66,6 +66,15 @@ class Hit:
     article: Article
     snippet: SafeString
     score: float
+
+    @property
+    def places(self) -> list[str]:
+        """The article's most specific places under their shared ancestors, in code (tree)
+        order: 黑龙江省 › 哈尔滨市 › 道外区、平房区. Reads prefetched places: no query."""
+        groups: dict[tuple, list[str]] = {}
+        for place in sorted(self.article.specific_places(), key=lambda p: p.code):
+            groups.setdefault(tuple(p.name for p in place.ancestors()), []).append(place.name)
+        return [" › ".join([*path, "、".join(names)]) for path, names in groups.items()]
 
 
 @dataclass
@@ -116,7 +125,7 @@ def parse(raw: str) -> ParsedQuery:
     clauses: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False
-    for token in _TOKEN.findall(text):
+    for token in TOKENS.findall(text):
         if token in ("OR", "|"):
             if not clauses or join_next:
                 raise InvalidQuery(_("OR 两边都需要检索词。"))

@@ -1,57 +1,18 @@
 """The search page and its JSON twin: both only read parameters and call search.query.search."""
 
-import re
-from urllib.parse import urlencode
-
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from archive.views.api import json_answer
 from search.facets import filter_labels
-from search.query import FILTERS, MULTI, PAGE_SIZE, search
-
-PARAMS = ("q", *FILTERS, "sort")
-# NUL and other control characters (bidi overrides too) mean nothing in a query and must never
-# be echoed back into the page, the links or the JSON.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _params(request) -> dict:
-    """The query, filters and sort of the request (not the page), in a fixed order; a filter
-    that may be repeated (place) as the list of its values."""
-    values = {
-        name: [v for v in (_CONTROL.sub("", raw).strip() for raw in request.GET.getlist(name)) if v]
-        for name in PARAMS
-    }
-    return {name: found if name in MULTI else found[0] for name, found in values.items() if found}
-
-
-def _url(params: dict, drop: tuple[str, str] | None = None, **changes) -> str:
-    """A shareable link: these params without the value `drop` names, with `changes` (a
-    MULTI filter's value is added to its others) and on page 1 unless a page is given."""
-    merged = {name: list(v) if name in MULTI else v for name, v in params.items()}
-    if drop and drop[0] in MULTI:
-        merged[drop[0]] = [v for v in merged.get(drop[0], []) if v != drop[1]]
-    elif drop:
-        merged.pop(drop[0], None)
-    for name, value in changes.items():
-        merged[name] = [*merged.get(name, []), value] if name in MULTI else value
-    return "?" + urlencode({k: v for k, v in merged.items() if v != []}, doseq=True)
-
-
-def _chosen(params: dict) -> list[tuple[str, str]]:
-    """(filter, value) of every chosen filter value, in FILTERS order."""
-    return [
-        (name, value)
-        for name in FILTERS
-        if name in params
-        for value in (params[name] if name in MULTI else [params[name]])
-    ]
+from search.params import chosen, read, url
+from search.query import FILTERS, PAGE_SIZE, search
+from search.suggestions import suggest
 
 
 def search_page(request):
-    params = _params(request)
+    params = read(request)
     wanted = params.get("q") or any(name in params for name in FILTERS)  # a place's articles
     results = search(page=request.GET.get("page", 1), **params) if wanted else None
     if results and results.past_the_end:
@@ -59,17 +20,22 @@ def search_page(request):
     for values in results.facets.values() if results else ():
         for value in values:
             key = (value.param, value.value)
-            value.url = _url(params, key) if value.chosen else _url(params, **dict([key]))
+            value.url = url(params, key) if value.chosen else url(params, **dict([key]))
     labels = filter_labels(params)
+    empty = results is not None and not results.error and not results.count
     context = {
+        "suggestions": suggest(params, chosen(params), labels) if empty else [],
         "results": results,
         "params": params,
         "active": [
-            (name, value, labels[name, value], _url(params, (name, value)))
-            for name, value in _chosen(params)
+            (name, value, labels[name, value], url(params, (name, value)))
+            for name, value in chosen(params)
         ],
-        "page_url": _url(params, page=""),  # the template appends the number
+        "page_url": url(params, page=""),  # the template appends the number
+        "date_form": [(k, v) for k, v in chosen(params) if k not in ("from", "to")],
     }
+    for suggestion in context["suggestions"]:
+        suggestion.url = url(suggestion.params)
     return render(request, "search/search.html", context)
 
 
@@ -77,7 +43,7 @@ def search_api(request):
     results = search(
         page=request.GET.get("page", 1),
         page_size=request.GET.get("page_size") or PAGE_SIZE,
-        **_params(request),
+        **read(request),
     )
     if results.error:
         return json_answer({"error": results.error}, status=400)
