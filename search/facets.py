@@ -8,6 +8,8 @@ province or city counts every article about it or anywhere inside it.
 from collections import Counter
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from archive.models import Article, Place
 
 MAX_VALUES = 20  # per facet: the most frequent values
@@ -88,7 +90,8 @@ def _dates(months: Counter, filters) -> dict[str, list[FacetValue]]:
 
 def filter_labels(filters: dict) -> dict[tuple[str, str], str]:
     """What each chosen filter value's chip shows, by (name, value): a place's path from its
-    province (one query), the kind's label, the others their value."""
+    province (one query), the kind's label, a date range's end with its side, the others
+    their value."""
     labels = {
         (name, value): value
         for name, values in filters.items()
@@ -100,4 +103,7 @@ def filter_labels(filters: dict) -> dict[tuple[str, str], str]:
     labels.update({("place", p.code): " › ".join(p.path_names()) for p in places})
     if filters.get("kind") in Article.Kind.values:
         labels["kind", filters["kind"]] = Article.Kind(filters["kind"]).label
+    for name, label in (("from", _("%(date)s 起")), ("to", _("至 %(date)s"))):
+        if name in filters:
+            labels[name, filters[name]] = label % {"date": filters[name]}
     return labels

@@ -252,7 +252,7 @@ def test_the_page_offers_a_date_range_that_keeps_the_query_and_filters(client, c
     assert '<input type="hidden" name="q" value="雪">' in form
     assert '<input type="hidden" name="place" value="230100">' in form
     assert 'name="from" value="2022"' in form and 'name="to" value=""' in form
-    assert 'href="?q=%E9%9B%AA&amp;place=230100" title="去掉这个条件"' in html  # the from chip
+    assert 'href="?q=%E9%9B%AA&amp;place=230100" title="去掉这个条件">2022 起 <' in html
 
 
 def suggestions(html: str) -> str:
@@ -303,3 +303,6 @@ def test_the_english_search_page_has_its_new_labels_in_english(client, corpus):
     empty = client.get(reverse("search"), {"q": "网格 九寨沟"}).content.decode()
     assert "Nothing found. You could try:" in empty and ">without “九寨沟”</a>" in empty
     assert "(1 result)" in empty
+    dated = client.get(reverse("search"), {"q": "雪", "from": "2021", "to": "2021-11"}).content
+    assert 'title="Remove this filter">from 2021 <' in dated.decode()
+    assert 'title="Remove this filter">to 2021-11 <' in dated.decode()
