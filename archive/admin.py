@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive import editing
@@ -43,11 +44,11 @@ class NeedsReviewFilter(admin.SimpleListFilter):
     """Cuts the parser was unsure of (a repair moved text, no title found), not yet reviewed;
     on the pages list, the pages holding any."""
 
-    title = "需要复核"
+    title = _("需要复核")
     parameter_name = "needs_review"
 
     def lookups(self, request, model_admin):
-        return [("yes", "需要复核")]
+        return [("yes", _("需要复核"))]
 
     def queryset(self, request, queryset):
         if self.value() != "yes":
@@ -68,7 +69,7 @@ class SourcePageAdmin(admin.ModelAdmin):
 class PlaceFilter(admin.SimpleListFilter):
     """Provinces and cities that have articles; choosing one includes its sub-places."""
 
-    title = "地区"
+    title = _("地区")
     parameter_name = "place"
 
     def lookups(self, request, model_admin):
@@ -125,17 +126,17 @@ class ArticleAdmin(SimpleHistoryAdmin):
     class Media:
         css = {"all": ["archive/admin.css"]}  # fixed column widths: a list editors can scan
 
-    @admin.display(description="标题", ordering="title")
+    @admin.display(description=_("标题"), ordering="title")
     def short_title(self, article):
         """Cut to its column by CSS (one line a row), the full title on hover."""
-        title = article.title or "（无标题）"
+        title = article.title or _("（无标题）")
         return format_html('<span title="{}">{}</span>', title, title)
 
-    @admin.display(description="地区")
+    @admin.display(description=_("地区"))
     def place_names(self, article):
         return "、".join(ap.place.name for ap in article.article_places.all())
 
-    @admin.display(description="署名")
+    @admin.display(description=_("署名"))
     def byline_names(self, article):
         return "、".join(str(b) for b in article.bylines.all())
 
@@ -166,7 +167,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def delete_queryset(self, request, queryset):
         editing.delete_articles(queryset, request.user)
 
-    @admin.action(description="标记为已审阅", permissions=["change"])
+    @admin.action(description=_("标记为已审阅"), permissions=["change"])
     def mark_reviewed(self, request, queryset):
         with transaction.atomic():
             for article in queryset.filter(reviewed=False):
@@ -174,7 +175,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 article.save(update_fields=["reviewed", "updated_at"])
         self.message_user(request, "已标记为已审阅。", messages.SUCCESS)
 
-    @admin.action(description="重建所选文章的检索索引", permissions=["change"])
+    @admin.action(description=_("重建所选文章的检索索引"), permissions=["change"])
     def reindex(self, request, queryset):
         pks = list(queryset.values_list("pk", flat=True))
         transaction.on_commit(lambda: reindex_articles(pks))
@@ -228,7 +229,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "aliases__name"]
     actions = ["merge_people"]
 
-    @admin.action(description="合并所选人物（选择保留的一位）", permissions=["change", "delete"])
+    @admin.action(description=_("合并所选人物（选择保留的一位）"), permissions=["change", "delete"])
     def merge_people(self, request, queryset):
         form = MergePeopleForm(queryset, request.POST if "survivor" in request.POST else None)
         if form.is_bound and form.is_valid():
@@ -263,7 +264,7 @@ class DeletedArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["page", "fingerprint", "title", "article_pk", "deleted_by", "deleted_at"]
     actions = ["restore"]
 
-    @admin.action(description="恢复所选文章", permissions=["restore"])
+    @admin.action(description=_("恢复所选文章"), permissions=["restore"])
     def restore(self, request, queryset):
         try:
             restored = editing.restore_articles(queryset, request.user)

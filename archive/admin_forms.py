@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from archive import editing
 from archive.models import Article, Person
@@ -26,8 +27,12 @@ class ParagraphsField(forms.Field):
 
 
 class ArticleForm(forms.ModelForm):
-    paragraphs = ParagraphsField(required=False, help_text="一段一块，段与段之间空一行。")
-    captions = ParagraphsField(required=False, help_text="一条图片说明一块，之间空一行。")
+    paragraphs = ParagraphsField(
+        label=_("正文段落"), required=False, help_text=_("一段一块，段与段之间空一行。")
+    )
+    captions = ParagraphsField(
+        label=_("图片说明"), required=False, help_text=_("一条图片说明一块，之间空一行。")
+    )
 
     class Meta:
         model = Article
@@ -62,9 +67,9 @@ class CutForm(forms.Form):
 
 
 class SplitForm(CutForm):
-    title = "拆分文章"
-    at = forms.TypedChoiceField(label="新文章从这一段开始", coerce=int, widget=forms.RadioSelect)
-    new_title = forms.CharField(label="新文章标题", max_length=500, required=False)
+    title = _("拆分文章")
+    at = forms.TypedChoiceField(label=_("新文章从这一段开始"), coerce=int, widget=forms.RadioSelect)
+    new_title = forms.CharField(label=_("新文章标题"), max_length=500, required=False)
 
     def __init__(self, article, *args, **kwargs):
         super().__init__(article, *args, **kwargs)
@@ -78,7 +83,7 @@ class SplitForm(CutForm):
 
 
 class MergeNextForm(CutForm):
-    title = "与下一条合并"
+    title = _("与下一条合并")
 
     def __init__(self, article, *args, **kwargs):
         super().__init__(article, *args, **kwargs)
@@ -87,7 +92,7 @@ class MergeNextForm(CutForm):
     def clean(self):
         if self.following is None:
             raise forms.ValidationError(
-                f"文章 {self.article.pk} 是本版最后一条，没有可合并的下一条。"
+                _("文章 %(pk)s 是本版最后一条，没有可合并的下一条。") % {"pk": self.article.pk}
             )
         return super().clean()
 
@@ -96,12 +101,12 @@ class MergeNextForm(CutForm):
 
 
 class MoveParagraphForm(CutForm):
-    title = "把一段移到相邻的一条"
+    title = _("把一段移到相邻的一条")
     step = forms.TypedChoiceField(
-        label="移动",
+        label=_("移动"),
         coerce=int,
         widget=forms.RadioSelect,
-        choices=[(1, "最后一段移到下一条开头"), (-1, "第一段移到上一条末尾")],
+        choices=[(1, _("最后一段移到下一条开头")), (-1, _("第一段移到上一条末尾"))],
     )
 
     def apply(self) -> Article:
@@ -112,7 +117,7 @@ class MergePeopleForm(forms.Form):
     """Which of the selected people survives a merge (the others become its aliases)."""
 
     survivor = forms.ModelChoiceField(
-        label="保留", queryset=Person.objects.none(), widget=forms.RadioSelect, empty_label=None
+        label=_("保留"), queryset=Person.objects.none(), widget=forms.RadioSelect, empty_label=None
     )
 
     def __init__(self, people, *args, **kwargs):

@@ -9,22 +9,28 @@ from django.db import models
 from django.db.models import Count, F, Max, Min, Prefetch, Q
 from django.db.models.functions import ExtractMonth, ExtractYear, Substr
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 
 class SourcePage(models.Model):
     """One OCR'd page file as it was last ingested; file_name is its stable identity."""
 
-    file_name = models.CharField(max_length=255, unique=True)
-    content_hash = models.CharField(max_length=64, help_text="sha256 of raw_text")
-    raw_text = models.TextField()
-    paper = models.CharField(max_length=100, blank=True)
-    edition_date = models.DateField(null=True, blank=True)
-    page_number = models.PositiveSmallIntegerField(null=True, blank=True)
-    ingested_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    file_name = models.CharField(max_length=255, unique=True, verbose_name=_("文件名"))
+    content_hash = models.CharField(
+        max_length=64, help_text=_("OCR 原文的 sha256"), verbose_name=_("内容哈希")
+    )
+    raw_text = models.TextField(verbose_name=_("OCR 原文"))
+    paper = models.CharField(max_length=100, blank=True, verbose_name=_("报名"))
+    edition_date = models.DateField(null=True, blank=True, verbose_name=_("出版日期"))
+    page_number = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("版次"))
+    ingested_at = models.DateTimeField(auto_now_add=True, verbose_name=_("导入时间"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("更新时间"))
 
     class Meta:
+        verbose_name = _("来源版面")
+        verbose_name_plural = _("来源版面")
         ordering = ["file_name"]
 
     def __str__(self) -> str:
@@ -84,23 +90,34 @@ class Place(models.Model):
     """An administrative division (province, city, county) from the gazetteer, as a tree."""
 
     class Level(models.TextChoices):
-        PROVINCE = "province", "省级"
-        CITY = "city", "地级"
-        COUNTY = "county", "县级"
+        PROVINCE = "province", _("省级")
+        CITY = "city", _("地级")
+        COUNTY = "county", _("县级")
 
-    code = models.CharField(max_length=6, unique=True)
-    name = models.CharField(max_length=64)
-    level = models.CharField(max_length=8, choices=Level.choices)
+    code = models.CharField(max_length=6, unique=True, verbose_name=_("区划代码"))
+    name = models.CharField(max_length=64, verbose_name=_("名称"))
+    level = models.CharField(max_length=8, choices=Level.choices, verbose_name=_("级别"))
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("上级"),
     )
-    pinyin = models.CharField(max_length=128, help_text="Full name, toneless: haerbinshi")
-    slug = models.SlugField(max_length=64, help_text="Name without its suffix: haerbin")
+    pinyin = models.CharField(
+        max_length=128, help_text=_("全称拼音，不带声调：haerbinshi"), verbose_name=_("拼音")
+    )
+    slug = models.SlugField(
+        max_length=64, help_text=_("去掉“省、市、县”等后缀的名称：haerbin"), verbose_name=_("简称")
+    )
 
     objects = PlaceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = pgettext_lazy("one", "地区")
+        verbose_name_plural = _("地区")
         ordering = ["code"]
         constraints = [
             models.UniqueConstraint(fields=["parent", "slug"], name="place_slug_unique_in_parent"),
@@ -160,14 +177,15 @@ class PersonQuerySet(models.QuerySet):
 class Person(models.Model):
     """Someone named in a byline or photo credit, shared across articles by exact name."""
 
-    name = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=64, unique=True, verbose_name=_("姓名"))
 
     objects = PersonQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = pgettext_lazy("one", "人物")
+        verbose_name_plural = _("人物")
         ordering = ["name"]
-        verbose_name_plural = "people"
 
     def __str__(self) -> str:
         return self.name
@@ -284,8 +302,8 @@ class Article(models.Model):
     """One article or photo item cut from a page; its id is the permalink."""
 
     class Kind(models.TextChoices):
-        ARTICLE = "article", "文章"
-        PHOTO = "photo", "图片"
+        ARTICLE = "article", _("文章")
+        PHOTO = "photo", _("图片")
 
     # Names an editor can list in edited_fields; "date" covers date and date_text.
     EDITABLE_FIELDS = (
@@ -302,49 +320,75 @@ class Article(models.Model):
         "places",
     )
 
-    page = models.ForeignKey(SourcePage, on_delete=models.CASCADE, related_name="articles")
-    position = models.PositiveIntegerField(help_text="1-based reading order on the page")
-    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.ARTICLE)
-    kicker = models.CharField(max_length=500, blank=True)
-    title = models.CharField(max_length=500, blank=True)
-    subtitle = models.CharField(max_length=500, blank=True)
-    paragraphs = models.JSONField(default=list, blank=True)
-    captions = models.JSONField(default=list, blank=True)
-    dateline = models.CharField(max_length=200, blank=True)
-    continuations = models.JSONField(default=list, blank=True)
+    page = models.ForeignKey(
+        SourcePage, on_delete=models.CASCADE, related_name="articles", verbose_name=_("来源版面")
+    )
+    position = models.PositiveIntegerField(
+        help_text=_("在版面上的阅读顺序，从 1 起"), verbose_name=_("版内顺序")
+    )
+    kind = models.CharField(
+        max_length=8, choices=Kind.choices, default=Kind.ARTICLE, verbose_name=_("类型")
+    )
+    kicker = models.CharField(max_length=500, blank=True, verbose_name=_("引题"))
+    title = models.CharField(max_length=500, blank=True, verbose_name=_("标题"))
+    subtitle = models.CharField(max_length=500, blank=True, verbose_name=_("副题"))
+    paragraphs = models.JSONField(default=list, blank=True, verbose_name=_("正文段落"))
+    captions = models.JSONField(default=list, blank=True, verbose_name=_("图片说明"))
+    dateline = models.CharField(max_length=200, blank=True, verbose_name=_("电头"))
+    continuations = models.JSONField(default=list, blank=True, verbose_name=_("转版标记"))
     date = models.DateField(
-        null=True, blank=True, help_text="Printed full date, else the page's edition date"
+        null=True,
+        blank=True,
+        help_text=_("文中印出的完整日期，否则为版面的出版日期"),
+        verbose_name=_("日期"),
     )
     date_text = models.CharField(
-        max_length=10, blank=True, help_text='"--MM-DD" when only a month and day were printed'
+        max_length=10,
+        blank=True,
+        help_text=_("只印出月日时记为 “--MM-DD”"),
+        verbose_name=_("月日（年份不详）"),
     )
     fingerprint = models.CharField(
-        max_length=32, db_index=True, help_text="Hash of the normalised body start"
+        max_length=32,
+        db_index=True,
+        help_text=_("规范化正文开头的哈希"),
+        verbose_name=_("指纹"),
     )
     edited_fields = models.JSONField(
-        default=list, blank=True, help_text="Fields an editor changed; ingestion keeps them"
+        default=list,
+        blank=True,
+        help_text=_("编辑改过的字段；重新导入时保留"),
+        verbose_name=_("编辑改过的字段"),
     )
-    reviewed = models.BooleanField(default=False)
+    reviewed = models.BooleanField(default=False, verbose_name=_("已审阅"))
     doubts = models.JSONField(
         default=list,
         blank=True,
-        help_text="Why the parser doubted this cut (a repair moved text, no title)",
+        help_text=_("切分存疑的原因（修复移动了文字、没有标题等）"),
+        verbose_name=_("存疑之处"),
     )
     merged_fingerprints = models.JSONField(
         default=list,
         blank=True,
-        help_text="Fingerprints of items merged into this one (not re-created)",
+        help_text=_("并入本文的条目指纹（重新导入时不再新建）"),
+        verbose_name=_("已合并的指纹"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("创建时间"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("更新时间"))
 
-    persons = models.ManyToManyField(Person, through="Byline", related_name="articles")
-    places = models.ManyToManyField(Place, through="ArticlePlace", related_name="articles")
+    persons = models.ManyToManyField(
+        Person, through="Byline", related_name="articles", verbose_name=_("人物")
+    )
+    places = models.ManyToManyField(
+        Place, through="ArticlePlace", related_name="articles", verbose_name=_("地区")
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = pgettext_lazy("one", "文章")
+        verbose_name_plural = _("文章")
         ordering = ["page__file_name", "position"]
         constraints = [
             models.UniqueConstraint(fields=["page", "position"], name="article_position_unique"),
@@ -376,18 +420,30 @@ class DeletedArticle(models.Model):
     ingest with --force cuts the item afresh).
     """
 
-    page = models.ForeignKey(SourcePage, on_delete=models.CASCADE, related_name="deleted_articles")
-    fingerprint = models.CharField(max_length=32)
-    title = models.CharField(max_length=500, blank=True)
+    page = models.ForeignKey(
+        SourcePage,
+        on_delete=models.CASCADE,
+        related_name="deleted_articles",
+        verbose_name=_("来源版面"),
+    )
+    fingerprint = models.CharField(max_length=32, verbose_name=_("指纹"))
+    title = models.CharField(max_length=500, blank=True, verbose_name=_("标题"))
     article_pk = models.PositiveIntegerField(
-        help_text="The deleted article's id (its old permalink)"
+        help_text=_("被删文章的编号（旧的永久链接）"),
+        verbose_name=_("原文章编号"),
     )
     deleted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        verbose_name=_("删除人"),
     )
-    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_at = models.DateTimeField(auto_now_add=True, verbose_name=_("删除时间"))
 
     class Meta:
+        verbose_name = _("已删除文章")
+        verbose_name_plural = _("已删除文章")
         ordering = ["-deleted_at"]
         constraints = [
             models.UniqueConstraint(
@@ -402,12 +458,15 @@ class DeletedArticle(models.Model):
 class PersonAlias(models.Model):
     """A name merged into another person: ingestion credits the survivor, not a new row."""
 
-    name = models.CharField(max_length=64, unique=True)
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=64, unique=True, verbose_name=_("别名"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("人物")
+    )
 
     class Meta:
+        verbose_name = _("人名别名")
+        verbose_name_plural = _("人名别名")
         ordering = ["name"]
-        verbose_name_plural = "person aliases"
 
     def __str__(self) -> str:
         return f"{self.name} → {self.person}"
@@ -427,14 +486,20 @@ class Byline(models.Model):
     AUTHOR = "作者"
     COMMON_ROLES = (REPORTER, INTERN, TRAINEE, SPECIAL, CORRESPONDENT, PHOTOGRAPHER, XINHUA, AUTHOR)
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="bylines")
-    role = models.CharField(max_length=32, blank=True)
-    order = models.PositiveSmallIntegerField()
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines", verbose_name=_("文章")
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="bylines", verbose_name=_("人物")
+    )
+    role = models.CharField(max_length=32, blank=True, verbose_name=_("身份"))
+    order = models.PositiveSmallIntegerField(verbose_name=_("顺序"))
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("署名")
+        verbose_name_plural = _("署名")
         ordering = ["article_id", "order"]
         constraints = [
             models.UniqueConstraint(fields=["article", "order"], name="byline_order_unique"),
@@ -447,14 +512,20 @@ class Byline(models.Model):
 class ArticlePlace(models.Model):
     """A place an article is about, with how often it is named and whether in the headline."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_places")
-    place = models.ForeignKey(Place, on_delete=models.PROTECT, related_name="article_places")
-    mentions = models.PositiveIntegerField(default=1)
-    in_title = models.BooleanField(default=False)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="article_places", verbose_name=_("文章")
+    )
+    place = models.ForeignKey(
+        Place, on_delete=models.PROTECT, related_name="article_places", verbose_name=_("地区")
+    )
+    mentions = models.PositiveIntegerField(default=1, verbose_name=_("提及次数"))
+    in_title = models.BooleanField(default=False, verbose_name=_("见于标题"))
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("文章地区")
+        verbose_name_plural = _("文章地区")
         ordering = ["article_id", "-in_title", "-mentions", "place__code"]
         constraints = [
             models.UniqueConstraint(fields=["article", "place"], name="article_place_unique"),
@@ -470,19 +541,23 @@ class IngestRun(models.Model):
     Dry runs are not recorded: they change nothing.
     """
 
-    started_at = models.DateTimeField()
-    finished_at = models.DateTimeField(null=True, blank=True)
-    paths = models.JSONField(default=list)
-    dry_run = models.BooleanField(default=False)
-    files_total = models.PositiveIntegerField(default=0)
-    files_failed = models.PositiveIntegerField(default=0)
-    items_added = models.PositiveIntegerField(default=0)
-    items_updated = models.PositiveIntegerField(default=0)
-    items_unchanged = models.PositiveIntegerField(default=0)
-    items_removed = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True, help_text='"file: message" lines')
+    started_at = models.DateTimeField(verbose_name=_("开始时间"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("结束时间"))
+    paths = models.JSONField(default=list, verbose_name=_("路径"))
+    dry_run = models.BooleanField(default=False, verbose_name=_("试运行"))
+    files_total = models.PositiveIntegerField(default=0, verbose_name=_("文件数"))
+    files_failed = models.PositiveIntegerField(default=0, verbose_name=_("失败文件数"))
+    items_added = models.PositiveIntegerField(default=0, verbose_name=_("新增条目"))
+    items_updated = models.PositiveIntegerField(default=0, verbose_name=_("更新条目"))
+    items_unchanged = models.PositiveIntegerField(default=0, verbose_name=_("未变条目"))
+    items_removed = models.PositiveIntegerField(default=0, verbose_name=_("删除条目"))
+    errors = models.JSONField(
+        default=list, blank=True, help_text=_("每行“文件：消息”"), verbose_name=_("错误")
+    )
 
     class Meta:
+        verbose_name = _("导入批次")
+        verbose_name_plural = _("导入批次")
         ordering = ["-started_at"]
 
     def __str__(self) -> str:
@@ -493,21 +568,25 @@ class IngestFile(models.Model):
     """What one run did with one file."""
 
     class Status(models.TextChoices):
-        ADDED = "added", "新增"
-        UPDATED = "updated", "更新"
-        UNCHANGED = "unchanged", "未变"
-        FAILED = "failed", "失败"
+        ADDED = "added", _("新增")
+        UPDATED = "updated", _("更新")
+        UNCHANGED = "unchanged", _("未变")
+        FAILED = "failed", _("失败")
 
-    run = models.ForeignKey(IngestRun, on_delete=models.CASCADE, related_name="files")
-    file_name = models.CharField(max_length=1024)
-    status = models.CharField(max_length=10, choices=Status.choices)
-    items_added = models.PositiveIntegerField(default=0)
-    items_updated = models.PositiveIntegerField(default=0)
-    items_unchanged = models.PositiveIntegerField(default=0)
-    items_removed = models.PositiveIntegerField(default=0)
-    message = models.TextField(blank=True)
+    run = models.ForeignKey(
+        IngestRun, on_delete=models.CASCADE, related_name="files", verbose_name=_("导入批次")
+    )
+    file_name = models.CharField(max_length=1024, verbose_name=_("文件名"))
+    status = models.CharField(max_length=10, choices=Status.choices, verbose_name=_("状态"))
+    items_added = models.PositiveIntegerField(default=0, verbose_name=_("新增条目"))
+    items_updated = models.PositiveIntegerField(default=0, verbose_name=_("更新条目"))
+    items_unchanged = models.PositiveIntegerField(default=0, verbose_name=_("未变条目"))
+    items_removed = models.PositiveIntegerField(default=0, verbose_name=_("删除条目"))
+    message = models.TextField(blank=True, verbose_name=_("消息"))
 
     class Meta:
+        verbose_name = _("导入文件")
+        verbose_name_plural = _("导入文件")
         ordering = ["run_id", "file_name"]
 
     def __str__(self) -> str:

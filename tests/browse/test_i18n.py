@@ -79,14 +79,17 @@ def test_english_not_found_page_is_english(english, db):
 
 def po_entries() -> list[tuple[str, str, list[str], str]]:
     """(msgid, msgid_plural, msgstrs, flags) for each entry of the .po, header and obsolete
-    entries left out; read with a few lines of Python so the test needs no gettext tools."""
+    entries left out, a msgctxt joined to its msgid as gettext stores it ("one\x04文章"); read
+    with a few lines of Python so the test needs no gettext tools."""
     entries = []
     for block in PO_FILE.read_text(encoding="utf-8").strip().split("\n\n"):
         fields, flags, key = {}, "", None
         for line in block.splitlines():
             if line.startswith("#,"):
                 flags += line
-            elif match := re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?) "(.*)"$', line):
+            elif match := re.match(
+                r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d\])?) "(.*)"$', line
+            ):
                 key = match[1]
                 fields[key] = match[2]
             elif line.startswith('"') and key:
@@ -94,7 +97,10 @@ def po_entries() -> list[tuple[str, str, list[str], str]]:
         if fields.get("msgid"):
             strs = [unescape(value) for name, value in fields.items() if name.startswith("msgstr")]
             plural = fields.get("msgid_plural", "")
-            entries.append((unescape(fields["msgid"]), unescape(plural), strs, flags))
+            msgid = unescape(fields["msgid"])
+            if "msgctxt" in fields:
+                msgid = f"{unescape(fields['msgctxt'])}\x04{msgid}"
+            entries.append((msgid, unescape(plural), strs, flags))
     return entries
 
 
