@@ -57,11 +57,16 @@ def search_api(request):
             "page_size": results.page_size,
             "results": [_hit_json(request, hit) for hit in results.hits],
             "facets": {
-                name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
-                for name, values in results.facets.items()
+                name: [_facet_json(v) for v in values] for name, values in results.facets.items()
             },
         }
     )
+
+
+def _facet_json(value) -> dict:
+    """A chosen place (places are OR-ed, so the tree keeps them) says so."""
+    chosen = {"chosen": True} if value.chosen else {}
+    return {"value": value.value, "label": value.label, "count": value.count, **chosen}
 
 
 def _hit_json(request, hit) -> dict:

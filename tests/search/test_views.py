@@ -127,6 +127,9 @@ def test_the_api_takes_several_places_any_of_them_and_other_filters_narrow(clien
         "道里区举办冰雪文化节",
     ]
     assert client.get(api, {**places, "person": "王兴国"}).json()["count"] == 1
+    facet = {v["value"]: v for v in data["facets"]["place"]}
+    assert facet["230102"] == {"value": "230102", "label": "道里区", "count": 1, "chosen": True}
+    assert "chosen" not in facet["230103"]  # 南岗区: counted, not chosen
     assert client.get(api, {"place": ["230102", "999999"]}).status_code == 400
 
 
