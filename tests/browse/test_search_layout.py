@@ -68,3 +68,15 @@ def test_a_reader_chooses_two_places_and_removes_one(site, search_tab, tmp_path)
     chips.first.click()
     expect(chips).to_have_count(1)
     print(tmp_path)
+
+
+def test_an_empty_result_on_a_phone_shows_suggestions_and_no_filter_box(site, search_tab, tmp_path):
+    tab = search_tab("phone", f"{site}/search/?q=哈尔滨 qxzqxz")
+    tab.screenshot(path=tmp_path / "search-phone-empty.png")
+    expect(tab.locator(".search-count")).to_have_text("0 条结果")
+    expect(tab.locator("#search-filters")).to_have_count(0)
+    suggestion = tab.locator(".search-suggestions a").first
+    assert in_view(tab, suggestion)
+    suggestion.click()
+    expect(tab.locator("ol.search-results > li h2").first).to_be_visible()
+    print(tmp_path)

@@ -266,6 +266,7 @@ def suggestions(html: str) -> str:
 def test_an_empty_result_suggests_dropping_a_word_and_shows_no_facets(client, corpus):
     html = client.get(reverse("search"), {"q": "网格 九寨沟"}).content.decode()
     assert "0 条结果" in html and "search-facets" not in html
+    assert "没有找到结果。" not in html  # the suggestions' heading says so already
     offered = suggestions(html)
     assert 'href="?q=%E7%BD%91%E6%A0%BC">去掉“九寨沟”</a> <span class="count">（1 条）' in offered
     assert 'href="?q=%E4%B9%9D%E5%AF%A8%E6%B2%9F">去掉“网格”</a>' in offered
