@@ -310,3 +310,12 @@ def test_the_english_search_page_has_its_new_labels_in_english(client, corpus):
     dated = client.get(reverse("search"), {"q": "雪", "from": "2021", "to": "2021-11"}).content
     assert 'title="Remove this filter">from 2021 <' in dated.decode()
     assert 'title="Remove this filter">to 2021-11 <' in dated.decode()
+
+
+def test_an_empty_long_query_tries_a_bounded_number_of_suggestions(client, corpus):
+    """Dropping 无 would find 南岗区推行网格化管理, but it is the tenth word: after the other
+    script and seven words the tries are spent."""
+    found = "南 岗 区 推 行 网 格 管 理"
+    assert "search-suggestions" in client.get(reverse("search"), {"q": "网格 无"}).content.decode()
+    html = client.get(reverse("search"), {"q": f"{found} 无"}).content.decode()
+    assert "0 条结果" in html and "search-suggestions" not in html
