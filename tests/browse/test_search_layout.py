@@ -4,6 +4,7 @@ Screenshots go to the test's tmp dir (printed on failure) for a person to look a
 """
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
@@ -11,13 +12,23 @@ WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "he
 
 @pytest.fixture
 def search_tab(browser):
-    def open_at(viewport: str, url: str):
+    """Opens a URL in a fresh tab of the given width (and interface language); closed after."""
+    contexts = []
+
+    def open_at(viewport: str, url: str, language: str = "zh-hans"):
         context = browser.new_context(locale="zh-CN", viewport=WIDTHS[viewport])
+        contexts.append(context)
+        site = url.split("/search/")[0]
+        context.add_cookies(
+            [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": site}]
+        )
         tab = context.new_page()
         tab.goto(url)
         return tab
 
-    return open_at
+    yield open_at
+    for context in contexts:
+        context.close()
 
 
 def in_view(tab, locator) -> bool:
@@ -79,4 +90,13 @@ def test_an_empty_result_on_a_phone_shows_suggestions_and_no_filter_box(site, se
     assert in_view(tab, suggestion)
     suggestion.click()
     expect(tab.locator("ol.search-results > li h2").first).to_be_visible()
+    print(tmp_path)
+
+
+def test_the_english_page_on_a_phone_also_puts_the_first_result_first(site, search_tab, tmp_path):
+    tab = search_tab("phone", f"{site}/search/?q=哈尔滨&place=230000&from=2021", language="en")
+    tab.screenshot(path=tmp_path / "search-phone-en.png")
+    expect(tab.locator("#search-filters > summary")).to_have_text("Filter")
+    assert in_view(tab, tab.locator("ol.search-results > li h2").first)
+    assert tab.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     print(tmp_path)
