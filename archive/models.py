@@ -239,8 +239,38 @@ class ArticleQuerySet(models.QuerySet):
         """No known year (at most a printed month-day, kept as date_text)."""
         return self.filter(date=None)
 
+    def dateless(self) -> "ArticleQuerySet":
+        """Neither a year nor a printed month-day."""
+        return self.undated().filter(date_text="")
+
     def in_month(self, year: int, month: int) -> "ArticleQuerySet":
         return self.filter(date__year=year, date__month=month)
+
+    def day_counts(self, year: int, month: int) -> dict[int, int]:
+        """{day: articles} of the month's days that have articles (its calendar)."""
+        rows = (
+            self.in_month(year, month)
+            .values("date__day")
+            .annotate(n=Count("id"))
+            .values_list("date__day", "n")
+        )
+        return dict(rows)
+
+    def on_month_day(self, month: int, day: int) -> "ArticleQuerySet":
+        """Undated articles printed with this month and day (2月24日), year unknown."""
+        return self.undated().filter(date_text=f"--{month:02d}-{day:02d}")
+
+    def month_day_counts(self) -> list[tuple[int, int, int]]:
+        """(month, day, articles) of the undated articles' printed month-days, in calendar order."""
+        rows = (
+            self.undated()
+            .exclude(date_text="")
+            .values("date_text")
+            .annotate(n=Count("id"))
+            .order_by("date_text")
+            .values_list("date_text", "n")
+        )
+        return [(int(text[2:4]), int(text[5:7]), n) for text, n in rows]
 
     def month_counts(self) -> list[tuple[int, int, int]]:
         """(year, month, articles) for every month with dated articles, oldest first."""

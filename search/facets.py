@@ -8,6 +8,8 @@ province or city counts every article about it or anywhere inside it.
 from collections import Counter
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from archive.models import Article, Place
 
 MAX_VALUES = 20  # per facet: the most frequent values
@@ -20,7 +22,8 @@ class FacetValue:
     label: str
     count: int
     depth: int = 0  # places: 0 province, 1 city, 2 county (for indentation)
-    url: str = ""  # set by the view: the current URL with this filter added
+    url: str = ""  # set by the view: the current URL with this value added (removed if chosen)
+    chosen: bool = False  # places: already a filter (the tree keeps it, to take it off)
 
 
 def _top(counts: Counter, n: int = MAX_VALUES) -> list[tuple[str, int]]:
@@ -31,7 +34,7 @@ def label_facets(counts: dict[str, dict], filters: dict[str, str]) -> dict[str, 
     """The engine's facet counts as labelled values, minus those every hit already shares."""
     counts = {name: Counter(counts.get(name, {})) for name in ("place", "person", "month", "kind")}
     return {
-        "place": _places(counts["place"], filters.get("place", "")),
+        "place": _places(counts["place"], filters.get("place", [])),
         "person": [
             FacetValue("person", name, name, n)
             for name, n in _top(counts["person"])
@@ -46,20 +49,22 @@ def label_facets(counts: dict[str, dict], filters: dict[str, str]) -> dict[str, 
     }
 
 
-def _places(counts: Counter, active: str) -> list[FacetValue]:
-    """The most frequent places (one query for their names), in tree order by code, without
-    the filtered place and its ancestors (every hit has those)."""
-    top = dict(_top(counts, MAX_VALUES + 3))  # + the filtered place and its two ancestors
-    places = [
-        p
-        for p in Place.objects.filter(code__in=top)
-        if not (active and active.startswith(p.code_prefix))
-    ]
-    places = sorted(places, key=lambda p: -top[p.code])[:MAX_VALUES]
+def _places(counts: Counter, chosen: list[str]) -> list[FacetValue]:
+    """The most frequent places and the chosen ones (one query for their names) as a tree:
+    province, its cities, their counties, by code. A place is counted with its ancestors, so
+    they are at least as frequent and come along (ties go to the shorter code's ancestor).
+
+    counts come from the search without the place filter (search.query), so each count is what
+    that place adds: places are OR-ed, and every hit would otherwise share a chosen one's.
+    """
+    top = dict(_top(counts))
+    codes = {*top, *chosen}
     depth = {Place.Level.PROVINCE: 0, Place.Level.CITY: 1, Place.Level.COUNTY: 2}
     return [
-        FacetValue("place", p.code, p.name, top[p.code], depth[p.level])
-        for p in sorted(places, key=lambda p: p.code)
+        FacetValue(
+            "place", p.code, p.name, counts.get(p.code, 0), depth[p.level], chosen=p.code in chosen
+        )
+        for p in Place.objects.filter(code__in=codes)  # ordered by code: tree order
     ]
 
 
@@ -83,12 +88,22 @@ def _dates(months: Counter, filters) -> dict[str, list[FacetValue]]:
     }
 
 
-def filter_labels(filters: dict[str, str]) -> dict[str, str]:
-    """What a chosen filter's chip shows: the place's name (one query), the kind's label."""
-    labels = dict(filters)
-    if filters.get("place"):
-        name = Place.objects.filter(code=filters["place"]).values_list("name", flat=True).first()
-        labels["place"] = name or filters["place"]
+def filter_labels(filters: dict) -> dict[tuple[str, str], str]:
+    """What each chosen filter value's chip shows, by (name, value): a place's path from its
+    province (one query), the kind's label, a date range's end with its side, the others
+    their value."""
+    labels = {
+        (name, value): value
+        for name, values in filters.items()
+        for value in (values if isinstance(values, list) else [values])
+    }
+    places = Place.objects.filter(code__in=filters.get("place", [])).select_related(
+        "parent__parent"
+    )
+    labels.update({("place", p.code): " › ".join(p.path_names()) for p in places})
     if filters.get("kind") in Article.Kind.values:
-        labels["kind"] = Article.Kind(filters["kind"]).label
+        labels["kind", filters["kind"]] = Article.Kind(filters["kind"]).label
+    for name, label in (("from", _("%(date)s 起")), ("to", _("至 %(date)s"))):
+        if name in filters:
+            labels[name, filters[name]] = label % {"date": filters[name]}
     return labels

@@ -43,6 +43,11 @@ def haystack_search(parsed, filters, sort, page, page_size, using="default") -> 
             sqs = sqs.filter(
                 date__gte=datetime.date(year, 1, 1), date__lt=datetime.date(year + 1, 1, 1)
             )
+        elif name in ("from", "to"):
+            day = datetime.date.fromisoformat(value)
+            sqs = sqs.filter(**{"date__gte" if name == "from" else "date__lte": day})
+        elif isinstance(value, list):  # any of them
+            sqs = sqs.filter(reduce(or_, (SQ(**{FACETS[name]: Exact(v)}) for v in value)))
         else:
             sqs = sqs.filter(**{FACETS[name]: Exact(value)})
     for fieldname in FACETS.values():

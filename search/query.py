@@ -5,7 +5,8 @@ Query language (full-width spaces, quotes and minus signs work like ASCII ones):
   冰雪 OR 冬泳         either (OR, or |, binds tighter than the implicit AND)
   "网格化 管理"        an exact phrase
   -道里区              leave out articles that match
-Filters: place (code; its sub-places match too), person, kind, year, month.
+Filters: place (codes, any of them; their sub-places match too), person, kind, year, month,
+from and to (a year, a month or a day, inclusive).
 
 This module only reads the query into search.contract's engine-neutral ParsedQuery and checks
 the filters; the backend HAYSTACK_CONNECTIONS names does the searching (its archive_search, or
@@ -25,6 +26,7 @@ from haystack import connections
 from archive.models import Article, Person, Place
 from search.budget import OverBudget, time_budget
 from search.contract import EngineResults, ParsedQuery, Term
+from search.date_bounds import bound
 from search.facets import FacetValue, label_facets
 from search.haystack_search import haystack_search
 from search.normalize import query_marks
@@ -45,11 +47,13 @@ MAX_PAGES = 50
 SORTS = ("relevance", "date")
 ALIAS = "default"
 
-_TOKEN = re.compile(r'-*"[^"]*"|[^\s"]+')
+TOKENS = re.compile(r'-*"[^"]*"|[^\s"]+')
 _PLACE_CODE = re.compile(r"^[0-9]{6}$")
 _YEAR = re.compile(r"^[0-9]{4}$")
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
-FILTERS = ("place", "person", "kind", "year", "month")
+_DATE_FORM = gettext_lazy("日期应写成 2021、2021-11 或 2021-11-29 的样子。")
+FILTERS = ("place", "person", "kind", "year", "month", "from", "to")
+MULTI = ("place",)  # filters given more than once: any of the values (OR)
 log = logging.getLogger(__name__)
 
 
@@ -62,6 +66,15 @@ class Hit:
     article: Article
     snippet: SafeString
     score: float
+
+    @property
+    def places(self) -> list[str]:
+        """The article's most specific places under their shared ancestors, in code (tree)
+        order: 黑龙江省 › 哈尔滨市 › 道外区、平房区. Reads prefetched places: no query."""
+        groups: dict[tuple, list[str]] = {}
+        for place in sorted(self.article.specific_places(), key=lambda p: p.code):
+            groups.setdefault(tuple(p.name for p in place.ancestors()), []).append(place.name)
+        return [" › ".join([*path, "、".join(names)]) for path, names in groups.items()]
 
 
 @dataclass
@@ -112,7 +125,7 @@ def parse(raw: str) -> ParsedQuery:
     clauses: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False
-    for token in _TOKEN.findall(text):
+    for token in TOKENS.findall(text):
         if token in ("OR", "|"):
             if not clauses or join_next:
                 raise InvalidQuery(_("OR 两边都需要检索词。"))
@@ -172,12 +185,23 @@ def _bounded(parsed: ParsedQuery) -> ParsedQuery:
     return parsed
 
 
-def clean_filters(filters: dict) -> dict[str, str]:
-    """The non-empty filters, stripped and checked (search.contract says what each means)."""
+def _values(value) -> list[str]:
+    """A filter's values, stripped, empty ones and repeats left out (one value or a list)."""
+    values = value if isinstance(value, list | tuple) else [value]
+    return list(dict.fromkeys(str(v).strip() for v in values if str(v or "").strip()))
+
+
+def clean_filters(filters: dict) -> dict:
+    """The non-empty filters, stripped and checked (search.contract says what each means);
+    MULTI filters become lists, the others stay one value each."""
     unknown = set(filters) - set(FILTERS)
     if unknown:
         raise InvalidQuery(_("未知的筛选条件：%(names)s。") % {"names": "、".join(sorted(unknown))})
-    active = {name: str(value).strip() for name, value in filters.items() if value}
+    given = {name: _values(value) for name, value in filters.items()}
+    for name, values in given.items():
+        if len(values) > 1 and name not in MULTI:
+            raise InvalidQuery(_("%(name)s：这个条件只能有一个值。") % {"name": name})
+    active = {name: values[0] for name, values in given.items() if values}
     checks = {
         "place": (_PLACE_CODE.match, _("地点代码应为 6 位数字。")),
         "kind": (
@@ -186,18 +210,34 @@ def clean_filters(filters: dict) -> dict[str, str]:
         ),
         "year": (_YEAR.match, _("年份应为 4 位数字，例如 2021。")),
         "month": (_MONTH.match, _("月份应写成 2021-11 的样子。")),
+        "from": (bound, _DATE_FORM),
+        "to": (bound, _DATE_FORM),
     }
     for name, (valid, message) in checks.items():
-        if name in active and not valid(active[name]):
+        if any(not valid(value) for value in given.get(name, [])):
             raise InvalidQuery(_("%(name)s：%(message)s") % {"name": name, "message": message})
+    active.update({name: given[name] for name in MULTI if given.get(name)})
+    active.update(_date_range(active))
     _check_known(active)
     return active
 
 
-def _check_known(active: dict[str, str]) -> None:
+def _date_range(active: dict) -> dict[str, str]:
+    """from and to as the ISO days the engines compare (from=2021: 2021-01-01)."""
+    days = {
+        name: bound(active[name], last=name == "to") for name in ("from", "to") if name in active
+    }
+    if len(days) == 2 and days["from"] > days["to"]:
+        raise InvalidQuery(_("to：结束日期早于开始日期。"))
+    return {name: day.isoformat() for name, day in days.items()}
+
+
+def _check_known(active: dict) -> None:
     """A place or person the archive does not know finds nothing: say so, not "0 results"."""
-    if "place" in active and not Place.objects.filter(code=active["place"]).exists():
-        raise InvalidQuery(_("place：没有代码为 %(code)s 的地点。") % {"code": active["place"]})
+    codes = set(active.get("place", []))
+    unknown = codes - set(Place.objects.filter(code__in=codes).values_list("code", flat=True))
+    if unknown:
+        raise InvalidQuery(_("place：没有代码为 %(code)s 的地点。") % {"code": min(unknown)})
     if "person" in active and not Person.objects.filter(name=active["person"]).exists():
         raise InvalidQuery(_("person：档案里没有名叫“%(name)s”的人。") % {"name": active["person"]})
 
@@ -227,7 +267,8 @@ def _page_size(size) -> int:
 def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Results:
     """Search the index. Never raises for bad input: Results.error says what was wrong.
 
-    filters: place, person, kind, year, month (empty ones are ignored). With at least one
+    filters: place (one code or a list: any of them), person, kind, year, month, from, to
+    (empty ones are ignored). With at least one
     filter the words may be left out: every article the filters match (a place's articles).
     """
     try:
@@ -243,6 +284,11 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
     try:
         with time_budget(budget):
             found = engine_search(parsed, active, sort, number, size)
+            if "place" in active:  # what each place adds: counted without the place filter
+                others = {name: value for name, value in active.items() if name != "place"}
+                found.facets["place"] = engine_search(parsed, others, sort, 1, 1).facets.get(
+                    "place", {}
+                )
             articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
             hits = [
                 Hit(articles[pk], snippet(articles[pk], parsed), score)

@@ -1,53 +1,41 @@
 """The search page and its JSON twin: both only read parameters and call search.query.search."""
 
-import re
-from urllib.parse import urlencode
-
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from archive.views.api import json_answer
 from search.facets import filter_labels
+from search.params import chosen, read, url
 from search.query import FILTERS, PAGE_SIZE, search
-
-PARAMS = ("q", *FILTERS, "sort")
-# NUL and other control characters (bidi overrides too) mean nothing in a query and must never
-# be echoed back into the page, the links or the JSON.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _params(request) -> dict:
-    """The query, filters and sort of the request (not the page), in a fixed order."""
-    values = {name: _CONTROL.sub("", request.GET.get(name, "")).strip() for name in PARAMS}
-    return {name: value for name, value in values.items() if value}
-
-
-def _url(params: dict, drop: str = "", **changes) -> str:
-    """A shareable link: these params without `drop`, with `changes` (page 1 unless given)."""
-    return "?" + urlencode({**{k: v for k, v in params.items() if k != drop}, **changes})
+from search.suggestions import suggest
 
 
 def search_page(request):
-    params = _params(request)
+    params = read(request)
     wanted = params.get("q") or any(name in params for name in FILTERS)  # a place's articles
     results = search(page=request.GET.get("page", 1), **params) if wanted else None
     if results and results.past_the_end:
         raise Http404(_("页码不存在：%(page)s") % {"page": results.page})
     for values in results.facets.values() if results else ():
         for value in values:
-            value.url = _url(params, value.param, **{value.param: value.value})
+            key = (value.param, value.value)
+            value.url = url(params, key) if value.chosen else url(params, **dict([key]))
     labels = filter_labels(params)
+    empty = results is not None and not results.error and not results.count
     context = {
+        "suggestions": suggest(params, chosen(params), labels) if empty else [],
         "results": results,
         "params": params,
         "active": [
-            (name, params[name], labels[name], _url(params, name))
-            for name in FILTERS
-            if name in params
+            (name, value, labels[name, value], url(params, (name, value)))
+            for name, value in chosen(params)
         ],
-        "page_url": _url(params, "page", page=""),  # the template appends the number
+        "page_url": url(params, page=""),  # the template appends the number
+        "date_form": [(k, v) for k, v in chosen(params) if k not in ("from", "to")],
     }
+    for suggestion in context["suggestions"]:
+        suggestion.url = url(suggestion.params)
     return render(request, "search/search.html", context)
 
 
@@ -55,7 +43,7 @@ def search_api(request):
     results = search(
         page=request.GET.get("page", 1),
         page_size=request.GET.get("page_size") or PAGE_SIZE,
-        **_params(request),
+        **read(request),
     )
     if results.error:
         return json_answer({"error": results.error}, status=400)
@@ -69,11 +57,16 @@ def search_api(request):
             "page_size": results.page_size,
             "results": [_hit_json(request, hit) for hit in results.hits],
             "facets": {
-                name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
-                for name, values in results.facets.items()
+                name: [_facet_json(v) for v in values] for name, values in results.facets.items()
             },
         }
     )
+
+
+def _facet_json(value) -> dict:
+    """A chosen place (places are OR-ed, so the tree keeps them) says so."""
+    chosen = {"chosen": True} if value.chosen else {}
+    return {"value": value.value, "label": value.label, "count": value.count, **chosen}
 
 
 def _hit_json(request, hit) -> dict:

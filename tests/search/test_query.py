@@ -146,8 +146,72 @@ def test_place_facets_count_each_province_city_and_county_of_the_matches(corpus)
     }
 
 
-def test_place_facets_leave_out_the_filtered_place_and_its_ancestors(corpus):
-    assert facet(search("雪 OR 九寨沟县", place="230100"), "place") == {"道里区": 1, "南岗区": 1}
+def test_place_facets_with_a_place_chosen_count_what_each_place_would_add(corpus):
+    """Places are OR-ed, so a chosen place's facet counts ignore the place filter and the
+    tree keeps the chosen place (marked) for taking it off."""
+    results = search("雪 OR 九寨沟县", place="230100")
+    assert results.count == 2
+    assert facet(results, "place") == facet(search("雪 OR 九寨沟县"), "place")
+    assert [v.label for v in results.facets["place"] if v.chosen] == ["哈尔滨市"]
+
+
+def test_place_facets_are_a_tree_province_city_county(corpus):
+    values = search("雪 OR 九寨沟县").facets["place"]
+    assert [(v.depth, v.label) for v in values] == [
+        (0, "黑龙江省"),
+        (1, "哈尔滨市"),
+        (2, "道里区"),
+        (2, "南岗区"),
+        (0, "四川省"),
+        (1, "阿坝藏族羌族自治州"),
+        (2, "九寨沟县"),
+    ]
+
+
+def test_several_places_match_any_of_them_and_other_filters_still_narrow(corpus):
+    assert titles(search("雪 OR 九寨沟县", place=["230102", "513225"])) == [
+        "九寨沟县景区恢复开放",
+        "道里区举办冰雪文化节",
+    ]
+    assert titles(search(place=["230102", "513225"], person="王兴国")) == ["九寨沟县景区恢复开放"]
+    assert titles(search(place=["230100", "230103"])) == titles(search(place="230100"))
+
+
+def test_only_place_may_be_given_more_than_once(corpus):
+    assert search("雪", person=["梁可心", "李林晅"]).error
+    assert "999999" in search("雪", place=["230103", "999999"]).error
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2021", "2022", ["南岗区推行网格化管理", "道里区举办冰雪文化节"]),
+        ("2021-11", "2021-11", ["南岗区推行网格化管理"]),
+        ("2021-11-29", "2021-11-29", ["南岗区推行网格化管理"]),
+        ("2021-11-30", "", ["道里区举办冰雪文化节"]),
+        ("", "2020", ["九寨沟县景区恢复开放", "网页标题"]),
+    ],
+)
+def test_a_date_range_by_year_month_or_day_includes_both_ends(corpus, start, end, expected):
+    found = titles(search(**{"from": start, "to": end}))
+    assert sorted(title.removeprefix("<script>alert(1)</script>") for title in found) == sorted(
+        expected
+    )
+
+
+def test_a_date_range_leaves_out_undated_articles(corpus, make_article):
+    undated = make_article("雪后的早市", "雪停了，早市照常开张。")
+    reindex_articles([undated.pk])
+    assert "雪后的早市" in titles(search("雪"))
+    assert "雪后的早市" not in titles(search("雪", **{"from": "1900"}))
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [{"from": "2021-13"}, {"to": "2021-02-30"}, {"from": "21"}, {"from": "2022", "to": "2021"}],
+)
+def test_a_bad_or_backwards_date_range_is_an_error(corpus, bounds):
+    assert search("雪", **bounds).error
 
 
 def test_person_year_month_and_kind_facets_count_the_matches(corpus):

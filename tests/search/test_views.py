@@ -110,9 +110,46 @@ def test_the_api_rejects_bad_filters_with_400(client, corpus, params):
     assert response.json()["error"]
 
 
-def test_a_chosen_place_chip_shows_the_place_name_not_its_code(client, corpus):
+def test_a_chosen_place_chip_shows_the_place_path_not_its_code(client, corpus):
     html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
-    assert 'title="去掉这个条件" lang="zh-Hans">哈尔滨市 ✕</a>' in html
+    assert (
+        'title="去掉这个条件" lang="zh-Hans">黑龙江省 › 哈尔滨市 <span aria-hidden="true">✕</span>'
+        in html
+    )
+
+
+def test_the_api_takes_several_places_any_of_them_and_other_filters_narrow(client, corpus):
+    api = reverse("search_api")
+    places = {"place": ["230102", "513225"]}
+    data = client.get(api, {"q": "雪 OR 九寨沟县", **places}).json()
+    assert sorted(hit["title"] for hit in data["results"]) == [
+        "九寨沟县景区恢复开放",
+        "道里区举办冰雪文化节",
+    ]
+    assert client.get(api, {**places, "person": "王兴国"}).json()["count"] == 1
+    facet = {v["value"]: v for v in data["facets"]["place"]}
+    assert facet["230102"] == {"value": "230102", "label": "道里区", "count": 1, "chosen": True}
+    assert "chosen" not in facet["230103"]  # 南岗区: counted, not chosen
+    assert client.get(api, {"place": ["230102", "999999"]}).status_code == 400
+
+
+def test_the_api_filters_by_a_date_range_of_years_or_days(client, corpus):
+    api = reverse("search_api")
+    by_year = client.get(api, {"from": "2021", "to": "2022"}).json()
+    assert sorted(hit["date"] for hit in by_year["results"]) == ["2021-11-29", "2022-01-05"]
+    by_day = client.get(api, {"q": "雪", "from": "2021-11-29", "to": "2021-11-29"}).json()
+    assert [hit["date"] for hit in by_day["results"]] == ["2021-11-29"]
+    backwards = client.get(api, {"from": "2022", "to": "2021"})
+    assert backwards.status_code == 400 and backwards.json()["error"].startswith("to：")
+
+
+def test_several_chosen_places_are_chips_each_removable_on_its_own(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "place": ["230102", "230103"]}).content
+    html = html.decode()
+    assert "2 条结果" in html
+    assert '<input type="hidden" name="place" value="230102">' in html
+    assert 'href="?q=%E9%9B%AA&amp;place=230103" title="去掉这个条件"' in html
+    assert 'href="?q=%E9%9B%AA&amp;place=230102" title="去掉这个条件"' in html
 
 
 @pytest.mark.parametrize("q", ["网\x00格", "网格\u202e", "\x07网格\x1b"])
@@ -202,3 +239,83 @@ def test_the_count_and_page_n_of_m_agree_and_a_limit_is_explained(
     html = client.get(reverse("search"), {"q": "雪", "page": "2"}).content.decode()
     assert "25 条结果" in html and "第 2 / 2 页" in html
     assert "只能翻阅前 20 条" in html
+
+
+def test_a_hit_lists_its_places_from_province_down_to_district(client, corpus):
+    html = client.get(reverse("search"), {"q": "网格"}).content.decode()
+    assert '<span class="place" lang="zh-Hans">黑龙江省 › 哈尔滨市 › 南岗区</span>' in html
+
+
+def test_the_page_offers_a_date_range_that_keeps_the_query_and_filters(client, corpus):
+    html = client.get(reverse("search"), {"q": "雪", "place": "230100", "from": "2022"}).content
+    html = html.decode()
+    assert "1 条结果" in html and "道里区举办冰雪文化节" in html
+    form = html[html.index('<form class="facet facet-dates"') :]
+    form = form[: form.index("</form>")]
+    assert '<input type="hidden" name="q" value="雪">' in form
+    assert '<input type="hidden" name="place" value="230100">' in form
+    assert 'name="from" value="2022"' in form and 'name="to" value=""' in form
+    assert 'href="?q=%E9%9B%AA&amp;place=230100" title="去掉这个条件">2022 起 <' in html
+
+
+def suggestions(html: str) -> str:
+    start = html.index('class="search-suggestions"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_an_empty_result_suggests_dropping_a_word_and_shows_no_facets(client, corpus):
+    html = client.get(reverse("search"), {"q": "网格 九寨沟"}).content.decode()
+    assert "0 条结果" in html and "search-facets" not in html
+    assert "没有找到结果。" not in html  # the suggestions' heading says so already
+    offered = suggestions(html)
+    assert 'href="?q=%E7%BD%91%E6%A0%BC">去掉“九寨沟”</a> <span class="count">（1 条）' in offered
+    assert 'href="?q=%E4%B9%9D%E5%AF%A8%E6%B2%9F">去掉“网格”</a>' in offered
+
+
+def test_an_empty_result_suggests_dropping_a_filter(client, corpus):
+    html = client.get(reverse("search"), {"q": "网格", "place": "513225"}).content.decode()
+    assert "去掉筛选条件“四川省 › 阿坝藏族羌族自治州 › 九寨沟县”" in suggestions(html)
+
+
+def test_an_empty_result_suggests_the_words_in_the_other_script(client, search_index, make_article):
+    """瞭解 folds character by character to 瞭解 (the index's folding); OpenCC reads it as 了解."""
+    reindex_articles([make_article("社区走访", "网格员上门了解居民需求。").pk])
+    html = client.get(reverse("search"), {"q": "瞭解"}).content.decode()
+    assert 'href="?q=%E4%BA%86%E8%A7%A3">改查“了解”</a>' in suggestions(html)
+
+
+def test_an_empty_result_with_nothing_to_suggest_says_so_plainly(client, corpus):
+    html = client.get(reverse("search"), {"q": "qxzqxz"}).content.decode()
+    assert "没有找到结果。" in html and "search-suggestions" not in html
+
+
+def test_a_hits_places_in_one_city_share_their_province_and_city(
+    client, search_index, make_article
+):
+    article = make_article("冬季供暖", "各区供暖正常。", places=["230103", "230102", "230700"])
+    reindex_articles([article.pk])
+    html = client.get(reverse("search"), {"q": "供暖"}).content.decode()
+    assert '<span class="place" lang="zh-Hans">黑龙江省 › 哈尔滨市 › 道里区、南岗区</span>' in html
+    assert '<span class="place" lang="zh-Hans">黑龙江省 › 伊春市</span>' in html
+
+
+def test_the_english_search_page_has_its_new_labels_in_english(client, corpus):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = client.get(reverse("search"), {"q": "雪", "place": "230100"}).content.decode()
+    assert ">Filter</summary>" in html and ">Date range</h3>" in html
+    assert 'aria-label="Chosen filters"' in html and ">Apply</button>" in html
+    empty = client.get(reverse("search"), {"q": "网格 九寨沟"}).content.decode()
+    assert "Nothing found. You could try:" in empty and ">without “九寨沟”</a>" in empty
+    assert "(1 result)" in empty
+    dated = client.get(reverse("search"), {"q": "雪", "from": "2021", "to": "2021-11"}).content
+    assert 'title="Remove this filter">from 2021 <' in dated.decode()
+    assert 'title="Remove this filter">to 2021-11 <' in dated.decode()
+
+
+def test_an_empty_long_query_tries_a_bounded_number_of_suggestions(client, corpus):
+    """Dropping 无 would find 南岗区推行网格化管理, but it is the tenth word: after the other
+    script and seven words the tries are spent."""
+    found = "南 岗 区 推 行 网 格 管 理"
+    assert "search-suggestions" in client.get(reverse("search"), {"q": "网格 无"}).content.decode()
+    html = client.get(reverse("search"), {"q": f"{found} 无"}).content.decode()
+    assert "0 条结果" in html and "search-suggestions" not in html

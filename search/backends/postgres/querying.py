@@ -47,9 +47,10 @@ def rank_queries(parsed: ParsedQuery) -> tuple[str, str]:
 
 
 def filter_sql(filters: dict[str, str]) -> tuple[list[str], list]:
-    """Validated filters (search.contract; from/to: ISO dates, inclusive) as SQL conditions."""
+    """Validated filters (search.contract; place: any of its codes; from/to: ISO dates,
+    inclusive) as SQL conditions."""
     conditions = {
-        "place": ("d.places @> ARRAY[%s]::varchar[]", str),
+        "place": ("d.places && %s::varchar[]", list),  # any of the codes
         "person": ("d.persons @> ARRAY[%s]::varchar[]", str),
         "kind": ("d.kind = %s", str),
         "year": ("d.year_month LIKE %s", lambda year: f"{year}-%"),

@@ -6,6 +6,8 @@ so do the term's jieba words in `words` (WORD_BOOST): a whole-word match ranks a
 characters inside a longer word.
 """
 
+import datetime
+
 from whoosh import query as wq
 
 from search.analysis import gram_terms, jieba_words
@@ -48,9 +50,24 @@ def build_query(parsed: ParsedQuery) -> wq.Query:
     return _all(parts)
 
 
-def build_filter(filters: dict[str, str]) -> wq.Query | None:
-    """Validated filters (search.contract) as one Whoosh filter query."""
-    terms = [wq.Term(FACETS[name], value) for name, value in filters.items() if name in FACETS]
+def build_filter(filters: dict) -> wq.Query | None:
+    """Validated filters (search.contract: place is a list, any of it) as one filter query."""
+    terms = [
+        wq.Or([wq.Term(FACETS[name], v) for v in value])
+        if isinstance(value, list)
+        else wq.Term(FACETS[name], value)
+        for name, value in filters.items()
+        if name in FACETS
+    ]
     if filters.get("year"):
         terms.append(wq.Prefix("year_month", f"{filters['year']}-"))
+    if filters.keys() & {"from", "to"}:
+        start, end = (filters.get(n) for n in ("from", "to"))
+        terms.append(wq.DateRange("date", start and _day(start), end and _day(end, last=True)))
     return wq.And(terms) if terms else None
+
+
+def _day(iso: str, last: bool = False) -> datetime.datetime:
+    """An ISO day as the datetime Whoosh's DATETIME field compares (its last moment for an end)."""
+    day = datetime.datetime.fromisoformat(iso)
+    return day + datetime.timedelta(days=1, microseconds=-1) if last else day
