@@ -319,3 +319,13 @@ def test_an_empty_long_query_tries_a_bounded_number_of_suggestions(client, corpu
     assert "search-suggestions" in client.get(reverse("search"), {"q": "网格 无"}).content.decode()
     html = client.get(reverse("search"), {"q": f"{found} 无"}).content.decode()
     assert "0 条结果" in html and "search-suggestions" not in html
+
+
+def test_a_hit_says_where_it_was_printed_and_its_own_date_when_that_differs(client, corpus):
+    page = corpus["nangang"].page
+    page.paper, page.edition_date, page.page_number = "哈尔滨日报", "2021-11-30", 3
+    page.save()
+    html = client.get(reverse("search"), {"q": "网格"}).content.decode()
+    assert '<span lang="zh-Hans">哈尔滨日报</span> · <time datetime="2021-11-30">' in html
+    assert "第 3 版" in html
+    assert '<time datetime="2021-11-29">2021年11月29日</time>' in html  # printed in the text
