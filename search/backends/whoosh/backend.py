@@ -1,7 +1,8 @@
 """haystack's Whoosh backend with the archive's analyzers, a waiting writer and a version stamp.
 
 - archive_search(): search.contract's seam — the hits, exact count and facets of one query in
-  one Whoosh search (search.query calls it; other backends fall back to haystack's API).
+  one pass over its matches (search.backends.whoosh.facets; search.query calls it; other
+  backends fall back to haystack's API).
 - build_schema: the gram tokenizer on text and title (matching), jieba on words (ranking),
   sortable IDs for kind/year_month and list
   columns for places/persons, so facets read a document's values in one lookup.
@@ -33,7 +34,7 @@ from whoosh.sorting import FieldFacet, MultiFacet
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
-from search.backends.whoosh.facets import facet_counts, groupedby
+from search.backends.whoosh.facets import collector, facet_counts
 from search.backends.whoosh.querying import build_filter, build_query
 from search.contract import EngineResults, ParsedQuery
 
@@ -140,12 +141,13 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     ) -> EngineResults:
         """One page of hits, the exact count and the facets of every match (search.contract)."""
         limit = page * page_size
-        options = {"limit": limit, "filter": build_filter(filters), "groupedby": groupedby()}
-        if sort == "date":
-            options.update(sortedby=NEWEST_FIRST)
-        found = self.searcher().search(build_query(parsed), **options)
+        searcher = self.searcher()
+        sortedby = NEWEST_FIRST if sort == "date" else None
+        top, matches = collector(limit, sortedby, build_filter(filters))
+        searcher.search_with_collector(build_query(parsed), top)
+        found = top.results()
         hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
-        return EngineResults(hits, len(found), facet_counts(found))
+        return EngineResults(hits, len(matches.ids), facet_counts(searcher, matches.ids))
 
     def warm_up(self) -> None:
         """Open this thread's searcher before the first request (archive.warmup)."""
