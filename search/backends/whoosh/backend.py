@@ -8,6 +8,8 @@
   columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
+- A result cache (search.backends.whoosh.cache) keyed by the index generation: the next
+  pages of a search, and the same search again, without walking its matches again.
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
   costs more than many queries).
 - A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
@@ -33,6 +35,7 @@ from whoosh.sorting import FieldFacet, MultiFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
+from search.backends.whoosh import cache
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
 from search.backends.whoosh.facets import collector, facet_counts
 from search.backends.whoosh.querying import build_filter, build_query
@@ -139,15 +142,32 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def archive_search(
         self, parsed: ParsedQuery, filters: dict, sort: str, page: int, page_size: int
     ) -> EngineResults:
-        """One page of hits, the exact count and the facets of every match (search.contract)."""
+        """One page of hits, the exact count and the facets of every match (search.contract),
+        from the cache when this generation of the index has already answered the search."""
         limit = page * page_size
         searcher = self.searcher()
+        key = (generation(searcher), repr(parsed), tuple(sorted(filters.items())), sort)
+        entry = cache.results.get(key)
+        if entry is None or not entry.covers(limit):
+            entry = self._search(searcher, parsed, filters, sort, max(limit, cache.DEPTH))
+            cache.results.put(key, entry)
+        hits = [
+            (int(searcher.stored_fields(docnum)[DJANGO_ID]), score or 0.0)
+            for score, docnum in entry.ranked[limit - page_size : limit]
+        ]
+        return EngineResults(hits, entry.count, entry.facets)
+
+    def forget_results(self) -> None:
+        """Empty this process's result cache (bench_search times searches, not the cache)."""
+        cache.results.clear()
+
+    def _search(self, searcher, parsed, filters, sort, limit) -> cache.Entry:
+        """One walk over the matches: the first `limit` in order, the count and the facets."""
         sortedby = NEWEST_FIRST if sort == "date" else None
         top, matches = collector(limit, sortedby, build_filter(filters))
         searcher.search_with_collector(build_query(parsed), top)
-        found = top.results()
-        hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
-        return EngineResults(hits, len(matches.ids), facet_counts(searcher, matches.ids))
+        ranked = top.results().top_n
+        return cache.Entry(len(matches.ids), facet_counts(searcher, matches.ids), ranked)
 
     def warm_up(self) -> None:
         """Open this thread's searcher before the first request (archive.warmup)."""
@@ -243,6 +263,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def delete_index(self):
         super().delete_index()
         self.write_stamp()
+
+
+def generation(searcher) -> tuple:
+    """What a searcher reads: the index generation and its segments' ids (random names, so a
+    rebuilt index, which counts generations from the start again, never looks the same)."""
+    reader = searcher.reader()
+    segments = (reader.segment() for reader, _offset in reader.leaf_readers())
+    return reader.generation(), tuple(s.segment_id() for s in segments if s is not None)
 
 
 def fields_by_index_name(fields) -> dict:
