@@ -10,6 +10,7 @@
   own remove() fails with LockError while another writer is busy).
 - A result cache (search.backends.whoosh.cache) keyed by the index generation: the next
   pages of a search, and the same search again, without walking its matches again.
+- Scoring and facets read lists filled once a segment (search.backends.whoosh.segments).
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
   costs more than many queries).
 - A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
@@ -35,10 +36,11 @@ from whoosh.sorting import FieldFacet, MultiFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
-from search.backends.whoosh import cache
+from search.backends.whoosh import cache, segments
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
-from search.backends.whoosh.facets import collector, facet_counts
+from search.backends.whoosh.facets import collector, facet_counts, facet_table
 from search.backends.whoosh.querying import build_filter, build_query
+from search.backends.whoosh.scoring import ListedLengthsBM25F, field_lengths
 from search.contract import EngineResults, ParsedQuery
 
 log = logging.getLogger(__name__)
@@ -172,7 +174,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def warm_up(self) -> None:
         """Open this thread's searcher before the first request (archive.warmup)."""
         if self.use_file_storage and exists_in(self.path):
-            self.searcher()
+            searcher = self.searcher()
+            facet_table(searcher)  # and the lists the first search would read
+            for reader, _offset in searcher.reader().leaf_readers():
+                for fieldname in (*self.TEXT_FIELDS, *self.WORD_FIELDS):
+                    field_lengths(reader, fieldname)
 
     def searcher(self):
         """This thread's searcher, refreshed when a writer (any process) has committed since."""
@@ -183,7 +189,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             if cached is not None:
                 cached[1].close()
             # A new searcher, not refresh(): Whoosh 2.7's refresh fails on an empty index.
-            cached = _searchers.pair = (self.index, self.index.searcher())
+            searcher = self.index.searcher(weighting=ListedLengthsBM25F())
+            segments.keep_only(searcher)
+            cached = _searchers.pair = (self.index, searcher)
         return cached[1]
 
     def apply(self, index, objs, delete_ids) -> None:

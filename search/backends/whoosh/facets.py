@@ -5,7 +5,7 @@ fields' columns, as search.contract wants them: {facet: {value: count}}.
 Whoosh's own groupedby (FacetCollector) gathers and scores every match with an
 UnlimitedCollector and asks each facet's column, document by document, through several layers
 of wrappers: at 10k articles it cost more than the search. Here the columns are read into
-lists once a searcher (one index generation), so counting a match is a list lookup.
+lists once a segment (search.backends.whoosh.segments), so counting a match is a list lookup.
 """
 
 from collections import Counter
@@ -13,6 +13,7 @@ from itertools import chain
 
 from whoosh import collectors
 
+from search.backends.whoosh.segments import segment_list
 from search.contract import FACETS
 
 LIST_FACETS = ("place", "person")  # an article has several
@@ -43,13 +44,21 @@ def collector(limit: int, sortedby=None, filter=None) -> tuple[collectors.Collec
 
 
 def facet_table(searcher) -> dict[str, list]:
-    """Each facet field's value for every document number of this searcher (read once)."""
+    """Each facet field's value for every document number of this searcher: its segments'
+    columns, each read once a segment, in document-number order."""
     table = getattr(searcher, "_archive_facets", None)
     if table is None:
-        reader = searcher.reader()
-        table = {field: list(reader.column_reader(field)) for field in FACETS.values()}
+        leaves = [reader for reader, _offset in searcher.reader().leaf_readers()]
+        table = {field: _column(leaves, field) for field in FACETS.values()}
         searcher._archive_facets = table
     return table
+
+
+def _column(leaves, field: str) -> list:
+    values = []
+    for reader in leaves:
+        values += segment_list(reader, "column:" + field, lambda r: list(r.column_reader(field)))
+    return values
 
 
 def facet_counts(searcher, ids: list[int]) -> dict[str, dict[str, int]]:

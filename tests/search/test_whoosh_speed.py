@@ -1,4 +1,5 @@
-"""Whoosh's result cache: pages and repeated searches come from it, never across a commit."""
+"""Whoosh's speed-ups change nothing found: the result cache (pages and repeated searches,
+never across a commit) and the listed field lengths (the same scores)."""
 
 import pytest
 
@@ -6,7 +7,7 @@ from search.query import search
 from search.signals import reindex_articles
 from tests.search.engines import only_on
 
-pytestmark = only_on("whoosh", "the cache is the Whoosh backend's")
+pytestmark = only_on("whoosh", "the Whoosh backend's own")
 
 
 @pytest.fixture
@@ -46,3 +47,20 @@ def test_a_commit_is_seen_by_the_next_search(many, make_article, settings):
     new = make_article("又一篇冰雪", "冰雪大世界开园。")
     reindex_articles([new.pk])
     assert search("冰雪").count == 26
+
+
+def test_listed_field_lengths_score_exactly_as_whoosh_does(many):
+    from haystack import connections
+    from whoosh.scoring import BM25F
+
+    from search.backends.whoosh.querying import build_query
+    from search.backends.whoosh.scoring import ListedLengthsBM25F
+    from search.query import parse
+
+    index = connections["default"].get_backend().index
+    query = build_query(parse("冰雪 游客"))
+    found = [
+        [(hit.docnum, hit.score) for hit in index.searcher(weighting=w).search(query, limit=None)]
+        for w in (BM25F(), ListedLengthsBM25F())
+    ]
+    assert found[0] == found[1] and len(found[0]) == 25
