@@ -21,6 +21,7 @@ FIGURES = [
     "p95 ms single character",
     "p95 ms phrase",
     "ratio search/raw",
+    "http p95 passes 300 ms at about",
     "http/raw",
     "first request (new process):",
     "process start to ready",
