@@ -64,3 +64,15 @@ def test_listed_field_lengths_score_exactly_as_whoosh_does(many):
         for w in (BM25F(), ListedLengthsBM25F())
     ]
     assert found[0] == found[1] and len(found[0]) == 25
+
+
+def test_a_search_deeper_than_the_cache_keeps_is_not_kept(many, settings):
+    from search.backends.whoosh import cache
+
+    settings.SEARCH_RESULT_CACHE = 128
+    cache.results.clear()
+    entry = cache.Entry(2000, {}, [(1.0, n) for n in range(cache.MAX_RANKED + 1)])
+    cache.results.put("deep", entry)
+    assert cache.results.get("deep") is None
+    cache.results.put("shallow", cache.Entry(1, {}, [(1.0, 0)]))
+    assert cache.results.get("shallow") is not None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 DEPTH = 100  # matches kept in order: ten pages of ten
+MAX_RANKED = 1000  # a deeper search (the API's big pages far in) is not kept: memory
 
 
 @dataclass
@@ -44,7 +45,7 @@ class ResultCache:
 
     def put(self, key, entry: Entry) -> None:
         size = self.size()
-        if size <= 0:
+        if size <= 0 or len(entry.ranked) > MAX_RANKED:
             return
         with self._lock:
             self._entries[key] = entry
