@@ -194,6 +194,12 @@ HAYSTACK_SIGNAL_PROCESSOR = f"search.signals.{_SIGNAL_PROCESSORS[SEARCH_INDEX_MO
 # Seconds one search may take before it is stopped and answered "too broad" (search.budget);
 # well under GUNICORN_TIMEOUT, so a worker is never killed over one query. 0 turns it off.
 SEARCH_TIME_BUDGET = float(os.environ.get("ARCHIVE_SEARCH_BUDGET") or 2)
+# Whoosh: searches kept per process (count, facets, first pages), keyed by the index
+# generation, so paging and repeated searches skip the walk over the matches. 0 turns it off.
+SEARCH_RESULT_CACHE = int(os.environ.get("ARCHIVE_SEARCH_CACHE") or 128)
+# Whoosh: articles past which its search p95 passes 300 ms on a 2-core machine (bench_search,
+# README "Search engines"); check_index warns past it. 0: never warn.
+SEARCH_WHOOSH_MAX_ARTICLES = int(os.environ.get("ARCHIVE_WHOOSH_MAX_ARTICLES") or 30_000)
 
 # --- Production: hardening read from the environment (see README "Production") -------------
 # DJANGO_SECURE_HSTS_SECONDS defaults to 0 (no HSTS) because browsers remember it: raise it

@@ -59,3 +59,18 @@ def test_check_index_repairs_drift_so_a_second_run_finds_none(drifted):
         "missing: found 0\nstale: found 0\norphaned: found 0\nindex matches the database\n",
         None,
     )
+
+
+def test_check_index_warns_when_the_archive_outgrows_whoosh(ingest, settings):
+    connections["default"].get_backend().clear()
+    ingest(FIXTURE_PAGES)
+    reindex_articles(Article.objects.values_list("pk", flat=True))
+    settings.SEARCH_ENGINE = "whoosh"
+    settings.SEARCH_WHOOSH_MAX_ARTICLES = 1
+    err = StringIO()
+    call_command("check_index", "--dry-run", stdout=StringIO(), stderr=err)
+    assert "past 1, where Whoosh's search p95 passes 300 ms" in err.getvalue()
+    settings.SEARCH_WHOOSH_MAX_ARTICLES = Article.objects.count()
+    err = StringIO()
+    call_command("check_index", "--dry-run", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""

@@ -21,6 +21,7 @@ FIGURES = [
     "p95 ms single character",
     "p95 ms phrase",
     "ratio search/raw",
+    "http p95 passes 300 ms at about",
     "http/raw",
     "first request (new process):",
     "process start to ready",
@@ -66,3 +67,34 @@ def test_the_postgres_engine_needs_a_postgres_database(settings):
 def test_an_unknown_engine_is_refused():
     with pytest.raises(CommandError, match="--engine"):
         call_command("bench_search", engine="solr")
+
+
+def test_both_corpora_are_measured_in_one_run_and_shown_side_by_side():
+    out = StringIO()
+    call_command("bench_search", articles=30, repeat=1, corpus="fixtures,dictionary", stdout=out)
+    text = out.getvalue()
+    assert "corpus fixtures: 30 articles" in text and "corpus dictionary: 30 articles" in text
+    side = text.split("== side by side: whoosh/fixtures | whoosh/dictionary", 1)[1]
+    assert "http p95 ms common word:" in side
+
+
+def test_an_unknown_corpus_is_refused():
+    with pytest.raises(CommandError, match="--corpus"):
+        call_command("bench_search", corpus="wikipedia")
+
+
+@pytest.mark.django_db
+def test_the_dictionary_corpus_follows_jiebas_word_counts():
+    from collections import Counter
+
+    from archive.models import Article
+    from search.bench_corpus import build_corpus
+
+    pool = build_corpus(20, corpus="dictionary")
+    articles = list(Article.objects.filter(fingerprint__startswith="bench"))
+    assert len(articles) == 20 and pool.paragraphs
+    text = "".join(p for a in articles for p in a.paragraphs)
+    assert 600 * 20 <= len(text) <= 2000 * 20
+    counts = Counter(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    assert counts.most_common(1)[0][0] in "的一是了不在有人这"  # the most frequent characters
+    assert all(a.places.exists() for a in articles)

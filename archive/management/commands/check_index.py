@@ -1,5 +1,6 @@
 """manage.py check_index [--dry-run]: find and fix drift between the database and the index."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.index_drift import find_drift, repair
@@ -17,6 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *, dry_run, **options):
         require_migrated()
+        self.warn_if_too_big_for_whoosh()
         drift = find_drift()
         verb = "found" if dry_run else "fixed"
         for kind in ("missing", "stale", "orphaned"):
@@ -29,3 +31,19 @@ class Command(BaseCommand):
         if dry_run:
             raise CommandError("the index differs from the database (run without --dry-run)")
         repair(drift)
+
+    def warn_if_too_big_for_whoosh(self) -> None:
+        """Past SEARCH_WHOOSH_MAX_ARTICLES, Whoosh's search p95 passes 300 ms (bench_search on a
+        2-core machine): say so on stderr, once a run (the report on stdout is unchanged)."""
+        from archive.models import Article
+
+        limit = settings.SEARCH_WHOOSH_MAX_ARTICLES
+        if settings.SEARCH_ENGINE != "whoosh" or not limit:
+            return
+        count = Article.objects.count()
+        if count > limit:
+            self.stderr.write(
+                f"warning: {count} articles is past {limit}, where Whoosh's search p95 passes "
+                "300 ms on a 2-core machine: move to ARCHIVE_SEARCH_ENGINE=postgres (README "
+                '"Search engines"; measure with `manage.py bench_search --engine whoosh,postgres`).'
+            )

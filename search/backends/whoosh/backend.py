@@ -1,12 +1,16 @@
 """haystack's Whoosh backend with the archive's analyzers, a waiting writer and a version stamp.
 
 - archive_search(): search.contract's seam — the hits, exact count and facets of one query in
-  one Whoosh search (search.query calls it; other backends fall back to haystack's API).
+  one pass over its matches (search.backends.whoosh.facets; search.query calls it; other
+  backends fall back to haystack's API).
 - build_schema: the gram tokenizer on text and title (matching), jieba on words (ranking),
   sortable IDs for kind/year_month and list
   columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
+- A result cache (search.backends.whoosh.cache) keyed by the index generation: the next
+  pages of a search, and the same search again, without walking its matches again.
+- Scoring and facets read lists filled once a segment (search.backends.whoosh.segments).
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
   costs more than many queries).
 - A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
@@ -32,9 +36,11 @@ from whoosh.sorting import FieldFacet, MultiFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
+from search.backends.whoosh import cache, segments
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
-from search.backends.whoosh.facets import facet_counts, groupedby
+from search.backends.whoosh.facets import collector, facet_counts, facet_table
 from search.backends.whoosh.querying import build_filter, build_query
+from search.backends.whoosh.scoring import ListedLengthsBM25F, field_lengths
 from search.contract import EngineResults, ParsedQuery
 
 log = logging.getLogger(__name__)
@@ -138,19 +144,46 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def archive_search(
         self, parsed: ParsedQuery, filters: dict, sort: str, page: int, page_size: int
     ) -> EngineResults:
-        """One page of hits, the exact count and the facets of every match (search.contract)."""
+        """One page of hits, the exact count and the facets of every match (search.contract),
+        from the cache when this generation of the index has already answered the search."""
         limit = page * page_size
-        options = {"limit": limit, "filter": build_filter(filters), "groupedby": groupedby()}
-        if sort == "date":
-            options.update(sortedby=NEWEST_FIRST)
-        found = self.searcher().search(build_query(parsed), **options)
-        hits = [(int(hit[DJANGO_ID]), hit.score or 0.0) for hit in found[limit - page_size : limit]]
-        return EngineResults(hits, len(found), facet_counts(found))
+        searcher = self.searcher()
+        key = (
+            generation(searcher),
+            repr(parsed),
+            repr(sorted(filters.items())),
+            sort,
+        )  # place: a list
+        entry = cache.results.get(key)
+        if entry is None or not entry.covers(limit):
+            entry = self._search(searcher, parsed, filters, sort, max(limit, cache.DEPTH))
+            cache.results.put(key, entry)
+        hits = [
+            (int(searcher.stored_fields(docnum)[DJANGO_ID]), score or 0.0)
+            for score, docnum in entry.ranked[limit - page_size : limit]
+        ]
+        return EngineResults(hits, entry.count, entry.facets)
+
+    def forget_results(self) -> None:
+        """Empty this process's result cache (bench_search times searches, not the cache)."""
+        cache.results.clear()
+
+    def _search(self, searcher, parsed, filters, sort, limit) -> cache.Entry:
+        """One walk over the matches: the first `limit` in order, the count and the facets."""
+        sortedby = NEWEST_FIRST if sort == "date" else None
+        top, matches = collector(limit, sortedby, build_filter(filters))
+        searcher.search_with_collector(build_query(parsed), top)
+        ranked = top.results().top_n
+        return cache.Entry(len(matches.ids), facet_counts(searcher, matches.ids), ranked)
 
     def warm_up(self) -> None:
         """Open this thread's searcher before the first request (archive.warmup)."""
         if self.use_file_storage and exists_in(self.path):
-            self.searcher()
+            searcher = self.searcher()
+            facet_table(searcher)  # and the lists the first search would read
+            for reader, _offset in searcher.reader().leaf_readers():
+                for fieldname in (*self.TEXT_FIELDS, *self.WORD_FIELDS):
+                    field_lengths(reader, fieldname)
 
     def searcher(self):
         """This thread's searcher, refreshed when a writer (any process) has committed since."""
@@ -161,7 +194,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             if cached is not None:
                 cached[1].close()
             # A new searcher, not refresh(): Whoosh 2.7's refresh fails on an empty index.
-            cached = _searchers.pair = (self.index, self.index.searcher())
+            searcher = self.index.searcher(weighting=ListedLengthsBM25F())
+            segments.keep_only(searcher)
+            cached = _searchers.pair = (self.index, searcher)
         return cached[1]
 
     def apply(self, index, objs, delete_ids) -> None:
@@ -241,6 +276,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def delete_index(self):
         super().delete_index()
         self.write_stamp()
+
+
+def generation(searcher) -> tuple:
+    """What a searcher reads: the index generation and its segments' ids (random names, so a
+    rebuilt index, which counts generations from the start again, never looks the same)."""
+    reader = searcher.reader()
+    segments = (reader.segment() for reader, _offset in reader.leaf_readers())
+    return reader.generation(), tuple(s.segment_id() for s in segments if s is not None)
 
 
 def fields_by_index_name(fields) -> dict:

@@ -1,5 +1,5 @@
-"""manage.py bench_search [--engine whoosh,postgres] [--articles N]: index build rate, size
-and query latency, engine by engine on the same corpus, side by side.
+"""manage.py bench_search [--engine whoosh,postgres] [--corpus fixtures,dictionary] [--articles N]:
+index build rate, size and query latency, engine by engine and corpus by corpus, side by side.
 
 Everything happens in a fresh temporary data folder (its own SQLite database and Whoosh index;
 for postgres a throwaway database on DATABASE_URL's server, dropped afterwards), never the real
@@ -7,8 +7,10 @@ ARCHIVE_DATA_DIR or database: this command re-runs itself there (--inside), and 
 starts one more process to time the first request after a fresh start (warmed up first, as
 archive.wsgi does before a server process takes requests).
 
-The corpus recombines the fixture pages' paragraphs, titles and bylines (cut by the parser) with
-random places and dates. Each query of a fixed mix (rare and common words, names, single
+The corpus (search.bench_corpus) either recombines the fixture pages' paragraphs, titles and
+bylines with random places and dates ("fixtures", the worst case: common words in most
+articles), or draws words by jieba's dictionary counts ("dictionary", a real frequency
+distribution). Each query of a fixed mix (rare and common words, names, single
 characters, phrases) is timed three ways: the raw engine search (the backend's archive_search:
 hits, count and facets, no database), search.query.search(), and a full HTTP request through
 Django's test client.
@@ -34,16 +36,20 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
+from search.bench_corpus import CORPORA
+
 FORMS = ("rare word", "common word", "name", "single character", "phrase")
 PER_FORM = 3  # queries of each form
 BATCH = 2000
 PROCS = min(2, os.cpu_count() or 1)  # indexing processes by default
-ARGS = ("articles", "procs", "repeat")
+ARGS = ("articles", "procs", "repeat", "corpus")
 ENGINES = ("whoosh", "postgres")
 TARGETS = (
     "targets: full request <= 1.5x raw engine; p95 < 100 ms at 100k articles; "
     "first request <= 2x steady state; build >= 200 articles/s (postgres: 300)"
 )
+P95_LIMIT_MS = 300  # an http p95 past this: time for another engine (README "Search engines")
+NEXT_PAGE = "http next page"  # page 2 right after page 1
 SUMMARY = "summary: "  # the child's last line: its figures as JSON, for the side-by-side table
 
 
@@ -59,13 +65,20 @@ class Command(BaseCommand):
             "(postgres needs a PostgreSQL DATABASE_URL; default whoosh)",
         )
         parser.add_argument(
+            "--corpus",
+            default="fixtures",
+            help="comma-separated corpora, each measured on every engine: fixtures (recombined "
+            "fixture paragraphs, the worst case), dictionary (words by jieba's dictionary counts); "
+            "default fixtures",
+        )
+        parser.add_argument(
             "--procs", type=int, default=PROCS, help=f"indexing processes ({PROCS})"
         )
         parser.add_argument("--repeat", type=int, default=5, help="timings per query and way")
         parser.add_argument("--inside", action="store_true", help=cold_help())
         parser.add_argument("--first-request", default="", help=cold_help())
 
-    def handle(self, *, articles, procs, repeat, engine, inside, first_request, **options):
+    def handle(self, *, articles, procs, repeat, engine, corpus, inside, first_request, **options):
         if min(articles, procs, repeat) < 1:
             raise CommandError("--articles, --procs and --repeat must be at least 1.")
         if first_request:
@@ -74,28 +87,33 @@ class Command(BaseCommand):
             engines = [e.strip() for e in engine.split(",") if e.strip()]
             if not engines or set(engines) - set(ENGINES):
                 raise CommandError(f"--engine takes {', '.join(ENGINES)}, not {engine!r}.")
-            return self._relaunch(engines, articles, procs, repeat)
-        return self._bench(articles, procs, repeat)
+            corpora = [c.strip() for c in corpus.split(",") if c.strip()]
+            if not corpora or set(corpora) - set(CORPORA):
+                raise CommandError(f"--corpus takes {', '.join(CORPORA)}, not {corpus!r}.")
+            return self._relaunch(engines, corpora, articles, procs, repeat)
+        return self._bench(articles, procs, repeat, corpus)
 
     # --- parent: a throwaway data folder ----------------------------------------------------
 
-    def _relaunch(self, engines, articles, procs, repeat):
-        argv = [
-            "--inside",
-            *(f"--{k}={v}" for k, v in zip(ARGS, (articles, procs, repeat), strict=True)),
-        ]
+    def _relaunch(self, engines, corpora, articles, procs, repeat):
         summaries = {}
-        for engine in engines:
-            folder = tempfile.mkdtemp(prefix="bench-search-")
-            try:
-                self.stdout.write(f"== engine {engine}; data dir: {folder} (temporary)")
-                with _engine_env(engine, folder) as env:
-                    out = _run_self(env, argv)
-                report, _, summary = out.rpartition(SUMMARY)
-                self.stdout.write(report, ending="")
-                summaries[engine] = json.loads(summary)
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)
+        for corpus in corpora:
+            values = (articles, procs, repeat, corpus)
+            argv = ["--inside", *(f"--{k}={v}" for k, v in zip(ARGS, values, strict=True))]
+            for engine in engines:
+                folder = tempfile.mkdtemp(prefix="bench-search-")
+                try:
+                    self.stdout.write(
+                        f"== engine {engine}, corpus {corpus}; data dir: {folder} (temporary)"
+                    )
+                    with _engine_env(engine, folder) as env:
+                        out = _run_self(env, argv)
+                    report, _, summary = out.rpartition(SUMMARY)
+                    self.stdout.write(report, ending="")
+                    label = engine if len(corpora) == 1 else f"{engine}/{corpus}"
+                    summaries[label] = json.loads(summary)
+                finally:
+                    shutil.rmtree(folder, ignore_errors=True)
         if len(summaries) > 1:
             self._side_by_side(summaries)
 
@@ -108,15 +126,17 @@ class Command(BaseCommand):
 
     # --- the benchmark, inside the temporary folder -----------------------------------------
 
-    def _bench(self, articles, procs, repeat):
+    def _bench(self, articles, procs, repeat, corpus):
         if not Path(settings.ARCHIVE_DATA_DIR).name.startswith("bench-search-"):
             raise CommandError("--inside only runs in a bench-search- data folder.")
         from search.bench_corpus import build_corpus
 
         call_command("migrate", verbosity=0)
         start = time.perf_counter()
-        pool = build_corpus(articles)
-        self.stdout.write(f"corpus: {articles} articles in {time.perf_counter() - start:.1f}s")
+        pool = build_corpus(articles, corpus=corpus)
+        self.stdout.write(
+            f"corpus {corpus}: {articles} articles in {time.perf_counter() - start:.1f}s"
+        )
 
         from haystack import connections
 
@@ -158,6 +178,13 @@ class Command(BaseCommand):
         summary["http/raw p50, p95"] = (
             f"{_p(http, 50) / _p(raw, 50):.2f}x, {_p(http, 95) / _p(raw, 95):.2f}x"
         )
+        limit = _p95_limit(articles, _p(http, 95))
+        self.stdout.write(
+            f"http p95 passes {P95_LIMIT_MS} ms at about {limit} articles on this machine "
+            "(a search walks every match: its time grows about linearly with the archive; "
+            "settings.SEARCH_WHOOSH_MAX_ARTICLES, which check_index warns past, comes from this)"
+        )
+        summary[f"http p95 {P95_LIMIT_MS} ms at about N articles"] = limit
         q = queries[0][1]
         cold = _run_self(dict(os.environ), ["--first-request", q]).split()
         first, startup = float(cold[0]), float(cold[1])
@@ -301,16 +328,37 @@ def _time_queries(queries, repeat) -> dict[str, list[float]]:
         response = client.get(reverse("search"), {"q": q})
         assert response.status_code == 200, response.status_code
 
+    def next_page(q):
+        response = client.get(reverse("search"), {"q": q, "page": 2})
+        assert response.status_code in (200, 404), response.status_code
+
+    # A search result cache (Whoosh's) is emptied before each timed search: these are searches
+    # nobody has made yet; "next page" times page 2 right after page 1, the cache's case.
+    forget = getattr(backend, "forget_results", lambda: None)
     ways = {"raw engine": raw, "search()": search, "http request": page}
-    timings = {way: [] for way in ways}
+    timings = {way: [] for way in (*ways, NEXT_PAGE)}
     for _form, q in queries:
         for way, run in ways.items():
             run(q)  # warm-up: first use of this query's postings
             for _ in range(repeat):
+                forget()
                 start = time.perf_counter()
                 run(q)
                 timings[way].append((time.perf_counter() - start) * 1000)
+        for _ in range(repeat):
+            forget()
+            page(q)
+            start = time.perf_counter()
+            next_page(q)
+            timings[NEXT_PAGE].append((time.perf_counter() - start) * 1000)
     return timings
+
+
+def _p95_limit(articles: int, p95_ms: float) -> int:
+    """Articles at which an http p95 of p95_ms at this size reaches P95_LIMIT_MS, linearly,
+    to two significant figures."""
+    estimate = articles * P95_LIMIT_MS / max(p95_ms, 0.001)
+    return int(float(f"{estimate:.2g}"))
 
 
 def _by_form(timings, queries, repeat) -> dict[str, dict[str, list[float]]]:
