@@ -220,7 +220,25 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
+    if boxed and not has_role and any(is_section_label(c.name) for c in credits):
+        return None  # "■简讯", "■本地热闻": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
+
+
+# A column's label ends like news does: 简讯, 快讯, 本地热闻, 要闻, 基层动态, 新闻速递.
+_LABEL_ENDS = ("讯", "闻", "速览", "速递", "动态", "传真", "集锦", "播报", "简报")
+
+
+def is_section_label(token: str) -> bool:
+    """A word that names a column, not a person, though a box (■) stands before it."""
+    return token.endswith(_LABEL_ENDS)
+
+
+def is_boxed_label(line: str) -> bool:
+    """ "■简讯", "■本地热闻": a box and a column's label on a line of their own, a heading."""
+    m = _MARKERS.match(line.strip())
+    rest = line.strip()[m.end() :] if m else ""
+    return 2 <= len(rest) <= 8 and is_section_label(rest)
 
 
 def is_bare_role(line: str) -> bool:
