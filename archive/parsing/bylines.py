@@ -94,7 +94,9 @@ DATELINE = re.compile(
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
-    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报)))"
+    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))"
+    # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
+    rf"|据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(]))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
@@ -153,7 +155,7 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
-def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
+def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
     Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
@@ -183,12 +185,39 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
-            return None
+            glued = split_glued_names(token) if role and solid else None
+            if glued is None:
+                return None
+            credits.extend((name, role) for name in glued)
+            continue
         credits.append((token, role))
     if not credits:
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled) for name, r in credits]
+
+
+def split_glued_names(token: str) -> list[str] | None:
+    """Names a role word vouches for in a dateline's bracket, set solid with no space between
+    them ("记者任媛媛徐飞", a line break dropped in "王静远 / 隋佳桐 邢明"): read when the run
+    splits into 2-3 character names, each with a common surname, in exactly one way."""
+    if not 5 <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
+        return None
+    ways: list[list[str]] = []
+
+    def walk(at: int, names: list[str]) -> None:
+        if len(ways) > 1:
+            return
+        if at == len(token):
+            ways.append(names)
+            return
+        for n in (2, 3):
+            name = token[at : at + n]
+            if len(name) == n and name[0] in SURNAMES and not _NOT_NAME_CHARS & set(name[1:]):
+                walk(at + n, [*names, name])
+
+    walk(0, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
@@ -324,7 +353,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
     if names is not None:
-        parsed = parse_names(names)
+        parsed = parse_names(names, solid=True)
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:
@@ -334,6 +363,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         credits = [
             Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits
         ]
+    if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
+        rest = rest.lstrip().removeprefix(":").removeprefix("：")
     return dateline, credits, rest.lstrip()
 
 

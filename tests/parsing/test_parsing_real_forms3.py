@@ -43,3 +43,41 @@ def test_a_boxed_label_over_bulleted_briefs_heads_none_of_them(parse):
     titles = [item.title for item in page.items]
     assert titles == ["山乡咖啡香", "马山古寨瑶乡金银花节开幕", "阅读主题展和名人来一场“对话”"]
     assert all("本地热闻" not in "".join(item.paragraphs) for item in page.items)
+
+
+def test_names_set_solid_after_a_role_word_are_each_read(parse):
+    page = parse("""
+## 成渝地区双城经济圈媒体走进德阳
+
+本报讯（全媒体记者任媛媛徐飞）4月30日，成渝地区双城经济圈媒体德阳行启动。
+""")
+    (item,) = page.items
+    assert names(item) == ["任媛媛", "徐飞"]
+    assert item.paragraphs[0].startswith("4月30日")
+    assert bylines.split_glued_names("新时代文明实践") is None
+
+
+def test_a_dateline_with_names_broken_over_lines_and_a_colon_after_the_bracket(parse):
+    page = parse("""
+## 吉林延边:奏响乡村振兴新乐章
+
+央视网消息(记者 王静远
+
+隋佳桐 邢明):初秋的延边,草木葱茏,天高云淡。
+""")
+    (item,) = page.items
+    assert item.dateline == "央视网消息"
+    assert names(item) == ["王静远", "隋佳桐", "邢明"]
+    assert item.paragraphs[0].startswith("初秋的延边")
+
+
+def test_a_paper_named_in_book_title_marks_is_a_dateline(parse):
+    page = parse("""
+## 广西两项目入选
+
+据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布典型案例。
+""")
+    (item,) = page.items
+    assert item.dateline == "据《广西日报》消息"
+    assert [(c.name, c.role) for c in item.credits] == [("郭亚琼", "记者"), ("黄诗谊", "通讯员")]
+    assert item.paragraphs[0].startswith("近日")
