@@ -190,7 +190,8 @@ class _Builder:
             return
         self.finish_para()  # a closing byline on the paragraph above ends the article
         cur = self.cur
-        bulleted = is_bulleted(group[0].text)
+        # "■本地热闻" over "●X开幕": a boxed column label, not a brief's bulleted title
+        bulleted = is_bulleted(group[0].text) and not bylines.is_boxed_label(group[0].text)
         self.briefs = self.briefs and bulleted
         if not bulleted and self.opens_briefs(group):
             self.labels.append(" ".join(ln.text for ln in group[:-1]))

@@ -95,7 +95,9 @@ DATELINE = re.compile(
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
-    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报)))"
+    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))"
+    # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
+    rf"|据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(]))"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
@@ -154,7 +156,7 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
-def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
+def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
     Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
@@ -184,12 +186,39 @@ def parse_names(text: str, default_role: str = "作者") -> list[Credit] | None:
         if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
-            return None
+            glued = split_glued_names(token) if role and solid else None
+            if glued is None:
+                return None
+            credits.extend((name, role) for name in glued)
+            continue
         credits.append((token, role))
     if not credits:
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled) for name, r in credits]
+
+
+def split_glued_names(token: str) -> list[str] | None:
+    """Names a role word vouches for in a dateline's bracket, set solid with no space between
+    them ("记者任媛媛徐飞", a line break dropped in "王静远 / 隋佳桐 邢明"): read when the run
+    splits into 2-3 character names, each with a common surname, in exactly one way."""
+    if not 5 <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
+        return None
+    ways: list[list[str]] = []
+
+    def walk(at: int, names: list[str]) -> None:
+        if len(ways) > 1:
+            return
+        if at == len(token):
+            ways.append(names)
+            return
+        for n in (2, 3):
+            name = token[at : at + n]
+            if len(name) == n and name[0] in SURNAMES and not _NOT_NAME_CHARS & set(name[1:]):
+                walk(at + n, [*names, name])
+
+    walk(0, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
@@ -221,7 +250,25 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
+    if boxed and not has_role and any(is_section_label(c.name) for c in credits):
+        return None  # "■简讯", "■本地热闻": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
+
+
+# A column's label ends like news does: 简讯, 快讯, 本地热闻, 要闻, 基层动态, 新闻速递.
+_LABEL_ENDS = ("讯", "闻", "速览", "速递", "动态", "传真", "集锦", "播报", "简报")
+
+
+def is_section_label(token: str) -> bool:
+    """A word that names a column, not a person, though a box (■) stands before it."""
+    return token.endswith(_LABEL_ENDS)
+
+
+def is_boxed_label(line: str) -> bool:
+    """ "■简讯", "■本地热闻": a box and a column's label on a line of their own, a heading."""
+    m = _MARKERS.match(line.strip())
+    rest = line.strip()[m.end() :] if m else ""
+    return 2 <= len(rest) <= 8 and is_section_label(rest)
 
 
 def is_bare_role(line: str) -> bool:
@@ -307,7 +354,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
     if names is not None:
-        parsed = parse_names(names)
+        parsed = parse_names(names, solid=True)
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:
@@ -317,6 +364,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         credits = [
             Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits
         ]
+    if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
+        rest = rest.lstrip().removeprefix(":").removeprefix("：")
     return dateline, credits, rest.lstrip()
 
 

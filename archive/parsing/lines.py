@@ -332,6 +332,8 @@ def _own_kind(line: Line) -> str:
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
     if furniture and line.width <= 40:
         return FURNITURE
+    if bylines.is_boxed_label(text):
+        return HEAD  # "■简讯": a column's label, never a byline
     credits = bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
