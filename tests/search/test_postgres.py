@@ -126,10 +126,10 @@ def test_no_terms_with_date_filters_lists_every_match_newest_first(corpus):
     assert [pk for pk, _ in found.hits] == [corpus["nangang"].pk, corpus["jiuzhaigou"].pk]
     assert found.count == 2
     assert found.facets["month"] == {"2021-11": 1, "2020-03": 1}
-    in_harbin = backend.archive_search(everything, {"place": "230100"}, "date", 1, 10)
+    in_harbin = backend.archive_search(everything, {"place": ["230100"]}, "date", 1, 10)
     assert [pk for pk, _ in in_harbin.hits] == [corpus["daoli"].pk, corpus["nangang"].pk]
     without = ParsedQuery(clauses=[], excluded=[parse("道里区").clauses[0][0]])
-    assert backend.archive_search(without, {"place": "230100"}, "date", 1, 10).count == 1
+    assert backend.archive_search(without, {"place": ["230100"]}, "date", 1, 10).count == 1
 
 
 @postgres_engine
