@@ -505,8 +505,8 @@ def test_a_local_brief_at_the_foot_of_the_page_stays_its_own(parse):
     assert items[-1].dateline == "本报讯" and items[-1].title == ""
 
 
-def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(parse):
-    page = parse("""
+# A brief closed by its reporter's bracket, as the line above each case below.
+CLOSED_BRIEF = """
 城区道路改造完工
 
 本报讯 昨日，城区主干道改造工程全面完工，市
@@ -514,7 +514,13 @@ def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(par
 民出行更加便利。
 
 （记者 王强）
+"""
 
+
+def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(parse):
+    page = parse(
+        CLOSED_BRIEF
+        + """
 牺牲77年，他终于回家了！
 
 12日，烈士遗骸安葬仪式在县烈士陵园举行，
@@ -528,7 +534,8 @@ def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(par
 近日，记者走访了多所学校，发现课后服务丰
 
 富多彩。
-""")
+"""
+    )
     first, second, third = page.items
     assert names(first) == ["王强"]
     assert (second.title, names(second)) == ("牺牲77年，他终于回家了！", ["李明"])
@@ -538,19 +545,14 @@ def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(par
 
 
 def test_a_short_line_under_a_closing_byline_that_runs_on_is_text(parse):
-    page = parse("""
-城区道路改造完工
-
-本报讯 昨日，城区主干道改造工程全面完工，市
-
-民出行更加便利。
-
-（记者 王强）
-
+    page = parse(
+        CLOSED_BRIEF
+        + """
 近日，记者走访了多所学校，发现课后服务丰
 
 富多彩，孩子们更快乐了。
-""")
+"""
+    )
     _, second = page.items
     assert second.title == ""
     assert second.paragraphs[0].startswith("近日，")
