@@ -1,7 +1,8 @@
 """Pages made of real published news texts, cut by hand before the parser saw them, scored
 through the ingest's own export with the product owner's scorer (a copy of
 ../shared/eval/score_ingest.py). dev/ is the half rules may be tuned on; blind/ is never read
-item by item. The floors are the scores reached: they may rise, never slip."""
+item by item; setg/ is a later set kept blind too, first scored before any change saw it.
+The floors are the scores reached: they may rise, never slip."""
 
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 from django.core.management import call_command
 
 REAL = Path(__file__).resolve().parent / "pages" / "real"
-FLOORS = {"dev": 0.916, "blind": 0.854}
+FLOORS = {"dev": 0.916, "blind": 0.854, "setg": 0.812}
 
 
 def score(half: str, tmp_path: Path) -> tuple[float, str]:
@@ -34,4 +35,4 @@ def test_real_pages_are_cut_as_an_editor_cut_them(half, ingest, tmp_path):
     assert result.error is None, result.err
     value, scored = score(half, tmp_path)
     # The blind half's misses are not printed: they are read only when the work is done.
-    assert value >= FLOORS[half], scored if half == "dev" else f"blind half {value:.3f}"
+    assert value >= FLOORS[half], scored if half == "dev" else f"{half} {value:.3f}"
