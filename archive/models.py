@@ -385,7 +385,7 @@ class Article(models.Model):
     doubts = models.JSONField(
         default=list,
         blank=True,
-        help_text=_("切分存疑的原因（修复移动了文字、没有标题等）"),
+        help_text=_("切分存疑的原因（修复移动了文字、没有标题、地名无法确定等）"),
         verbose_name=_("存疑之处"),
     )
     merged_fingerprints = models.JSONField(

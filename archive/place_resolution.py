@@ -258,6 +258,14 @@ def _clean(text: str) -> str:
     return _WHITESPACE.sub("", text)
 
 
+@dataclass(frozen=True)
+class Resolution:
+    places: list[PlaceMention]
+    # Full names shared by several divisions (鼓楼区) that nothing decided: left out, and an
+    # editor should look.
+    undecided: tuple[str, ...]
+
+
 def resolve_places(
     title: str,
     body: str,
@@ -265,7 +273,18 @@ def resolve_places(
     gazetteer: Gazetteer | None = None,
     dateline: str = "",
 ) -> list[PlaceMention]:
-    """The divisions an article is about, with ancestors, sorted by first occurrence.
+    """The divisions an article is about, with ancestors, sorted by first occurrence."""
+    return resolve(title, body, context, gazetteer, dateline).places
+
+
+def resolve(
+    title: str,
+    body: str,
+    context: str = "",
+    gazetteer: Gazetteer | None = None,
+    dateline: str = "",
+) -> Resolution:
+    """The divisions an article is about (see resolve_places), and the names left undecided.
 
     ``context`` is the rest of the page: it only decides between candidates the article itself
     names, and is read only when needed. Ancestors never named get mentions=0. ``dateline``
@@ -309,8 +328,9 @@ def resolve_places(
     if pending and context:
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
-        _settle(index, pending, known, (index.anchors(named), provinces))
-    return _mentions(index, hits)
+        pending = _settle(index, pending, known, (index.anchors(named), provinces))
+    shared = (h.name.text for h in pending if h.name.how == ANCHORED and not h.name.parent_only)
+    return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".

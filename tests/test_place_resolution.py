@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from archive.gazetteer import Gazetteer
-from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve_places
+from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures_places"
 
@@ -261,6 +261,17 @@ def test_shared_district_name_is_decided_by_the_page():
 
 def test_shared_district_name_without_anything_deciding_is_left_out():
     assert places(body="鼓楼区养老服务站开张") == []
+
+
+def test_a_shared_name_left_out_is_reported_for_an_editor_to_decide():
+    assert resolve("", "鼓楼区养老服务站开张，朝阳区也在建").undecided == ("鼓楼区", "朝阳区")
+    assert resolve("", "鼓楼区养老服务站开张", "南京市住建局获悉").undecided == ()
+
+
+def test_ordinary_words_and_short_county_names_are_no_doubt():
+    # 南岗 without its city is more often a word than 南岗区; 新城区 after 我市 needs the
+    # paper's city, which no article names: neither is a name an editor must settle.
+    assert resolve("", "南岗公安分局组建专班，我市新城区开展巡查").undecided == ()
 
 
 def test_province_holding_two_namesakes_decides_nothing():

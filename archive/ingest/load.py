@@ -176,7 +176,7 @@ def _values(prepared: PreparedItem, position: int) -> dict:
         "continuations": item.continuations,
         "date": prepared.date,
         "date_text": prepared.date_text,
-        "doubts": item.doubts,
+        "doubts": prepared.doubts,
     }
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from archive.ingest.reading import PageError, PageFile, iso_date
 from archive.parsing import Item, parse_page
-from archive.place_resolution import PlaceMention, resolve_places
+from archive.place_resolution import PlaceMention, Resolution, resolve
 
 FINGERPRINT_CHARS = 40  # enough to tell articles apart, short enough to survive edits at the end
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -25,6 +25,7 @@ class PreparedItem:
     fingerprint: str
     date: date | None
     date_text: str
+    doubts: list[str]  # the cut's, then places nothing decided: what an editor should check
 
 
 @dataclass(frozen=True)
@@ -39,25 +40,28 @@ def prepare_page(page: PageFile) -> PreparedPage:
     try:
         parsed = parse_page(page.text)
         _check_positions(parsed.items)
-        places = [item_places(item, parsed.items) for item in parsed.items]
+        resolved = [item_places(item, parsed.items) for item in parsed.items]
     except PageError:
         raise
     except Exception as error:
         raise PageError(f"could not cut the page: {type(error).__name__}: {error}") from error
     warnings = list(parsed.warnings)
     items = []
-    for item, mentions in zip(parsed.items, places, strict=True):
+    for item, found in zip(parsed.items, resolved, strict=True):
         article_date, date_text, problem = dates(item, page.edition_date)
         if problem:
             warnings.append(f"item {item.position}: {problem}")
-        items.append(PreparedItem(item, mentions, fingerprint(item), article_date, date_text))
+        doubts = item.doubts + [f"place undecided: {name}" for name in found.undecided]
+        items.append(
+            PreparedItem(item, found.places, fingerprint(item), article_date, date_text, doubts)
+        )
     return PreparedPage(page, items, warnings)
 
 
-def item_places(item: Item, page_items: list[Item]) -> list[PlaceMention]:
+def item_places(item: Item, page_items: list[Item]) -> Resolution:
     """The item's places; the page's other items may decide between candidates it names."""
     context = "\n".join(other.text for other in page_items if other is not item)
-    return resolve_places(headline(item), body(item), context, dateline=item.dateline)
+    return resolve(headline(item), body(item), context, dateline=item.dateline)
 
 
 def headline(item: Item) -> str:

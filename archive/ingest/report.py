@@ -23,7 +23,7 @@ def summary_line(report: FileReport) -> str:
         f"{_plural(sum(len(p.item.credits) for p in items), 'byline')}, "
         f"{_plural(sum(len(p.places) for p in items), 'place')}, "
         f"{_plural(len(report.warnings), 'warning')}, "
-        f"{sum(not p.item.confident for p in items)} to review"
+        f"{sum(bool(p.doubts) for p in items)} to review"
     )
     if report.status == DRY_RUN:
         return f"{line}; dry run, nothing stored"
@@ -67,7 +67,7 @@ def item_lines(report: FileReport, *, reasons: bool) -> list[str]:
         )
         if reasons:
             lines += [f"      why: {reason}" for reason in item.reasons]
-            lines += [f"      unsure: {doubt}" for doubt in item.doubts]
+            lines += [f"      unsure: {doubt}" for doubt in prepared.doubts]
     if reasons:
         lines += [f"  warning: {warning}" for warning in report.warnings]
     return lines

@@ -3,7 +3,7 @@
 
 from archive.models import Article, SourcePage
 from archive.parsing import parse_page
-from tests.conftest import FIXTURE_PAGES
+from tests.conftest import FIXTURE_PAGES, NANGANG, Story
 
 ARTICLES = "/admin/archive/article/?needs_review=yes"
 PAGES = "/admin/archive/sourcepage/?needs_review=yes"
@@ -32,6 +32,27 @@ def test_ingest_stores_the_doubts_and_the_summary_counts_them(ingest):
         if " to review" in line
     )
     assert counted == doubted
+
+
+# Three cities have a 铁西区 and nothing on the page names one of them.
+TIEXI = Story(
+    "铁西区老旧小区改造完工",
+    "本报记者 周明",
+    ("本报讯 记者从铁西区住建局获悉，今年铁西区改造老旧小区42个，惠及居民1.2万户。",),
+)
+
+
+def test_a_place_nothing_decides_is_a_doubt_an_editor_finds(admin_client, ingest, pages):
+    result = ingest(pages("tiexi.txt", NANGANG, TIEXI))
+    assert result.error is None, result.err
+    tiexi = Article.objects.get(title=TIEXI.title)
+    assert tiexi.doubts == ["place undecided: 铁西区"]
+    assert not tiexi.places.exists()
+    assert "1 to review" in result.out
+    html = admin_client.get(ARTICLES).content.decode()
+    assert f"/admin/archive/article/{tiexi.pk}/change/" in html
+    nangang = Article.objects.get(title=NANGANG.title)
+    assert f"/admin/archive/article/{nangang.pk}/change/" not in html
 
 
 def test_the_needs_review_filter_lists_doubted_articles_until_reviewed(admin_client, ingest):

@@ -6,7 +6,7 @@ from archive.ingest.prepare import item_places
 
 def places(page, item):
     gazetteer = Gazetteer.default()
-    return {gazetteer.get(m.code).name for m in item_places(item, page.items)}
+    return {gazetteer.get(m.code).name for m in item_places(item, page.items).places}
 
 
 def test_a_label_over_a_column_of_briefs_titles_none_of_them(parse):

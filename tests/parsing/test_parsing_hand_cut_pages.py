@@ -79,7 +79,7 @@ def test_each_item_is_about_the_places_an_editor_would_file_it_under(cut, name):
     items = cut[name].items
     for item, gold in pairs(cut, name):
         found = set()
-        for mention in item_places(item, items):
+        for mention in item_places(item, items).places:
             found.add(gazetteer.get(mention.code).name)
         for spellings in gold["places"]:
             assert found & set(spellings), (gold["n"], spellings, found)
