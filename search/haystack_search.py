@@ -16,10 +16,10 @@ from archive.models import Article
 from search.contract import FACETS, EngineResults, ParsedQuery, Term
 from search.terms import phrase_text
 
-# Undated articles last: engines sort a missing date after every date (Whoosh: as its column's
-# largest value, so first when reversed), and an undated year_month "" before every month (last
-# when reversed).
-ORDERS = {"date": ("-year_month", "-date")}
+# Undated articles last in both orders: engines sort a missing date after every date (Whoosh: as
+# its column's largest value, so first when reversed), and an undated year_month "" before every
+# month (last when reversed).
+ORDERS = {"date": ("-year_month", "-date"), "date_asc": ("date",)}
 
 
 def _term(term: Term) -> SQ:

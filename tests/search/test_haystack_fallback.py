@@ -41,7 +41,7 @@ def test_filters_and_date_order_apply_through_haystack(plain_backend):
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
 
 
-@pytest.mark.parametrize("sort", ["date"])
+@pytest.mark.parametrize("sort", ["date", "date_asc"])
 def test_the_date_orders_put_undated_articles_last_through_haystack(
     undated_mix, haystack_only, sort
 ):
