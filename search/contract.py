@@ -8,7 +8,8 @@ A backend named by HAYSTACK_CONNECTIONS may implement
 filters (already validated): place (a list of 6-digit codes, any of them: the `places` field
 holds each article's place codes and their ancestors'), person (name), kind, year (2021:
 year_month starts with 2021-), month (2021-11), from and to (ISO days, inclusive: an undated
-article is outside any range). sort: "relevance" or "date" (newest first). Facets count every match,
+article is outside any range). sort: "relevance", "date" (newest first) or "date_asc" (oldest
+first); both date orders put undated articles after every dated one. Facets count every match,
 keyed by facet name (FACETS), values as text. A ParsedQuery with no clauses (a request with
 filters but no words; search.query sends one only with at least one filter) means every article
 that matches the filters. A backend without the method is searched through

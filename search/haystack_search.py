@@ -16,6 +16,11 @@ from archive.models import Article
 from search.contract import FACETS, EngineResults, ParsedQuery, Term
 from search.terms import phrase_text
 
+# Undated articles last in both orders: engines sort a missing date after every date (Whoosh: as
+# its column's largest value, so first when reversed), and an undated year_month "" before every
+# month (last when reversed).
+ORDERS = {"date": ("-year_month", "-date"), "date_asc": ("date",)}
+
 
 def _term(term: Term) -> SQ:
     return reduce(and_, (SQ(content=Exact(phrase_text(run))) for run in term))
@@ -52,8 +57,8 @@ def haystack_search(parsed, filters, sort, page, page_size, using="default") -> 
             sqs = sqs.filter(**{FACETS[name]: Exact(value)})
     for fieldname in FACETS.values():
         sqs = sqs.facet(fieldname)
-    if sort == "date":
-        sqs = sqs.order_by("-date")
+    if sort in ORDERS:
+        sqs = sqs.order_by(*ORDERS[sort])
     start = (page - 1) * page_size
     hits = [(int(r.pk), r.score or 0.0) for r in sqs[start : start + page_size]]
     fields = sqs.facet_counts().get("fields", {})

@@ -44,7 +44,7 @@ MAX_PHRASE_UNITS = 32
 PAGE_SIZE = 10
 MAX_PAGE_SIZE = 200  # the most any caller asks (the admin changelist body search)
 MAX_PAGES = 50
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "date_asc")  # date: newest first; date_asc: oldest first
 ALIAS = "default"
 
 TOKENS = re.compile(r'-*"[^"]*"|[^\s"]+')
@@ -276,7 +276,7 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
         number = _page_number(page)
         size = _page_size(page_size)
         if sort not in SORTS:
-            raise InvalidQuery(_("sort：排序方式只能是 relevance 或 date。"))
+            raise InvalidQuery(_("sort：排序方式只能是 relevance、date 或 date_asc。"))
         parsed = ParsedQuery([], []) if active and not (q or "").strip() else parse(q)
     except InvalidQuery as error:
         return Results(query=q or "", error=str(error))

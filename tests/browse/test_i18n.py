@@ -132,7 +132,8 @@ def test_compiled_catalogue_holds_every_translation_of_the_po_file():
 
 def test_english_search_page_shows_english_labels(english, db):
     page = english_page(english, "/search/?q=qxzqxzqxz")  # a word no article has
-    assert ">By relevance</option>" in page and ">By date</option>" in page
+    assert ">By relevance</option>" in page
+    assert ">By date (newest first)</option>" in page and ">By date (oldest first)</option>" in page
     assert "0 results" in page and "No results found." in page
 
 

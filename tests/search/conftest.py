@@ -23,7 +23,16 @@ def make_article(db):
     page = SourcePage.objects.create(file_name="search-p.txt", content_hash="0" * 64, raw_text="")
     counter = iter(range(1, 10_000))
 
-    def make(title, *paragraphs, places=(), persons=(), date=None, kind="article", captions=()):
+    def make(
+        title,
+        *paragraphs,
+        places=(),
+        persons=(),
+        date=None,
+        date_text="",
+        kind="article",
+        captions=(),
+    ):
         article = Article.objects.create(
             page=page,
             position=next(counter),
@@ -32,6 +41,7 @@ def make_article(db):
             captions=list(captions),
             kind=kind,
             date=datetime.date.fromisoformat(date) if date else None,
+            date_text=date_text,
         )
         for order, name in enumerate(persons, 1):
             person, _ = Person.objects.get_or_create(name=name)
@@ -76,3 +86,20 @@ def corpus(search_index, make_article):
     }
     reindex_articles([a.pk for a in articles.values()])
     return articles
+
+
+@pytest.fixture
+def undated_mix(search_index, make_article):
+    """Five dated 雪 articles (two on one day) and three undated ones (two with only a printed
+    month-day), the undated created and indexed first: an order that ignored dates, or sorted a
+    missing one first, would list them first."""
+    undated = [
+        make_article("雪后的早市", "雪停了，早市照常开张。", date_text="--12-03"),
+        make_article("雪夜", "一夜大雪。"),
+        make_article("扫雪", "清晨扫雪。", date_text="--01-15"),
+    ]
+    reindex_articles([a.pk for a in undated])
+    days = ["2021-11-29", "2019-12-01", "2022-01-05", "2021-11-29", "2020-03-05"]
+    dated = [make_article(f"第{i}场雪", "下雪了。", date=day) for i, day in enumerate(days, 1)]
+    reindex_articles([a.pk for a in dated])
+    return dated + undated

@@ -12,9 +12,13 @@ pytestmark = only_on("whoosh", "the fallback is haystack's Whoosh query language
 
 
 @pytest.fixture
-def plain_backend(corpus, monkeypatch):
+def haystack_only(monkeypatch):
     """The configured backend as haystack alone knows it: without the archive's seam."""
     monkeypatch.delattr(ArchiveWhooshBackend, "archive_search")
+
+
+@pytest.fixture
+def plain_backend(corpus, haystack_only):
     return corpus
 
 
@@ -35,6 +39,14 @@ def test_filters_and_date_order_apply_through_haystack(plain_backend):
     assert titles(search("雪", year="2021")) == ["南岗区推行网格化管理"]
     dates = [str(hit.article.date) for hit in search("雪", sort="date").hits]
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
+
+
+@pytest.mark.parametrize("sort", ["date", "date_asc"])
+def test_the_date_orders_put_undated_articles_last_through_haystack(
+    undated_mix, haystack_only, sort
+):
+    dates = [hit.article.date for hit in search("雪", sort=sort).hits]
+    assert dates[:5] == sorted(dates[:5], reverse=sort == "date") and dates[5:] == [None] * 3
 
 
 def test_a_filter_without_words_lists_its_articles_through_haystack(plain_backend):

@@ -79,11 +79,24 @@ def test_date_order_on_request(corpus):
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]
 
 
-def test_date_order_puts_undated_articles_last(corpus, make_article):
-    undated = make_article("雪后的早市", "雪停了，早市照常开张。")
-    reindex_articles([undated.pk])
-    dates = [str(hit.article.date) for hit in search("雪", sort="date").hits]
-    assert dates == ["2022-01-05", "2021-11-29", "2019-12-01", "None"]
+@pytest.mark.parametrize(
+    "sort, dates",
+    [
+        ("date", ["2022-01-05", "2021-11-29", "2021-11-29", "2020-03-05", "2019-12-01"]),
+        ("date_asc", ["2019-12-01", "2020-03-05", "2021-11-29", "2021-11-29", "2022-01-05"]),
+    ],
+)
+def test_both_date_orders_put_every_undated_article_last(undated_mix, sort, dates):
+    found = [str(hit.article.date) for hit in search("雪", sort=sort).hits]
+    assert found == [*dates, "None", "None", "None"]
+
+
+@pytest.mark.parametrize("sort", ["date", "date_asc"])
+def test_articles_of_one_day_keep_one_order_either_way(undated_mix, sort):
+    """Ties are broken the same way in both date orders: not reversed with the dates."""
+    first, second = undated_mix[0], undated_mix[3]  # both 2021-11-29
+    pks = [hit.article.pk for hit in search("雪", sort=sort).hits]
+    assert pks.index(first.pk) + 1 == pks.index(second.pk)
 
 
 def test_place_filter_includes_sub_places(corpus):

@@ -329,3 +329,36 @@ def test_a_hit_says_where_it_was_printed_and_its_own_date_when_that_differs(clie
     assert '<span lang="zh-Hans">哈尔滨日报</span> · <time datetime="2021-11-30">' in html
     assert "第 3 版" in html
     assert '<time datetime="2021-11-29">2021年11月29日</time>' in html  # printed in the text
+
+
+@pytest.mark.parametrize("sort", ["date", "date_asc"])
+def test_api_pages_continue_the_date_order_past_the_last_dated_article(client, undated_mix, sort):
+    api = reverse("search_api")
+    pages = [
+        client.get(api, {"q": "雪", "sort": sort, "page_size": "3", "page": n}).json()["results"]
+        for n in (1, 2, 3)
+    ]
+    dates = [hit["date"] for page in pages for hit in page]
+    assert [hit["date"] is None for hit in pages[1]] == [False, False, True]  # page 2 crosses
+    assert dates[:5] == sorted(dates[:5], reverse=sort == "date") and dates[5:] == [None] * 3
+    whole = client.get(api, {"q": "雪", "sort": sort, "page_size": "200"}).json()["results"]
+    assert [hit["id"] for page in pages for hit in page] == [hit["id"] for hit in whole]
+
+
+def test_the_page_offers_oldest_first_and_keeps_it_chosen(client, undated_mix):
+    html = client.get(reverse("search"), {"q": "雪", "sort": "date_asc"}).content.decode()
+    assert '<option value="date">按日期（从新到旧）</option>' in html
+    assert '<option value="date_asc" selected>按日期（从旧到新）</option>' in html
+    assert '<input type="hidden" name="sort" value="date_asc">' in html  # the date range form
+    shown = [html.index(f">{article.title}<") for article in undated_mix]
+    oldest, *_, newest = sorted(undated_mix[:5], key=lambda a: a.date)
+    assert shown[undated_mix.index(oldest)] < shown[undated_mix.index(newest)] < min(shown[5:])
+
+
+def test_an_unknown_sort_is_a_400_naming_the_parameter(client, corpus):
+    response = client.get(reverse("search_api"), {"q": "雪", "sort": "oldest"})
+    assert response.status_code == 400
+    assert response.json() == {"error": "sort：排序方式只能是 relevance、date 或 date_asc。"}
+    client.cookies["django_language"] = "en"
+    response = client.get(reverse("search_api"), {"q": "雪", "sort": "oldest"})
+    assert response.json() == {"error": "sort: the sort must be relevance, date or date_asc."}

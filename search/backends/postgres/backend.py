@@ -33,6 +33,12 @@ WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B (text), A (title)
 WORD_BOOST = 2.0
 TIMEOUT_SHARE = 0.9  # of the search's time budget, for the statement
 STORED = ("kind", "date", "year_month", "digest")  # what check_index compares
+# ORDER BY of each sort (article_id breaks ties); undated articles last in both date orders.
+ORDERS = {
+    "relevance": "score DESC, date DESC NULLS LAST",
+    "date": "date DESC NULLS LAST",
+    "date_asc": "date ASC NULLS LAST",
+}
 _TABLE = SearchDocument._meta.db_table
 
 # Facet name -> SQL of its values over the matches m (one row per value an article has).
@@ -169,9 +175,7 @@ class PostgresSearchBackend(BaseSearchBackend):
             where.insert(0, "d.document @@ %s::tsquery")
             params.insert(0, match)
         score, score_params = self._score(parsed) if sort == "relevance" else ("0", [])
-        order = (
-            "score DESC, date DESC NULLS LAST" if sort == "relevance" else "date DESC NULLS LAST"
-        )
+        order = ORDERS[sort]
         sql = (
             f"WITH m AS MATERIALIZED (SELECT d.article_id, d.date, d.places, d.persons, d.kind,"
             f" d.year_month, {score} AS score FROM {_TABLE} d"

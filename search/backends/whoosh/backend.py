@@ -32,7 +32,7 @@ from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, TEXT
 from whoosh.index import exists_in
-from whoosh.sorting import FieldFacet, MultiFacet
+from whoosh.sorting import FieldFacet, MultiFacet, TranslateFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
@@ -48,11 +48,16 @@ log = logging.getLogger(__name__)
 # Seconds a writer waits for another one (thread or process) to release the index lock.
 WRITER_TIMEOUT = 120.0
 PROCS = min(2, os.cpu_count() or 1)
-# Newest first with undated articles last: a missing date sorts as the largest value in Whoosh's
-# column, but an undated article's year_month is "", which sorts last when reversed.
-NEWEST_FIRST = MultiFacet(
-    [FieldFacet("year_month", reverse=True), FieldFacet("date", reverse=True)]
-)
+# Both date orders put undated articles last. A missing date sorts as the largest value in
+# Whoosh's column (first when reversed), but an undated article's year_month is "", which sorts
+# last when reversed; oldest first says "undated" in its key rather than trust the column default.
+# Ties: document number (index order), as Whoosh breaks them.
+DATE_SORTS = {
+    "date": MultiFacet([FieldFacet("year_month", reverse=True), FieldFacet("date", reverse=True)]),
+    "date_asc": MultiFacet(
+        [TranslateFacet(lambda month: month == b"", FieldFacet("year_month")), FieldFacet("date")]
+    ),
+}
 _write_lock = threading.Lock()  # one writer at a time inside this process
 _searchers = threading.local()  # (index, searcher) of this thread
 
@@ -170,8 +175,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def _search(self, searcher, parsed, filters, sort, limit) -> cache.Entry:
         """One walk over the matches: the first `limit` in order, the count and the facets."""
-        sortedby = NEWEST_FIRST if sort == "date" else None
-        top, matches = collector(limit, sortedby, build_filter(filters))
+        top, matches = collector(limit, DATE_SORTS.get(sort), build_filter(filters))
         searcher.search_with_collector(build_query(parsed), top)
         ranked = top.results().top_n
         return cache.Entry(len(matches.ids), facet_counts(searcher, matches.ids), ranked)
