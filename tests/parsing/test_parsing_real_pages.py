@@ -1,7 +1,7 @@
 """Pages made of real published news texts, cut by hand before the parser saw them, scored
 through the ingest's own export with the product owner's scorer (a copy of
 ../shared/eval/score_ingest.py). dev/ is the half rules may be tuned on; blind/ is never read
-item by item. The floors are the scores reached: they may rise, never slip."""
+item by item; seth/ is a later set kept blind too, first scored before any change saw it. The floors are the scores reached: they may rise, never slip."""
 
 import subprocess
 import sys
@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 
 REAL = Path(__file__).resolve().parent / "pages" / "real"
-FLOORS = {"dev": 0.894, "blind": 0.846}
+FLOORS = {"dev": 0.894, "blind": 0.846, "seth": 0.799}
 
 
 def score(half: str, tmp_path: Path) -> tuple[float, str]:
