@@ -1,7 +1,8 @@
 """Pages made of real published news texts, cut by hand before the parser saw them, scored
 through the ingest's own export with the product owner's scorer (a copy of
 ../shared/eval/score_ingest.py). dev/ is the half rules may be tuned on; blind/ is never read
-item by item; seth/ is a later set kept blind too, first scored before any change saw it. The floors are the scores reached: they may rise, never slip."""
+item by item; seth/ is a later set kept blind too, first scored before any change saw it.
+The floors are the scores reached: they may rise, never slip."""
 
 import subprocess
 import sys
