@@ -32,6 +32,7 @@ ROLES = (
     "特约通讯员",
     "通讯员",
     "实习生",
+    "实习",
     "摄影记者",
     "评论员",
     "特约摄影",
@@ -42,8 +43,10 @@ ROLES = (
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文.
-MARKERS = re.compile(r"^[□■◇◆●○]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]|图\s*[/／])\s*")
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\.
+MARKERS = re.compile(
+    r"^[□■◇◆●○▓]\s*|(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\]|图\s*[/／\\])\s*"
+)
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -90,7 +93,7 @@ _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
 # The forms a dateline takes, by name; byline_forms.FORMS gives each a real example.
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
-    "agency": rf"(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
+    "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
     "outlet_news": rf"{OUTLET}[{CJK}]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
@@ -110,6 +113,12 @@ DATELINE_FORMS = {
 DATELINE = re.compile(
     rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())})"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
+)
+# No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
+# gives the lead's credits but opens no article: under a dateline on its own line it goes on.
+BRACKET_LEAD = re.compile(
+    rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
+    r"(?=\s*[^\s（）()])"
 )
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
@@ -146,6 +155,17 @@ def is_outlet(token: str) -> bool:
     )
 
 
+# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站.
+_BODY_ENDS = "委局部办处站队"
+
+
+def is_body(token: str) -> bool:
+    """An organisation or column credited beside its people (九江职院新闻网讯(校团委 张静),
+    (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
+    column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
+    return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
+
+
 _CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
 
 
@@ -167,6 +187,21 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
+# "(来源:长春日报 记者 张鑫多)": the source named before its reporter.
+_SOURCE = re.compile(r"^来源\s*[:：]\s*")
+# A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
+# "兰州晨报/掌上兰州首席记者王兰芳".
+_OUTLET_AGAINST_ROLE = re.compile(rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}]{{2,12}}?)(?={ROLE_RE})")
+
+
+def _drop_outlet(m: re.Match) -> str:
+    """The paper or platform against its role word is no one when the line spaces its names
+    ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
+    "王兴国记者梁可心" names two people."""
+    spaced = re.search(r"\s", m.string[m.end() :])
+    return "" if spaced or not looks_like_name(m.group(1)) else m.group()
+
+
 def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
@@ -175,14 +210,8 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
-    text = MARKERS.sub("", text.strip())
-    text = PLATFORM_BEFORE_OUTLET.sub("", text)
-    glued = not re.match(ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={ROLE_RE})", text)
-    spaced = glued and re.search(r"\s", text[glued.end() :])
-    if glued and (spaced or not looks_like_name(glued.group(1))):
-        # "新文化记者 李洋", "南都记者 黄慧萍 刘媚": the paper, printed against its role word
-        # on a line that spaces its names (set solid, "王兴国记者梁可心" names two people)
-        text = text[glued.end() :]
+    text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
+    text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = re.split(rf"({ROLE_RE})|[\s、，,；;/／]+", text)
     credits: list[tuple[str, str | None]] = []
     role: str | None = None
@@ -194,7 +223,7 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
+        if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
             glued = split_glued_names(token) if role and solid else None
@@ -257,13 +286,20 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    credits = parse_names(line)
+    credits = parse_names(line, solid=True)
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
-    if boxed and not has_role and any(is_section_label(c.name) for c in credits):
-        return None  # "■简讯", "■本地热闻": a column's label under its box, no one's name
+    if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
+        return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
+
+
+def _boxed_name(token: str) -> bool:
+    """A name under a box with no role word: a surname, and four characters only after a
+    compound one, since a 4-character word under a box is a column (■文明新风, ■校园志愿)."""
+    four = len(token) == 4 and token[:2] not in COMPOUND_SURNAMES
+    return looks_like_name(token) and not four and not is_section_label(token)
 
 
 # A column's label ends like news does: 简讯, 快讯, 本地热闻, 要闻, 基层动态, 新闻速递.
@@ -357,7 +393,7 @@ def is_whole_dateline(text: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
-    m = DATELINE.match(_join_broken(paragraph))
+    m = DATELINE.match(_join_broken(paragraph)) or BRACKET_LEAD.match(_join_broken(paragraph))
     if not m:
         stamp = STAMP.match(paragraph.strip())
         return (stamp.group(), [], "") if stamp else None
@@ -371,10 +407,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         else:
             credits = parsed
     dateline = m.group("dateline")
-    if dateline.startswith(("新华社", "中新社")):
-        credits = [
-            Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits
-        ]
+    agency = dateline.removeprefix("据")[:3]
+    if agency in ("新华社", "中新社"):
+        credits = [Credit(c.name, agency + c.role) if c.role == "记者" else c for c in credits]
     if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
         rest = rest.lstrip().removeprefix(":").removeprefix("：")
     return dateline, credits, rest.lstrip()
