@@ -32,6 +32,7 @@ ROLES = (
     "特约通讯员",
     "通讯员",
     "实习生",
+    "实习",
     "摄影记者",
     "评论员",
     "特约摄影",
@@ -40,10 +41,12 @@ ROLES = (
     "作者",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
-_ROLE_RE = "|".join(ROLES)
-ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文.
-_MARKERS = re.compile(r"^[□■◇◆●○]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]|图\s*[/／])\s*")
+ROLE_RE = "|".join(ROLES)
+ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\.
+MARKERS = re.compile(
+    r"^[□■◇◆●○▓]\s*|(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\]|图\s*[/／\\])\s*"
+)
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -82,30 +85,47 @@ _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "�
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
-_OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
-_OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
-_OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})"
+OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
+OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
+OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
-DATELINE = re.compile(
-    rf"^(?P<dateline>本报[{CJK}\d]{{0,10}}?[讯电]|(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电"
-    rf"|{_OUTLET}[{CJK}]{{0,6}}?讯(?!员)|[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"
+# The forms a dateline takes, by name; byline_forms.FORMS gives each a real example.
+DATELINE_FORMS = {
+    "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
+    "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
+    "outlet_news": rf"{OUTLET}[{CJK}]{{0,6}}?讯(?!员)",
+    "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
-    rf"|[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电](?![{_NOT_DATELINE}])"
+    "place_day_news": (
+        rf"[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电]"
+        rf"(?![{_NOT_DATELINE}])"
+    ),
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
-    rf"|{_OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
+    "outlet_day_message": (
+        rf"{OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
+    ),
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
-    rf"|{_OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))"
+    "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
     # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
-    rf"|据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(]))"
+    "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
+}
+DATELINE = re.compile(
+    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())})"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
+)
+# No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
+# gives the lead's credits but opens no article: under a dateline on its own line it goes on.
+BRACKET_LEAD = re.compile(
+    rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
+    r"(?=\s*[^\s（）()])"
 )
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
-_AGENCY_AFTER = re.compile(
+AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
@@ -114,8 +134,8 @@ CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 # A platform printed before its paper, joined by a slash: "石榴云/新疆日报记者 X" (石榴云 is the
 # paper's app, no person).
-_PLATFORM_BEFORE_OUTLET = re.compile(
-    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(_OUTLET_END)})(?:{_ROLE_RE}))"
+PLATFORM_BEFORE_OUTLET = re.compile(
+    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})(?:{ROLE_RE}))"
 )
 
 
@@ -127,12 +147,23 @@ def is_outlet(token: str) -> bool:
         return False
     token = token.removesuffix("发")  # "新华社发", "央广网发": the outlet that sent the picture
     parts = token.split("·")
-    if any(w in part for part in parts for w in _OUTLET_WORDS):
+    if any(w in part for part in parts for w in OUTLET_WORDS):
         return True
     return any(
-        (len(part) >= 3 and part.endswith(_OUTLET_END)) or part.endswith(("报", "网"))
+        (len(part) >= 3 and part.endswith(OUTLET_END)) or part.endswith(("报", "网"))
         for part in parts
     )
+
+
+# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站.
+_BODY_ENDS = "委局部办处站队"
+
+
+def is_body(token: str) -> bool:
+    """An organisation or column credited beside its people (九江职院新闻网讯(校团委 张静),
+    (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
+    column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
+    return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
 
 
 _CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
@@ -156,6 +187,21 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
+# "(来源:长春日报 记者 张鑫多)": the source named before its reporter.
+_SOURCE = re.compile(r"^来源\s*[:：]\s*")
+# A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
+# "兰州晨报/掌上兰州首席记者王兰芳".
+_OUTLET_AGAINST_ROLE = re.compile(rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}]{{2,12}}?)(?={ROLE_RE})")
+
+
+def _drop_outlet(m: re.Match) -> str:
+    """The paper or platform against its role word is no one when the line spaces its names
+    ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
+    "王兴国记者梁可心" names two people."""
+    spaced = re.search(r"\s", m.string[m.end() :])
+    return "" if spaced or not looks_like_name(m.group(1)) else m.group()
+
+
 def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
@@ -163,27 +209,21 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     reporter on the line are the authors. A role word or a □ anywhere on the line vouches for
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
-    vouched = bool(_MARKERS.match(text.strip()) or re.search(_ROLE_RE, text))
-    text = _MARKERS.sub("", text.strip())
-    text = _PLATFORM_BEFORE_OUTLET.sub("", text)
-    glued = not re.match(_ROLE_RE, text) and re.match(rf"([{CJK}]{{2,12}}?)(?={_ROLE_RE})", text)
-    spaced = glued and re.search(r"\s", text[glued.end() :])
-    if glued and (spaced or not looks_like_name(glued.group(1))):
-        # "新文化记者 李洋", "南都记者 黄慧萍 刘媚": the paper, printed against its role word
-        # on a line that spaces its names (set solid, "王兴国记者梁可心" names two people)
-        text = text[glued.end() :]
-    tokens = re.split(rf"({_ROLE_RE})|[\s、，,；;/／]+", text)
+    vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
+    text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
+    text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
+    tokens = re.split(rf"({ROLE_RE})|[\s、，,；;/／]+", text)
     credits: list[tuple[str, str | None]] = []
     role: str | None = None
     saw_role = False
     for token in _rejoin_spaced(tokens):
         if not token:
             continue
-        token = _MARKERS.sub("", token)
+        token = MARKERS.sub("", token)
         if token in _ROLE_NAMES:
             role, saw_role = _ROLE_NAMES[token], True
             continue
-        if token in _FILLER or is_outlet(token) or _CONTRIBUTOR.fullmatch(token):
+        if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
             glued = split_glued_names(token) if role and solid else None
@@ -245,14 +285,21 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     line = line.strip()
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
-    boxed = bool(_MARKERS.match(line))
-    credits = parse_names(line)
+    boxed = bool(MARKERS.match(line))
+    credits = parse_names(line, solid=True)
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
-    if boxed and not has_role and any(is_section_label(c.name) for c in credits):
-        return None  # "■简讯", "■本地热闻": a column's label under its box, no one's name
+    if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
+        return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
+
+
+def _boxed_name(token: str) -> bool:
+    """A name under a box with no role word: a surname, and four characters only after a
+    compound one, since a 4-character word under a box is a column (■文明新风, ■校园志愿)."""
+    four = len(token) == 4 and token[:2] not in COMPOUND_SURNAMES
+    return looks_like_name(token) and not four and not is_section_label(token)
 
 
 # A column's label ends like news does: 简讯, 快讯, 本地热闻, 要闻, 基层动态, 新闻速递.
@@ -266,18 +313,18 @@ def is_section_label(token: str) -> bool:
 
 def is_boxed_label(line: str) -> bool:
     """ "■简讯", "■本地热闻": a box and a column's label on a line of their own, a heading."""
-    m = _MARKERS.match(line.strip())
+    m = MARKERS.match(line.strip())
     rest = line.strip()[m.end() :] if m else ""
     return 2 <= len(rest) <= 8 and is_section_label(rest)
 
 
 def is_bare_role(line: str) -> bool:
     """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
-    return BRACKETED.sub(r"\1", _MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
+    return BRACKETED.sub(r"\1", MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
 
 
 # A letter signed at its foot by where the writer lives and who: "芜湖市镜湖区 读者 何志勇".
-_SIGNATURE = re.compile(
+SIGNATURE = re.compile(
     rf"^(?:(?P<place>[{CJK}]{{2,24}}(?:省|市|区|县|旗|镇|乡|村|街道|社区|小区))\s+)?"
     rf"(?P<reader>读者)?\s*(?P<name>[{CJK}]{{2,4}})$"
 )
@@ -286,7 +333,7 @@ _SIGNATURE = re.compile(
 def parse_signature(line: str) -> list[Credit] | None:
     """The writer's signature under a letter; a place set apart by a space, or the word 读者,
     must mark it ("腾冲和顺古镇游人如织" is a title, not 游人如织 of 腾冲和顺古镇)."""
-    m = _SIGNATURE.match(line.strip())
+    m = SIGNATURE.match(line.strip())
     if not m or not (m.group("place") or m.group("reader")):
         return None
     if not looks_like_name(m.group("name"), vouched=bool(m.group("reader"))):
@@ -306,7 +353,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     if len(line) > 40:
         return None
     line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
-    line = _AGENCY_AFTER.sub(r"\1", line)
+    line = AGENCY_AFTER.sub(r"\1", line)
     body = CREDIT_HEAD.sub("", line) if CREDIT_HEAD.match(line) else None
     if body is None:
         if not CREDIT_TAIL.search(line):
@@ -346,7 +393,7 @@ def is_whole_dateline(text: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
-    m = DATELINE.match(_join_broken(paragraph))
+    m = DATELINE.match(_join_broken(paragraph)) or BRACKET_LEAD.match(_join_broken(paragraph))
     if not m:
         stamp = STAMP.match(paragraph.strip())
         return (stamp.group(), [], "") if stamp else None
@@ -360,17 +407,16 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         else:
             credits = parsed
     dateline = m.group("dateline")
-    if dateline.startswith(("新华社", "中新社")):
-        credits = [
-            Credit(c.name, dateline[:3] + c.role) if c.role == "记者" else c for c in credits
-        ]
+    agency = dateline.removeprefix("据")[:3]
+    if agency in ("新华社", "中新社"):
+        credits = [Credit(c.name, agency + c.role) if c.role == "记者" else c for c in credits]
     if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
         rest = rest.lstrip().removeprefix(":").removeprefix("：")
     return dateline, credits, rest.lstrip()
 
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
-_SPACED_TAIL = re.compile(
+SPACED_TAIL = re.compile(
     r"(?<=[。！？”])\s+(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
 )
 
@@ -378,7 +424,7 @@ _SPACED_TAIL = re.compile(
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence."""
-    spaced = _SPACED_TAIL.search(paragraph)
+    spaced = SPACED_TAIL.search(paragraph)
     if spaced and (credits := parse_byline_line(spaced.group("names"))):
         return paragraph[: spaced.start()].rstrip(), credits
     m = TRAILING.search(paragraph)
