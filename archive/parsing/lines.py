@@ -13,6 +13,7 @@ from archive.parsing import bylines
 from archive.parsing.dates import DATE_LINE, SIGNED_LINE
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import Credit
+from archive.parsing.labels import Decision, Label, decide
 from archive.parsing.text import (
     SOURCE_LINE,
     ends_terminal,
@@ -21,14 +22,8 @@ from archive.parsing.text import (
     width,
 )
 
-HEAD = "head"
-BYLINE = "byline"
-CREDIT = "credit"
-CAPTION = "caption"
-PICTURE = "picture"  # a caption with its credit standing alone between pictures: an item
-SIGNOFF = "signoff"
-FURNITURE = "furniture"  # the page's own credits (责任编辑：X): not part of any article
-BODY = "body"
+HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
+PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
 _FURNITURE = re.compile(
     r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：\s]"
@@ -76,6 +71,7 @@ class Line:
     stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
     credit_text: str = ""  # a caption's credit as printed: "新华社记者 鞠焕宗 摄"
     broken_dateline: bool = False  # a dateline run on into the next line: "…2018年 / 5日讯"
+    decisions: list[Decision] = field(default_factory=list)  # every label given, the last holds
 
     @property
     def width(self) -> float:
@@ -179,27 +175,29 @@ def _mark_stamps(lines: list[Line]) -> None:
 
 def _classify(lines: list[Line]) -> None:
     for line in lines:
-        line.kind = _own_kind(line)
+        label, why = _own_kind(line)
+        decide(line, label, "own_kind", why)
     _mark_page_labels(lines)
     for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "signoffs", "a signed date line after a finished paragraph")
         signature = line.kind == BODY and bylines.parse_signature(line.text)
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
-            line.kind, line.credits = SIGNOFF, signature
+            decide(line, SIGNOFF, "signoffs", "a writer's signature after a finished paragraph")
+            line.credits = signature
     _merge_broken_bylines(lines)
     _mark_bare_names(lines)
     _mark_pictures(lines)
     for i, line in enumerate(lines):
-        if line.kind == BODY and _is_heading(lines, i):
-            line.kind = HEAD
+        if line.kind == BODY and (why := _why_heading(lines, i)):
+            decide(line, HEAD, "headings", why)
     _mark_title_sets_over_openers(lines)
     _mark_titles_under_genre_labels(lines)
     _mark_dashed_heading_sets(lines)
     _mark_pictures(lines)  # again: a heading found since may stand under a picture
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
-            lines[i].kind = HEAD
+            decide(lines[i], HEAD, "asking_titles", "short, ends ？/！, over its text or a picture")
     for i, line in enumerate(lines):
         if line.level == 2:
             _mark_kicker_before(lines, i)
@@ -208,7 +206,7 @@ def _classify(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:-1]):
         # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
         if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
 
 # A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
@@ -236,7 +234,8 @@ def _mark_page_labels(lines: list[Line]) -> None:
         if after is not None and (after.opens_article or after.kind == BYLINE):
             continue  # a title over 本报讯 or a byline
         if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
-            near.kind = FURNITURE
+            why = f"beside the running head, width {near.width:g} <= {SECTION_LABEL_MAX}"
+            decide(near, FURNITURE, "page_labels", why)
 
 
 def _mark_pictures(lines: list[Line]) -> None:
@@ -255,7 +254,9 @@ def _mark_pictures(lines: list[Line]) -> None:
                 caption, credits = bylines.split_inline_credit(line.text)
                 line.credit_text = line.text[len(caption) :]
             if credits:
-                line.kind, line.text, line.credits = PICTURE, caption, credits
+                why = "ends in a photo credit, a picture's gap or a heading on both sides"
+                decide(line, PICTURE, "pictures", why)
+                line.text, line.credits = caption, credits
 
 
 # A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
@@ -282,7 +283,8 @@ def _mark_bare_names(lines: list[Line]) -> None:
         if not 2 <= len(name) <= 3 or name[-1] in _PLACE_ENDS or spaced:
             continue
         if bylines.looks_like_name(name) and not bylines.is_outlet(name):
-            line.kind, line.credits = BYLINE, [Credit(name, "作者")]
+            decide(line, BYLINE, "bare_names", f"a name alone under a title: {name}")
+            line.credits = [Credit(name, "作者")]
 
 
 def _mark_issuers(lines: list[Line]) -> None:
@@ -294,7 +296,7 @@ def _mark_issuers(lines: list[Line]) -> None:
             continue
         issuer = _ISSUER.search(line.text) and _after_paragraph(lines, i) and line.width <= 30
         if issuer and _NOTICE.search(title) and not has_sentence_punct(line.text):
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "issuers", f"an issuing body after a notice's text: {title}")
         else:
             title = line.text
 
@@ -316,97 +318,108 @@ def _merge_broken_bylines(lines: list[Line]) -> None:
         else:
             continue
         if joined:
-            line.kind, line.credits, nxt.credits, nxt.kind = BYLINE, joined, [], BYLINE
+            decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
+            decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
+            line.credits, nxt.credits = joined, []
 
 
-def _own_kind(line: Line) -> str:
+def _own_kind(line: Line) -> tuple[Label, str]:
+    """The line read alone; the rules after it look at its neighbours."""
     text = line.text
     if line.level:
-        return HEAD
+        return HEAD, f"markdown level {line.level}"
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         # "来源:北京日报客户端 | 记者 孙延安": the source line names the reporter too
         for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
             line.credits += bylines.parse_byline_line(part) or []
-        return SIGNOFF
+        return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
     if furniture and line.width <= 40:
-        return FURNITURE
+        return FURNITURE, f"staff credit, running head or slogan, width {line.width:g} <= 40"
     if bylines.is_boxed_label(text):
-        return HEAD  # "■简讯": a column's label, never a byline
+        return HEAD, "a boxed column label (■简讯), never a byline"
     credits = bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
-        return CREDIT
+        return CREDIT, "a photo credit line"
     credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
     if credits:
         line.credits = credits
-        return BYLINE
+        return BYLINE, "roles and names: " + " ".join(c.name for c in credits)
     if bylines.is_bare_role(text):
-        return BYLINE
+        return BYLINE, "a role naming no one"
     caption, credits = bylines.split_inline_credit(text)
     if credits and line.width <= 60:
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
-        return CAPTION
+        return CAPTION, f"ends in a photo credit, width {line.width:g} <= 60"
     if line.gap >= BIG_GAP and text.endswith("。") and line.width <= 40 and not line.opens_article:
-        return CAPTION
-    return BODY
+        return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g} <= 40"
+    return BODY, "text: no label of its own"
 
 
 def next_line(lines: list[Line], i: int) -> Line | None:
     return lines[i + 1] if i + 1 < len(lines) else None
 
 
-def _is_heading(lines: list[Line], i: int) -> bool:
+def _why_heading(lines: list[Line], i: int) -> str:
+    """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
-        return False
+        return ""
     if all(ch in _CLOSERS for ch in line.text):
-        return False  # a closing ” broken onto a line of its own ends the paragraph above
+        return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text):
-        return False
+        return ""
     if line.width > (60 if before_byline else 40):
-        return False
+        return ""
     if before_byline:
-        return True  # whatever precedes it, the line over a byline is a heading
+        return f"width {line.width:g} <= 60, over a byline or credit"  # whatever precedes it
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if nxt is not None and nxt.opens_article and nxt.gap <= 1 and finished:
-        return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
+        return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt):
-        return True
+        return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line) or _heads_text(nxt)):
-        return True  # "定海:闯海破浪 奋力谱写新篇章", "綦江:收获在希望的田野" over its text
+        return "place: title over its text"
     if finished and _short_on_a_wide_page(line) and nxt is not None and nxt.gap <= 1:
-        return True  # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
+        return f"short on a wide page: width {line.width:g}, column {line.column:g}"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line) and _heads_text(nxt):
-        return True  # under a closing byline, "“双减”之后，孩子们更快乐了" over its text
+        return "a short phrase under a closing byline, over its text"
     subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
     if has_sentence_punct(line.text) and not subtitled:
-        return False
+        return ""
     if prev is not None and prev.kind == HEAD and line.gap == 0:
-        return True  # the second line of a heading set in one block
+        return "runs on from the heading line above"
     closed_above = prev is not None and prev.kind in (BYLINE, CREDIT)
     if closed_above and nxt is not None and nxt.gap >= BIG_GAP and line.gap <= 1:
-        return True  # under the credit closing one item, over a picture: the next title
+        return "under a closing credit, over a picture's gap"
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
         # mid-sentence: the line continues a paragraph, unless the paragraph was cut off (its
         # rest set elsewhere: a wide page's whole line, or a narrow line short of the edge)
         # and a new title stands over the next 本报讯
         cut_off = prev.column > NARROW_COLUMN or not prev.full
-        return cut_off and _titles_an_opener(lines, i)
+        if cut_off and _titles_an_opener(lines, i):
+            return "under a paragraph cut off, a title set over an opener"
+        return ""
     if nxt is not None and nxt.text.startswith("——") and nxt.width <= 40:
-        return True  # the title over its "——" subtitle, even with a colon in it
+        return "over its —— subtitle"
     if nxt is not None and nxt.opens_article:
-        return True  # a finished paragraph, then a short line over 本报讯: the next title
+        return "after a finished paragraph, over a dateline"
     if nxt is not None and nxt.gap <= 1 and _sticks_out(nxt) and not has_sentence_punct(nxt.text):
-        return True  # over a heading line no text runs that wide: the top of its heading set
+        return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
-    short = line.width <= line.column - 3.5
-    return short or _sticks_out(line) or (nxt is not None and nxt.gap == 0)
+    if line.width <= line.column - 3.5:
+        return f"width {line.width:g} <= column {line.column:g} - 3.5"
+    if _sticks_out(line):
+        return f"width {line.width:g} sticks out of a narrow column {line.column:g}"
+    if nxt is not None and nxt.gap == 0:
+        return "unpunctuated, set straight over the next line"
+    return ""
 
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
@@ -532,8 +545,9 @@ def _mark_title_sets_over_openers(lines: list[Line]) -> None:
         above = lines[j - 1] if j else None
         finished = above is None or above.kind != BODY or _ends_paragraph(above.text)
         if j < i and (finished or CONTINUED_ON.fullmatch(above.text)):
+            why = f"unfinished lines over the opener at line {line.idx + 1}"
             for ln in lines[j:i]:
-                ln.kind = HEAD
+                decide(ln, HEAD, "title_sets_over_openers", why)
 
 
 def _in_title_set(line: Line) -> bool:
@@ -564,7 +578,7 @@ def _mark_dashed_heading_sets(lines: list[Line]) -> None:
         if not line.text.endswith(DASH) or line.width > 30 or nxt.gap > 1 or nxt.level:
             continue
         if line.kind == HEAD and nxt.kind == BODY and nxt.gap == 0 and nxt.width <= 30:
-            nxt.kind = HEAD
+            decide(nxt, HEAD, "dashed_heading_sets", "runs on from a heading ending in ——")
             continue
         if line.kind != BODY or not _title_shaped(nxt):
             continue
@@ -576,8 +590,9 @@ def _mark_dashed_heading_sets(lines: list[Line]) -> None:
             j -= 1
         above = lines[j - 1] if j else None
         if above is None or above.kind != BODY or _ends_paragraph(above.text):
+            why = f"a kicker broken by —— at line {line.idx + 1} over its title"
             for ln in lines[j : i + 2]:
-                ln.kind = HEAD
+                decide(ln, HEAD, "dashed_heading_sets", why)
 
 
 def _mark_titles_under_genre_labels(lines: list[Line]) -> None:
@@ -588,7 +603,7 @@ def _mark_titles_under_genre_labels(lines: list[Line]) -> None:
         if line.kind != HEAD or not is_genre_label(line.text) or nxt.kind != BODY:
             continue
         if nxt.gap <= 1 and nxt.width <= 30 and not (ends_terminal(nxt.text) or nxt.opens_article):
-            nxt.kind = HEAD
+            decide(nxt, HEAD, "titles_under_genre_labels", f"under the genre label {line.text}")
 
 
 def _mark_kicker_before(lines: list[Line], i: int) -> None:
@@ -600,7 +615,13 @@ def _mark_kicker_before(lines: list[Line], i: int) -> None:
             break
         if ends_terminal(line.text) or has_sentence_punct(line.text):
             break
-        line.kind, j, taken = HEAD, j - 1, taken + 1
+        decide(
+            line,
+            HEAD,
+            "markdown_title_sets",
+            f"a short kicker over the title at line {lines[i].idx + 1}",
+        )
+        j, taken = j - 1, taken + 1
 
 
 def _mark_subtitle_after(lines: list[Line], i: int) -> None:
@@ -616,4 +637,6 @@ def _mark_subtitle_after(lines: list[Line], i: int) -> None:
     narrow = nxt.column <= NARROW_COLUMN and nxt.width <= nxt.column
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
-    nxt.kind = HEAD
+    decide(
+        nxt, HEAD, "markdown_title_sets", f"a short line under the title at line {lines[i].idx + 1}"
+    )
