@@ -174,10 +174,18 @@ def _mark_stamps(lines: list[Line]) -> None:
 
 
 def _classify(lines: list[Line]) -> None:
+    """Run the rules in their order; each may relabel what the ones before it decided."""
+    for rule in RULES:
+        rule(lines)
+
+
+def own_kind(lines: list[Line]) -> None:
     for line in lines:
-        label, why = _own_kind(line)
+        label, why = _own_label(line)
         decide(line, label, "own_kind", why)
-    _mark_page_labels(lines)
+
+
+def signoffs(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
             decide(line, SIGNOFF, "signoffs", "a signed date line after a finished paragraph")
@@ -185,26 +193,30 @@ def _classify(lines: list[Line]) -> None:
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
             decide(line, SIGNOFF, "signoffs", "a writer's signature after a finished paragraph")
             line.credits = signature
-    _merge_broken_bylines(lines)
-    _mark_bare_names(lines)
-    _mark_pictures(lines)
+
+
+def headings(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and (why := _why_heading(lines, i)):
             decide(line, HEAD, "headings", why)
-    _mark_title_sets_over_openers(lines)
-    _mark_titles_under_genre_labels(lines)
-    _mark_dashed_heading_sets(lines)
-    _mark_pictures(lines)  # again: a heading found since may stand under a picture
+
+
+def asking_titles(lines: list[Line]) -> None:
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i):
             decide(lines[i], HEAD, "asking_titles", "short, ends ？/！, over its text or a picture")
+
+
+def markdown_title_sets(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.level == 2:
             _mark_kicker_before(lines, i)
             _mark_subtitle_after(lines, i)
-    _mark_issuers(lines)
+
+
+def issuers_over_dates(lines: list[Line]) -> None:
+    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading."""
     for i, line in enumerate(lines[:-1]):
-        # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
         if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
             decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
@@ -216,7 +228,7 @@ _ISSUER = re.compile(
 )
 
 
-def _mark_page_labels(lines: list[Line]) -> None:
+def page_labels(lines: list[Line]) -> None:
     """Beside the running head at the top of a page, a short line is the page's section label
     (湖南新闻, 桂黔视野, 浙江新闻·地方), not the first article's title."""
     top = lines[:PAGE_TOP]
@@ -238,7 +250,7 @@ def _mark_page_labels(lines: list[Line]) -> None:
             decide(near, FURNITURE, "page_labels", why)
 
 
-def _mark_pictures(lines: list[Line]) -> None:
+def pictures(lines: list[Line]) -> None:
     """A caption ending in its credit, with a picture's gap or a heading on both sides, is a
     photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄"."""
     for i, line in enumerate(lines):
@@ -263,7 +275,7 @@ def _mark_pictures(lines: list[Line]) -> None:
 _PLACE_ENDS = set("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
 
 
-def _mark_bare_names(lines: list[Line]) -> None:
+def bare_names(lines: list[Line]) -> None:
     """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
     刘琼 / 三山两槽中…", or under a title printed at the foot of the page, its text above.
     Only a 2-3 character name with a common surname counts."""
@@ -287,7 +299,7 @@ def _mark_bare_names(lines: list[Line]) -> None:
             line.credits = [Credit(name, "作者")]
 
 
-def _mark_issuers(lines: list[Line]) -> None:
+def issuers(lines: list[Line]) -> None:
     """Under a notice's title, a body's name after the last paragraph is its sign-off, not the
     next article's heading: "通河县新冠肺炎疫情防控指挥部"."""
     title = ""
@@ -301,7 +313,7 @@ def _mark_issuers(lines: list[Line]) -> None:
             title = line.text
 
 
-def _merge_broken_bylines(lines: list[Line]) -> None:
+def broken_bylines(lines: list[Line]) -> None:
     """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
     makes X and Y correspondents as it would on one line."""
     for i, line in enumerate(lines[:-1]):
@@ -323,7 +335,7 @@ def _merge_broken_bylines(lines: list[Line]) -> None:
             line.credits, nxt.credits = joined, []
 
 
-def _own_kind(line: Line) -> tuple[Label, str]:
+def _own_label(line: Line) -> tuple[Label, str]:
     """The line read alone; the rules after it look at its neighbours."""
     text = line.text
     if line.level:
@@ -532,7 +544,7 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
 TITLE_SET_MAX = 3  # lines a title set over a dateline runs to: kicker, title, subtitle
 
 
-def _mark_title_sets_over_openers(lines: list[Line]) -> None:
+def title_sets_over_openers(lines: list[Line]) -> None:
     """Between a finished paragraph and a dateline or byline, up to three unfinished lines are
     the next article's title set, colons and commas too: "百色:市长轻车简从下基层 / 慰问…"."""
     for i, line in enumerate(lines):
@@ -569,7 +581,7 @@ def _title_shaped(line: Line) -> bool:
     return line.kind == HEAD or not has_sentence_punct(line.text) or place_colon_title(line.text)
 
 
-def _mark_dashed_heading_sets(lines: list[Line]) -> None:
+def dashed_heading_sets(lines: list[Line]) -> None:
     """A heading line ending in a dash runs on into the next: "明星、嘉宾眼中的侨乡江门—— /
     山好,水好,人更好!". A kicker set as a phrase broken by a dash stands over its title after
     a finished item: "与整洁的麻屯镇仅一街之隔, / 却垃圾遍地、污水横流—— / 麻屯村民:企盼…"."""
@@ -595,7 +607,7 @@ def _mark_dashed_heading_sets(lines: list[Line]) -> None:
                 decide(ln, HEAD, "dashed_heading_sets", why)
 
 
-def _mark_titles_under_genre_labels(lines: list[Line]) -> None:
+def titles_under_genre_labels(lines: list[Line]) -> None:
     """The line under a genre label ("读者来信") is the piece's title even with a comma in it:
     "小区路灯亮了，我们心里也亮了"."""
     for i, line in enumerate(lines[:-1]):
@@ -640,3 +652,24 @@ def _mark_subtitle_after(lines: list[Line], i: int) -> None:
     decide(
         nxt, HEAD, "markdown_title_sets", f"a short line under the title at line {lines[i].idx + 1}"
     )
+
+
+# The labelling rules in the order they run. Each reads the labels the ones before it gave
+# and may overwrite them; every label it gives is recorded on the line with its evidence.
+RULES = (
+    own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
+    page_labels,  # a short line beside the running head: the page's section label
+    signoffs,  # a signed date or a writer's signature after a finished paragraph
+    broken_bylines,  # a byline broken over two lines, read whole
+    bare_names,  # a name alone between a title and its text: the author
+    pictures,  # a caption ending in its credit between gaps or headings: a photo item
+    headings,  # a short or unfinished body line by its neighbours: a heading
+    title_sets_over_openers,  # up to three unfinished lines over a dateline or byline
+    titles_under_genre_labels,  # the line under 读者来信 and the like, commas and all
+    dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line
+    pictures,  # again: a heading found since may stand under a picture
+    asking_titles,  # a short title ending ？ or ！ over its text or a picture
+    markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
+    issuers,  # an issuing body after a notice's text: its sign-off, not a title
+    issuers_over_dates,  # a heading straight over a sign-off's date signs off with it
+)
