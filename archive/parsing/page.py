@@ -5,13 +5,16 @@ from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, read_lines
+from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
 from archive.parsing.text import squeeze_spaces, tidy_heading
 
 
-def parse_page(text: str) -> ParsedPage:
-    lines = read_lines(text)
-    blocks, labels = build_blocks(lines)
+def parse_page(text: str, paper: str = "") -> ParsedPage:
+    """The page's items; its paper, when known, chooses the layout thresholds it is read by."""
+    profile = profile_for(paper)
+    lines = read_lines(text, profile)
+    blocks, labels = build_blocks(lines, profile)
     warnings = [f"section label left out: {label}" for label in labels]
     blocks = repair(blocks, warnings)
     blocks.sort(key=lambda b: b.anchor)
