@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
+from archive.parsing.lexicon import COLUMN_WORDS, EDITORS_NOTES
 from archive.parsing.lines import (
     BODY,
     BYLINE,
@@ -505,10 +506,6 @@ def _same_outlet(block: Block, credit_text: str) -> bool:
     return any(text.startswith(outlet) for text in filed)
 
 
-# A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
-_COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
-
-
 def _lift_column_labels(blocks: list[Block], labels: list[str], label_max: float) -> None:
     """A label over a column of briefs ("简讯" over several untitled 本报讯 items) heads none of
     them: each brief is its own untitled article and the label is the page's, like a banner."""
@@ -516,13 +513,10 @@ def _lift_column_labels(blocks: list[Block], labels: list[str], label_max: float
         if len(block.heads) != 1 or not block.has_dateline or nxt.heads or not nxt.has_dateline:
             continue
         label = block.heads[0]
-        if label.width <= label_max and label.text.replace(" ", "").endswith(_COLUMN_WORDS):
+        if label.width <= label_max and label.text.replace(" ", "").endswith(COLUMN_WORDS):
             labels.append(label.text)
             block.heads = []
             block.reasons.append(f"column label at line {label.idx + 1} heads no brief")
-
-
-_EDITORS_NOTE = ("编者按", "编者的话", "编前语", "编者")
 
 
 def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
@@ -531,7 +525,7 @@ def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         above = out[-1] if out else None
         note = above is not None and not above.heads and not above.credits and above.paras
-        if note and block.heads and above.paras[0].text.startswith(_EDITORS_NOTE):
+        if note and block.heads and above.paras[0].text.startswith(EDITORS_NOTES):
             block.paras[:0] = above.paras
             block.anchor = above.anchor
             block.reasons.append(f"editor's note from line {above.start + 1} opens it")

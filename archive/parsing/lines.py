@@ -14,6 +14,31 @@ from archive.parsing.dates import DATE_LINE, SIGNED_LINE
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import Credit
 from archive.parsing.labels import Decision, Label, decide
+from archive.parsing.lexicon import (
+    ASKING_ENDS,
+    BREAK_OFF_ENDS,
+    CLAUSE_BREAKS,
+    CN_NUMERALS,
+    CONTINUED_FROM_WORDS,
+    CONTINUED_ON_WORDS,
+    DASH,
+    DATE_UNITS,
+    DATELINE_ENDS,
+    ISSUER_ENDS,
+    LEAD_DAYS,
+    LEAD_TIMES,
+    LINE_START_FORBIDDEN,
+    LONE_CLOSERS,
+    NOT_PLACE_ENDS,
+    NOTICE_WORDS,
+    OPENING_QUOTES,
+    PHRASE_BREAKS,
+    PLACE_ENDS,
+    PSA_TAGS,
+    STAFF_ROLES,
+    WEEKDAYS,
+    alternatives,
+)
 from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
     SOURCE_LINE,
@@ -26,22 +51,20 @@ from archive.parsing.text import (
 HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
 PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
-_FURNITURE = re.compile(
-    r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：\s]"
-)
+_FURNITURE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
-_PSA = re.compile(r"(?:^|[\s（(【])公益(?:广告|宣传)[）)】]?$")
+_PSA = re.compile(rf"(?:^|[\s（(【])(?:{alternatives(PSA_TAGS)})[）)】]?$")
 _MD = re.compile(r"^(#{1,6})\s+")
-_LEADING_PUNCT = re.compile(r"^[，。、；：！？,;:!?）)」』】]+(?=.)")
+_LEADING_PUNCT = re.compile(rf"^[{LINE_START_FORBIDDEN}]+(?=.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
+_PAGE_NO = rf"第?[{CN_NUMERALS}\d]+版"
 # A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
 _RUNNING_HEAD = re.compile(
-    r"(?:\d+\s*月\s*\d+\s*日|星期[一二三四五六日天]).*第\s*[一二三四五六七八九十\d]+\s*版"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*(?:星期[一二三四五六日天]|农历)"
-    r"|^第?\s*[一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*\S{1,12})?$"  # 005版:综合·社会
+    rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
+    rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
+    rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
 )
 
 
@@ -51,9 +74,9 @@ def is_running_head(text: str) -> bool:
 
 
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
-CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
-CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
-_CLOSERS = "”’」』）)】》"
+_FROM, _ON = alternatives(CONTINUED_FROM_WORDS), alternatives(CONTINUED_ON_WORDS)
+CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:{_FROM}){_PAGE_NO})\s*[）)]")
+CONTINUED_ON = re.compile(rf"[（(]\s*((?:{_ON}){_PAGE_NO})\s*[）)]\s*$")
 
 
 @dataclass
@@ -155,7 +178,7 @@ def _mark_broken_datelines(lines: list[Line], p: LayoutProfile) -> None:
         if line.level or nxt.level or nxt.gap >= p.big_gap or has_sentence_punct(line.text):
             continue
         if not any(
-            ch in nxt.text[: p.dateline_tail_reach] for ch in "讯电息"
+            ch in nxt.text[: p.dateline_tail_reach] for ch in DATELINE_ENDS
         ) or bylines.DATELINE.match(nxt.text):
             continue  # a title over a dateline of its own
         m = bylines.DATELINE.match(line.text + nxt.text)
@@ -221,11 +244,8 @@ def issuers_over_dates(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
 
-# A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
-_NOTICE = re.compile(r"(?:通告|公告|通知|倡议书|公开信|告知书|一封信|声明|启事)$")
-_ISSUER = re.compile(
-    r"(?:指挥部|政府|委员会|办公室|领导小组|工作组|办事处|党委|党工委|委|局|厅|办|中心|协会|联合会)$"
-)
+_NOTICE = re.compile(rf"(?:{alternatives(NOTICE_WORDS)})$")
+_ISSUER = re.compile(rf"(?:{alternatives(ISSUER_ENDS)})$")
 
 
 def page_labels(lines: list[Line], p: LayoutProfile) -> None:
@@ -271,10 +291,6 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
                 line.text, line.credits = caption, credits
 
 
-# A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
-_PLACE_ENDS = set("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
-
-
 def bare_names(lines: list[Line], p: LayoutProfile) -> None:
     """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
     刘琼 / 三山两槽中…", or under a title printed at the foot of the page, its text above.
@@ -297,7 +313,7 @@ def bare_names(lines: list[Line], p: LayoutProfile) -> None:
             nxt is not None and nxt.kind != FURNITURE and nxt.gap >= p.big_gap
         )
         named = p.name_min_chars <= len(name) <= p.name_max_chars
-        if not named or name[-1] in _PLACE_ENDS or spaced:
+        if not named or name[-1] in PLACE_ENDS or spaced:
             continue
         if bylines.looks_like_name(name) and not bylines.is_outlet(name):
             decide(line, BYLINE, "bare_names", f"a name alone under a title: {name}")
@@ -391,7 +407,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return ""
-    if all(ch in _CLOSERS for ch in line.text):
+    if all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text):
         return ""
@@ -413,7 +429,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
-    subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap < p.big_gap
+    subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
     if prev is not None and prev.kind == HEAD and line.gap == 0:
@@ -429,7 +445,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         if cut_off and _titles_an_opener(lines, i, p):
             return "under a paragraph cut off, a title set over an opener"
         return ""
-    if nxt is not None and nxt.text.startswith("——") and nxt.width <= p.title_max_width:
+    if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
         return "over its —— subtitle"
     if nxt is not None and nxt.opens_article:
         return "after a finished paragraph, over a dateline"
@@ -452,21 +468,17 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
 LEAD_OPENING = re.compile(
-    r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]"
-    r"|^(?:近日|日前|昨天|昨日|今天|今日|近期|近年来|今年以来|目前)[，,]"
+    rf"^(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternatives(LEAD_TIMES)})?[，,]"
+    rf"|^(?:{alternatives(LEAD_DAYS)})[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
-
-
-# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：.
-_NOT_PLACE = tuple("说道称问答示出为到悉间点址话人置期")
 
 
 def place_colon_title(text: str) -> bool:
     """ "鞍山：奥运“金牌”背后的精气神": a place (or who), a colon, then a phrase with no
     sentence punctuation; never a quote opening after the colon (他说：“…)."""
     m = _PLACE_COLON.match(text)
-    if not m or m.group()[:-1].endswith(_NOT_PLACE) or text[m.end()] in "“‘「『\"'":
+    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS) or text[m.end()] in OPENING_QUOTES:
         return False
     rest = text[m.end() :]
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
@@ -481,7 +493,9 @@ def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     punctuation but a "place：" before it is the next article's title."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    return not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in "年月"
+    return (
+        not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in DATE_UNITS
+    )
 
 
 def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
@@ -490,9 +504,9 @@ def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
     its sentence."""
     if line.width > min(p.wide_title_max, line.column - p.title_short_by) or "。" in line.text:
         return False
-    if ends_terminal(line.text) or line.text[-1] in "，,、；;":
+    if ends_terminal(line.text) or line.text[-1] in BREAK_OFF_ENDS:
         return False
-    return sum(line.text.count(c) for c in "，,：:；;") <= p.title_phrase_breaks
+    return sum(line.text.count(c) for c in PHRASE_BREAKS) <= p.title_phrase_breaks
 
 
 def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
@@ -501,7 +515,7 @@ def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     widest = min(p.wide_title_max, line.column / p.wide_page_title_share)
     if line.column <= p.narrow_column or line.width > widest:
         return False
-    return not ends_terminal(line.text) and line.text[-1] not in "，,、；;"
+    return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -550,7 +564,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
     if not (over_head or pictured) or line.width > p.short_title_max:
         return False
-    if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
+    if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
@@ -584,17 +598,14 @@ def _in_title_set(line: Line, p: LayoutProfile) -> bool:
         return False
     if line.width > p.title_max_width:
         return False
-    if all(ch in _CLOSERS for ch in line.text):
+    if all(ch in LONE_CLOSERS for ch in line.text):
         return False
     if (
         line.kind == BODY
-        and sum(line.text.count(c) for c in "，,；;") >= p.title_set_sentence_commas
+        and sum(line.text.count(c) for c in CLAUSE_BREAKS) >= p.title_set_sentence_commas
     ):
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
-
-
-DASH = "——"
 
 
 def _title_shaped(line: Line, p: LayoutProfile) -> bool:
