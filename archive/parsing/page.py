@@ -4,6 +4,7 @@ from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage
+from archive.parsing.labels import Decision
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, read_lines
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
@@ -20,6 +21,12 @@ def parse_page(text: str, paper: str = "") -> ParsedPage:
     blocks.sort(key=lambda b: b.anchor)
     items = [_item(n, block, warnings) for n, block in enumerate(blocks, 1)]
     return ParsedPage(items=items, warnings=warnings)
+
+
+def explain(text: str, paper: str = "") -> list[tuple[int, Decision]]:
+    """Each line's number (1-based) and the decision that labelled it, read as parse_page reads
+    the page: what `ingest -v 2` shows. Read again on request, so a plain ingest pays nothing."""
+    return [(line.idx + 1, line.decisions[-1]) for line in read_lines(text, profile_for(paper))]
 
 
 def _item(position: int, block: Block, warnings: list[str]) -> Item:
