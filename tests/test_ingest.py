@@ -277,8 +277,6 @@ def test_verbosity_2_names_the_rule_that_labelled_each_line(ingest, pages):
     quiet, verbose = ingest(path, dry_run=True), ingest(path, verbosity=2)
     assert "lines (number, label, rule: evidence):" not in quiet.out
     # Line 1 is the title, over the byline on line 3 (a blank line between).
-    assert (
-        "     1 head      title_sets_over_openers: unfinished lines over the opener at line 3"
-        in (verbose.out)
-    )
+    title = "     1 head      title_sets_over_openers: unfinished lines over the opener at line 3"
+    assert title in verbose.out
     assert "     3 byline    own_kind: roles and names: 赵青" in verbose.out
