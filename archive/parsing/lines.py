@@ -2,7 +2,9 @@
 
 Decisions here use only the line and its neighbours: width against the column it sits in,
 punctuation, markdown markers and blank-line gaps (two or more blank lines mark where a
-picture stood).
+picture stood). The rules run in the order of RULES at the foot of this module; each label
+they give is recorded on the line as a Decision (rule and evidence) for `ingest -v 2`. Their
+thresholds come from a LayoutProfile (profile.py), their words from lexicon.py.
 """
 
 import itertools
@@ -85,7 +87,7 @@ class Line:
     text: str  # stripped, without markdown markers
     level: int = 0  # markdown heading level, 0 for none
     gap: int = 0  # blank lines before this one
-    kind: str = BODY
+    kind: Label = BODY
     column: float = 0.0  # typical width of the lines around it
     full: bool = False  # runs to the column edge (a paragraph's first line is indented)
     credits: list[Credit] = field(default_factory=list)
@@ -177,9 +179,8 @@ def _mark_broken_datelines(lines: list[Line], p: LayoutProfile) -> None:
     for line, nxt in itertools.pairwise(lines):
         if line.level or nxt.level or nxt.gap >= p.big_gap or has_sentence_punct(line.text):
             continue
-        if not any(
-            ch in nxt.text[: p.dateline_tail_reach] for ch in DATELINE_ENDS
-        ) or bylines.DATELINE.match(nxt.text):
+        tail = nxt.text[: p.dateline_tail_reach]
+        if not any(ch in tail for ch in DATELINE_ENDS) or bylines.DATELINE.match(nxt.text):
             continue  # a title over a dateline of its own
         m = bylines.DATELINE.match(line.text + nxt.text)
         line.broken_dateline = bool(m) and m.end("dateline") > len(line.text)
@@ -203,6 +204,7 @@ def _classify(lines: list[Line], profile: LayoutProfile) -> None:
 
 
 def own_kind(lines: list[Line], p: LayoutProfile) -> None:
+    """Every line gets its first label here; the later rules only relabel."""
     for line in lines:
         label, why = _own_label(line, p)
         decide(line, label, "own_kind", why)
@@ -423,8 +425,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
         return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
-        return "place: title over its text"
+        return "place：title over its text"  # "綦江:收获在希望的田野"
     if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
+        # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
@@ -449,12 +452,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "over its —— subtitle"
     if nxt is not None and nxt.opens_article:
         return "after a finished paragraph, over a dateline"
-    if (
-        nxt is not None
-        and nxt.gap < p.big_gap
-        and _sticks_out(nxt, p)
-        and not has_sentence_punct(nxt.text)
-    ):
+    tall_below = nxt is not None and nxt.gap < p.big_gap and _sticks_out(nxt, p)
+    if tall_below and not has_sentence_punct(nxt.text):
         return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
     if line.width <= line.column - p.title_short_by:
@@ -493,9 +492,8 @@ def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     punctuation but a "place：" before it is the next article's title."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    return (
-        not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in DATE_UNITS
-    )
+    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", line.text))
+    return unpunctuated and line.text[-1:] not in DATE_UNITS
 
 
 def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
@@ -557,9 +555,8 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= p.big_gap
     # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
     closed = i and lines[i - 1].kind == BYLINE and _after_paragraph(lines, i - 1)
-    dated = (
-        closed and nxt is not None and nxt.gap < p.big_gap and bool(LEAD_OPENING.match(nxt.text))
-    )
+    lead = nxt is not None and nxt.gap < p.big_gap and bool(LEAD_OPENING.match(nxt.text))
+    dated = closed and lead
     opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
     if not (over_head or pictured) or line.width > p.short_title_max:
@@ -600,10 +597,8 @@ def _in_title_set(line: Line, p: LayoutProfile) -> bool:
         return False
     if all(ch in LONE_CLOSERS for ch in line.text):
         return False
-    if (
-        line.kind == BODY
-        and sum(line.text.count(c) for c in CLAUSE_BREAKS) >= p.title_set_sentence_commas
-    ):
+    clauses = sum(line.text.count(c) for c in CLAUSE_BREAKS)
+    if line.kind == BODY and clauses >= p.title_set_sentence_commas:
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
 
@@ -623,12 +618,8 @@ def dashed_heading_sets(lines: list[Line], p: LayoutProfile) -> None:
         short = line.width <= p.short_title_max
         if not line.text.endswith(DASH) or not short or nxt.gap >= p.big_gap or nxt.level:
             continue
-        if (
-            line.kind == HEAD
-            and nxt.kind == BODY
-            and nxt.gap == 0
-            and nxt.width <= p.short_title_max
-        ):
+        runs_on = nxt.kind == BODY and nxt.gap == 0 and nxt.width <= p.short_title_max
+        if line.kind == HEAD and runs_on:
             decide(nxt, HEAD, "dashed_heading_sets", "runs on from a heading ending in ——")
             continue
         if line.kind != BODY or not _title_shaped(nxt, p):
@@ -669,12 +660,8 @@ def _mark_kicker_before(lines: list[Line], i: int, p: LayoutProfile) -> None:
             break
         if ends_terminal(line.text) or has_sentence_punct(line.text):
             break
-        decide(
-            line,
-            HEAD,
-            "markdown_title_sets",
-            f"a short kicker over the title at line {lines[i].idx + 1}",
-        )
+        why = f"a short kicker over the title at line {lines[i].idx + 1}"
+        decide(line, HEAD, "markdown_title_sets", why)
         j, taken = j - 1, taken + 1
 
 
@@ -691,9 +678,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
-    decide(
-        nxt, HEAD, "markdown_title_sets", f"a short line under the title at line {lines[i].idx + 1}"
-    )
+    why = f"a short line under the title at line {lines[i].idx + 1}"
+    decide(nxt, HEAD, "markdown_title_sets", why)
 
 
 # The labelling rules in the order they run. Each reads the labels the ones before it gave
