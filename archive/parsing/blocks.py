@@ -461,11 +461,8 @@ class _Builder:
             self.cur.closed = True
 
     def body(self, line: Line) -> None:
-        if (
-            self.para is not None
-            and self.cur is not None
-            and continues(self.para, line, self.profile)
-        ):
+        open_para = self.para is not None and self.cur is not None
+        if open_para and continues(self.para, line, self.profile):
             self.para.lines.append(line)
             return
         self.finish_para()
