@@ -270,3 +270,13 @@ def test_subheadings_inside_an_article_are_stored_as_such(ingest):
     assert lead.subheads[0] == "各级单位集结展现“逆行担当”"
     assert set(lead.subheads) < set(lead.paragraphs)
     assert "疫情就是命令，防控就是责任。" not in lead.subheads
+
+
+def test_verbosity_2_names_the_rule_that_labelled_each_line(ingest, pages):
+    path = pages("a.txt", NANGANG)
+    quiet, verbose = ingest(path, dry_run=True), ingest(path, verbosity=2)
+    assert "lines (number, label, rule: evidence):" not in quiet.out
+    # Line 1 is the title, over the byline on line 3 (a blank line between).
+    title = "     1 head      title_sets_over_openers: unfinished lines over the opener at line 3"
+    assert title in verbose.out
+    assert "     3 byline    own_kind: roles and names: 赵青" in verbose.out

@@ -86,10 +86,10 @@ def test_a_parser_crash_fails_that_file_only(ingest, pages, monkeypatch):
 
     real = prepare.parse_page
 
-    def fragile(text):
+    def fragile(text, paper):
         if "道里区" in text:
             raise IndexError("list index out of range")
-        return real(text)
+        return real(text, paper)
 
     monkeypatch.setattr(prepare, "parse_page", fragile)
     run = ingest(pages("good.txt", NANGANG), bad := pages("bad.txt", DAOLI))

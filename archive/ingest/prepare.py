@@ -38,7 +38,7 @@ class PreparedPage:
 def prepare_page(page: PageFile) -> PreparedPage:
     """Cut the page and enrich each item; a crash in the parser fails this file only."""
     try:
-        parsed = parse_page(page.text)
+        parsed = parse_page(page.text, page.paper)
         _check_positions(parsed.items)
         resolved = [item_places(item, parsed.items) for item in parsed.items]
     except PageError:

@@ -3,7 +3,7 @@
 from archive.gazetteer import Gazetteer
 from archive.ingest.pipeline import DRY_RUN, FAILED, UNCHANGED, FileReport, totals
 from archive.models import Article
-from archive.parsing import PHOTO
+from archive.parsing import PHOTO, explain
 
 
 def _plural(n: int, word: str) -> str:
@@ -71,6 +71,17 @@ def item_lines(report: FileReport, *, reasons: bool) -> list[str]:
     if reasons:
         lines += [f"  warning: {warning}" for warning in report.warnings]
     return lines
+
+
+def line_labels(report: FileReport) -> list[str]:
+    """Each line of the page with its label, the rule that gave it and what the rule saw."""
+    if report.prepared is None:
+        return []
+    page = report.prepared.file
+    return ["  lines (number, label, rule: evidence):"] + [
+        f"  {number:>4} {decision.label:<9} {decision.rule}: {decision.evidence}"
+        for number, decision in explain(page.text, page.paper)
+    ]
 
 
 def totals_line(reports: list[FileReport]) -> str:

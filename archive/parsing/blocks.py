@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
+from archive.parsing.lexicon import COLUMN_WORDS, EDITORS_NOTES
 from archive.parsing.lines import (
-    BIG_GAP,
     BODY,
     BYLINE,
     CAPTION,
@@ -20,13 +20,13 @@ from archive.parsing.lines import (
     FURNITURE,
     HEAD,
     LEAD_OPENING,
-    NARROW_COLUMN,
     PICTURE,
     SIGNOFF,
     Line,
     next_line,
     place_colon_title,
 )
+from archive.parsing.profile import LayoutProfile
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
 
@@ -109,7 +109,7 @@ class Block:
         return "\n".join(p.text for p in self.paras)
 
 
-def continues(para: Para, line: Line) -> bool:
+def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
@@ -121,13 +121,14 @@ def continues(para: Para, line: Line) -> bool:
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
     # line is indented, so two full lines in a row are one paragraph.
-    narrow = last.column <= NARROW_COLUMN
-    return narrow and line.gap < BIG_GAP and last.full and line.full
+    narrow = last.column <= profile.narrow_column
+    return narrow and line.gap < profile.big_gap and last.full and line.full
 
 
 class _Builder:
-    def __init__(self, lines: list[Line]):
+    def __init__(self, lines: list[Line], profile: LayoutProfile):
         self.lines = lines
+        self.profile = profile
         self.blocks: list[Block] = []
         self.cur: Block | None = None
         self.para: Para | None = None  # the paragraph still open for continuation
@@ -212,7 +213,7 @@ class _Builder:
             why = "heading over a picture"
         elif nxt.kind in (BYLINE, CREDIT):
             why = "heading followed by a byline"
-        elif nxt.gap >= BIG_GAP and cur.body and ends_terminal(cur.body[-1].text):
+        elif nxt.gap >= self.profile.big_gap and cur.body and ends_terminal(cur.body[-1].text):
             why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
@@ -234,22 +235,22 @@ class _Builder:
         """A column's label straight over a bulleted title ("山西新鲜事 / ●X开馆"), with
         another bulleted title a short paragraph or two below: each bullet titles a brief.
         A feature's bulleted subheadings follow its own lead instead."""
-        if len(group) < 2 or not is_bulleted(group[-1].text) or group[-2].width > COLUMN_LABEL_MAX:
+        label_max = self.profile.column_label_max
+        if len(group) < 2 or not is_bulleted(group[-1].text) or group[-2].width > label_max:
             return False
         text = 0
         for line in self.lines[self.pos + len(group) :]:
             if line.kind == HEAD:
                 return is_bulleted(line.text) and text > 0
             text += line.width
-            if text > BRIEF_MAX:
+            if text > self.profile.brief_max:
                 return False
         return False
 
-    @staticmethod
-    def titles_a_lead(levels: set[int], nxt: Line, cur: Block) -> bool:
+    def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
         the one it stands in (a feature's next section opens with its day as often)."""
-        dated = LEAD_OPENING.match(nxt.text) and nxt.gap <= 1
+        dated = LEAD_OPENING.match(nxt.text) and nxt.gap < self.profile.big_gap
         return bool(dated) and levels == {0} and not cur.sectioned
 
     def byline(self, line: Line) -> None:
@@ -279,7 +280,7 @@ class _Builder:
         cur, nxt = self.cur, next_line(self.lines, self.pos)
         if cur.paras[-1].subhead or not ends_terminal(cur.paras[-1].lines[-1].text):
             return False
-        if nxt is None or nxt.kind != BODY or nxt.gap >= BIG_GAP:
+        if nxt is None or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
             return False
         return not {c.name for c in byline.credits} & {c.name for c in cur.credits}
 
@@ -313,8 +314,9 @@ class _Builder:
         report's credit ("记者 X 摄影报道") signs the whole text above it, like a byline."""
         self.finish_para()
         cur = self.cur
+        big_gap = self.profile.big_gap
         report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
-        if report and not cur.closed and cur.kind != PHOTO and cur.paras[-1].first.gap < BIG_GAP:
+        if report and not cur.closed and cur.kind != PHOTO and cur.paras[-1].first.gap < big_gap:
             if cur.signed and not _names(line.credits) & _names(cur.credits):
                 cur.foreign = list(line.credits)
             cur.credits.extend(line.credits)
@@ -341,12 +343,12 @@ class _Builder:
         if caption_above and cur.captions:
             self.captioned_photo(cur, line)
             return
-        gaps = [k for k, p in enumerate(cur.paras) if p.first.gap >= BIG_GAP]
+        gaps = [k for k, p in enumerate(cur.paras) if p.first.gap >= big_gap]
         whole = (
             not cur.credits
             and not cur.has_dateline
             and (
-                (cur.heads and (cur.heads[0].gap >= BIG_GAP or len(cur.paras) == 1))
+                (cur.heads and (cur.heads[0].gap >= big_gap or len(cur.paras) == 1))
                 or (gaps and gaps[0] == 0)
             )
             and not (gaps and gaps[-1] > 0)  # a picture's gap inside the text: it starts there
@@ -442,7 +444,7 @@ class _Builder:
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
 
     def caption(self, line: Line) -> None:
-        if self.cur is None or (self.cur.closed and line.gap >= BIG_GAP):
+        if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):
             # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
         self.cur.captions.append(line.text)
@@ -459,7 +461,8 @@ class _Builder:
             self.cur.closed = True
 
     def body(self, line: Line) -> None:
-        if self.para is not None and self.cur is not None and continues(self.para, line):
+        open_para = self.para is not None and self.cur is not None
+        if open_para and continues(self.para, line, self.profile):
             self.para.lines.append(line)
             return
         self.finish_para()
@@ -500,26 +503,17 @@ def _same_outlet(block: Block, credit_text: str) -> bool:
     return any(text.startswith(outlet) for text in filed)
 
 
-# A column's label ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
-_COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
-COLUMN_LABEL_MAX = 8
-BRIEF_MAX = 400  # text under a bulleted brief's title before the next; a feature's runs longer
-
-
-def _lift_column_labels(blocks: list[Block], labels: list[str]) -> None:
+def _lift_column_labels(blocks: list[Block], labels: list[str], label_max: float) -> None:
     """A label over a column of briefs ("简讯" over several untitled 本报讯 items) heads none of
     them: each brief is its own untitled article and the label is the page's, like a banner."""
     for block, nxt in itertools.pairwise(blocks):
         if len(block.heads) != 1 or not block.has_dateline or nxt.heads or not nxt.has_dateline:
             continue
         label = block.heads[0]
-        if label.width <= COLUMN_LABEL_MAX and label.text.replace(" ", "").endswith(_COLUMN_WORDS):
+        if label.width <= label_max and label.text.replace(" ", "").endswith(COLUMN_WORDS):
             labels.append(label.text)
             block.heads = []
             block.reasons.append(f"column label at line {label.idx + 1} heads no brief")
-
-
-_EDITORS_NOTE = ("编者按", "编者的话", "编前语", "编者")
 
 
 def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
@@ -528,7 +522,7 @@ def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         above = out[-1] if out else None
         note = above is not None and not above.heads and not above.credits and above.paras
-        if note and block.heads and above.paras[0].text.startswith(_EDITORS_NOTE):
+        if note and block.heads and above.paras[0].text.startswith(EDITORS_NOTES):
             block.paras[:0] = above.paras
             block.anchor = above.anchor
             block.reasons.append(f"editor's note from line {above.start + 1} opens it")
@@ -538,8 +532,8 @@ def _lead_editors_notes(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def build_blocks(lines: list[Line]) -> tuple[list[Block], list[str]]:
-    builder = _Builder(lines)
+def build_blocks(lines: list[Line], profile: LayoutProfile) -> tuple[list[Block], list[str]]:
+    builder = _Builder(lines, profile)
     blocks = _lead_editors_notes(builder.run())
-    _lift_column_labels(blocks, builder.labels)
+    _lift_column_labels(blocks, builder.labels, profile.column_label_max)
     return blocks, builder.labels

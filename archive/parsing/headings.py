@@ -2,14 +2,11 @@
 
 from dataclasses import dataclass, field
 
+from archive.parsing.lexicon import GENRE_WORDS, OPENERS, SUBTITLE_DASHES
 from archive.parsing.text import tidy_heading, width
 
 MAX_TITLE = 60
-_OPENERS = "“‘「『（(《【"
 KICKER_MAX = 8  # a kicker above a title is a short label: 绥芬河, 七台河东风社区, 暖心速递
-# What kind of piece follows: 短评, 本报评论, 读者来信, 图片新闻. Such a label heads an article of
-# its own (a subheading never carries one) and is never part of the title under it.
-_GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
 
 
 def is_genre_label(text: str) -> bool:
@@ -17,7 +14,7 @@ def is_genre_label(text: str) -> bool:
     text = text.replace(" ", "")
     if text.startswith("【") and text.endswith("】") and 2 < width(text) <= 16:
         return True
-    return 0 < width(text) <= KICKER_MAX and text.endswith(_GENRE_WORDS)
+    return 0 < width(text) <= KICKER_MAX and text.endswith(GENRE_WORDS)
 
 
 @dataclass
@@ -33,7 +30,7 @@ def _subtitle_text(text: str) -> str:
 
 
 def _is_subtitle(text: str) -> bool:
-    return text.startswith(("——", "--", "—"))
+    return text.startswith(SUBTITLE_DASHES)
 
 
 def _rejoin(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -49,7 +46,7 @@ def _rejoin(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             and not is_genre_label(out[-1][0])  # "短评 / 标题": a label over its title
         ):
             # A line broken after an opening quote or bracket ("富锦市“ / 冰雪经济”") is one phrase.
-            sep = "" if out[-1][0][-1:] in _OPENERS else " "
+            sep = "" if out[-1][0][-1:] in OPENERS else " "
             out[-1] = (f"{out[-1][0]}{sep}{text}", level, out[-1][2])
         else:
             out.append((text, level, gap))

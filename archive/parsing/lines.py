@@ -2,7 +2,9 @@
 
 Decisions here use only the line and its neighbours: width against the column it sits in,
 punctuation, markdown markers and blank-line gaps (two or more blank lines mark where a
-picture stood).
+picture stood). The rules run in the order of RULES at the foot of this module; each label
+they give is recorded on the line as a Decision (rule and evidence) for `ingest -v 2`. Their
+thresholds come from a LayoutProfile (profile.py), their words from lexicon.py.
 """
 
 import itertools
@@ -13,6 +15,33 @@ from archive.parsing import bylines
 from archive.parsing.dates import DATE_LINE, SIGNED_LINE
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import Credit
+from archive.parsing.labels import Decision, Label, decide
+from archive.parsing.lexicon import (
+    ASKING_ENDS,
+    BREAK_OFF_ENDS,
+    CLAUSE_BREAKS,
+    CN_NUMERALS,
+    CONTINUED_FROM_WORDS,
+    CONTINUED_ON_WORDS,
+    DASH,
+    DATE_UNITS,
+    DATELINE_ENDS,
+    ISSUER_ENDS,
+    LEAD_DAYS,
+    LEAD_TIMES,
+    LINE_START_FORBIDDEN,
+    LONE_CLOSERS,
+    NOT_PLACE_ENDS,
+    NOTICE_WORDS,
+    OPENING_QUOTES,
+    PHRASE_BREAKS,
+    PLACE_ENDS,
+    PSA_TAGS,
+    STAFF_ROLES,
+    WEEKDAYS,
+    alternatives,
+)
+from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
     SOURCE_LINE,
     ends_terminal,
@@ -21,33 +50,24 @@ from archive.parsing.text import (
     width,
 )
 
-HEAD = "head"
-BYLINE = "byline"
-CREDIT = "credit"
-CAPTION = "caption"
-PICTURE = "picture"  # a caption with its credit standing alone between pictures: an item
-SIGNOFF = "signoff"
-FURNITURE = "furniture"  # the page's own credits (责任编辑：X): not part of any article
-BODY = "body"
+HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
+PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
-_FURNITURE = re.compile(
-    r"^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审校|制图|值班主任)\s*[:：\s]"
-)
+_FURNITURE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
-_PSA = re.compile(r"(?:^|[\s（(【])公益(?:广告|宣传)[）)】]?$")
+_PSA = re.compile(rf"(?:^|[\s（(【])(?:{alternatives(PSA_TAGS)})[）)】]?$")
 _MD = re.compile(r"^(#{1,6})\s+")
-_LEADING_PUNCT = re.compile(r"^[，。、；：！？,;:!?）)」』】]+(?=.)")
+_LEADING_PUNCT = re.compile(rf"^[{LINE_START_FORBIDDEN}]+(?=.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_PAGE_NO = r"第?[一二三四五六七八九十\d]+版"
+_PAGE_NO = rf"第?[{CN_NUMERALS}\d]+版"
 # A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
 _RUNNING_HEAD = re.compile(
-    r"(?:\d+\s*月\s*\d+\s*日|星期[一二三四五六日天]).*第\s*[一二三四五六七八九十\d]+\s*版"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*(?:星期[一二三四五六日天]|农历)"
-    r"|^第?\s*[一二三四五六七八九十\d]+\s*版(?:\s*[:：]?\s*\S{1,12})?$"  # 005版:综合·社会
+    rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
+    rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
+    rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
 )
-PAGE_TOP = 4  # lines at the head of a page where its running head and section label stand
 
 
 def is_running_head(text: str) -> bool:
@@ -55,13 +75,10 @@ def is_running_head(text: str) -> bool:
     return bool(_RUNNING_HEAD.search(text))
 
 
-SECTION_LABEL_MAX = 8
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
-CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:上接|紧接|接|续){_PAGE_NO})\s*[）)]")
-CONTINUED_ON = re.compile(rf"[（(]\s*((?:下转|转){_PAGE_NO})\s*[）)]\s*$")
-_CLOSERS = "”’」』）)】》"
-NARROW_COLUMN = 45  # narrower columns wrap their text at the edge
-BIG_GAP = 2  # blank lines that mark a picture between two lines
+_FROM, _ON = alternatives(CONTINUED_FROM_WORDS), alternatives(CONTINUED_ON_WORDS)
+CONTINUED_FROM = re.compile(rf"^\s*[（(]\s*((?:{_FROM}){_PAGE_NO})\s*[）)]")
+CONTINUED_ON = re.compile(rf"[（(]\s*((?:{_ON}){_PAGE_NO})\s*[）)]\s*$")
 
 
 @dataclass
@@ -70,21 +87,18 @@ class Line:
     text: str  # stripped, without markdown markers
     level: int = 0  # markdown heading level, 0 for none
     gap: int = 0  # blank lines before this one
-    kind: str = BODY
+    kind: Label = BODY
     column: float = 0.0  # typical width of the lines around it
+    full: bool = False  # runs to the column edge (a paragraph's first line is indented)
     credits: list[Credit] = field(default_factory=list)
     stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
     credit_text: str = ""  # a caption's credit as printed: "新华社记者 鞠焕宗 摄"
     broken_dateline: bool = False  # a dateline run on into the next line: "…2018年 / 5日讯"
+    decisions: list[Decision] = field(default_factory=list)  # every label given, the last holds
 
     @property
     def width(self) -> float:
         return width(self.text)
-
-    @property
-    def full(self) -> bool:
-        """Runs to the column edge (a paragraph's first line is indented, its last is short)."""
-        return self.width >= self.column - 1.5
 
     @property
     def opens_article(self) -> bool:
@@ -96,7 +110,7 @@ class Line:
         )
 
 
-def read_lines(text: str) -> list[Line]:
+def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     out: list[Line] = []
     gap = 0
@@ -112,7 +126,7 @@ def read_lines(text: str) -> list[Line]:
             if not stripped:
                 continue
         lead = _LEADING_PUNCT.match(stripped)
-        if lead and out and not level and not out[-1].level and gap <= 1:
+        if lead and out and not level and not out[-1].level and gap < profile.big_gap:
             # Punctuation may not start a line; OCR that puts it there split it from its word.
             out[-1].text += lead.group()
             stripped = stripped[lead.end() :].strip()
@@ -121,23 +135,23 @@ def read_lines(text: str) -> list[Line]:
                 continue
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
-    _rejoin_broken_brackets(out)
-    _measure_columns(out)
-    _mark_broken_datelines(out)
+    _rejoin_broken_brackets(out, profile)
+    _measure_columns(out, profile)
+    _mark_broken_datelines(out, profile)
     _mark_stamps(out)
-    _classify(out)
+    _classify(out, profile)
     return out
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"(?<=[。！？”…])\s*[（(][^（）()]*$")
 
 
-def _rejoin_broken_brackets(lines: list[Line]) -> None:
+def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
     """A closing byline broken over two lines ("…交流。(中国台湾网江门 / 市台办通讯员 谭桂平
     李燕玲)") is read as one bracket on the second line, so every name in it counts once."""
     for a, b in itertools.pairwise(lines):
         m = _OPEN_BRACKET_TAIL.search(a.text)
-        if not m or a.level or b.level or b.gap > 1 or not b.text.endswith(("）", ")")):
+        if not m or a.level or b.level or b.gap >= p.big_gap or not b.text.endswith(("）", ")")):
             continue
         for tail in (m.group().strip() + b.text, f"{m.group().strip()} {b.text}"):
             if m.start() > 0 and bylines.parse_bracketed_byline(tail):
@@ -145,22 +159,28 @@ def _rejoin_broken_brackets(lines: list[Line]) -> None:
                 break
 
 
-def _measure_columns(lines: list[Line]) -> None:
-    """Column width around each line: the 80th percentile of its neighbours that read as text
+def _measure_columns(lines: list[Line], p: LayoutProfile) -> None:
+    """Column width around each line: a high percentile of its neighbours that read as text
     (with sentence punctuation), so headings and bylines do not narrow the column."""
     widths = [ln.width if has_sentence_punct(ln.text) and not ln.level else 0.0 for ln in lines]
+    reach = p.column_reach
     for i, line in enumerate(lines):
-        near = sorted(w for w in widths[max(0, i - 8) : i + 9] if w >= 4)
-        line.column = near[min(len(near) - 1, int(len(near) * 0.8))] if near else line.width
+        near = sorted(
+            w for w in widths[max(0, i - reach) : i + reach + 1] if w >= p.column_min_text
+        )
+        at = min(len(near) - 1, int(len(near) * p.column_percentile))
+        line.column = near[at] if near else line.width
+        line.full = line.width >= line.column - p.full_slack
 
 
-def _mark_broken_datelines(lines: list[Line]) -> None:
+def _mark_broken_datelines(lines: list[Line], p: LayoutProfile) -> None:
     """A dateline the column broke in two ("深圳特区报2018年11月26 / 日讯 2014年…") opens its
     article as it would on one line."""
     for line, nxt in itertools.pairwise(lines):
-        if line.level or nxt.level or nxt.gap > 1 or has_sentence_punct(line.text):
+        if line.level or nxt.level or nxt.gap >= p.big_gap or has_sentence_punct(line.text):
             continue
-        if not any(ch in nxt.text[:10] for ch in "讯电息") or bylines.DATELINE.match(nxt.text):
+        tail = nxt.text[: p.dateline_tail_reach]
+        if not any(ch in tail for ch in DATELINE_ENDS) or bylines.DATELINE.match(nxt.text):
             continue  # a title over a dateline of its own
         m = bylines.DATELINE.match(line.text + nxt.text)
         line.broken_dateline = bool(m) and m.end("dateline") > len(line.text)
@@ -177,51 +197,63 @@ def _mark_stamps(lines: list[Line]) -> None:
             line.stamp = not after_text or _ends_paragraph(prev.text)
 
 
-def _classify(lines: list[Line]) -> None:
+def _classify(lines: list[Line], profile: LayoutProfile) -> None:
+    """Run the rules in their order; each may relabel what the ones before it decided."""
+    for rule in RULES:
+        rule(lines, profile)
+
+
+def own_kind(lines: list[Line], p: LayoutProfile) -> None:
+    """Every line gets its first label here; the later rules only relabel."""
     for line in lines:
-        line.kind = _own_kind(line)
-    _mark_page_labels(lines)
+        label, why = _own_label(line, p)
+        decide(line, label, "own_kind", why)
+
+
+def signoffs(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "signoffs", "a signed date line after a finished paragraph")
         signature = line.kind == BODY and bylines.parse_signature(line.text)
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
-            line.kind, line.credits = SIGNOFF, signature
-    _merge_broken_bylines(lines)
-    _mark_bare_names(lines)
-    _mark_pictures(lines)
+            decide(line, SIGNOFF, "signoffs", "a writer's signature after a finished paragraph")
+            line.credits = signature
+
+
+def headings(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
-        if line.kind == BODY and _is_heading(lines, i):
-            line.kind = HEAD
-    _mark_title_sets_over_openers(lines)
-    _mark_titles_under_genre_labels(lines)
-    _mark_dashed_heading_sets(lines)
-    _mark_pictures(lines)  # again: a heading found since may stand under a picture
+        if line.kind == BODY and (why := _why_heading(lines, i, p)):
+            decide(line, HEAD, "headings", why)
+
+
+def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
-        if _is_asking_title(lines, i):
-            lines[i].kind = HEAD
+        if _is_asking_title(lines, i, p):
+            decide(lines[i], HEAD, "asking_titles", "short, ends ？/！, over its text or a picture")
+
+
+def markdown_title_sets(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.level == 2:
-            _mark_kicker_before(lines, i)
-            _mark_subtitle_after(lines, i)
-    _mark_issuers(lines)
+            _mark_kicker_before(lines, i, p)
+            _mark_subtitle_after(lines, i, p)
+
+
+def issuers_over_dates(lines: list[Line], p: LayoutProfile) -> None:
+    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading."""
     for i, line in enumerate(lines[:-1]):
-        # "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading.
         if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
 
-# A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
-_NOTICE = re.compile(r"(?:通告|公告|通知|倡议书|公开信|告知书|一封信|声明|启事)$")
-_ISSUER = re.compile(
-    r"(?:指挥部|政府|委员会|办公室|领导小组|工作组|办事处|党委|党工委|委|局|厅|办|中心|协会|联合会)$"
-)
+_NOTICE = re.compile(rf"(?:{alternatives(NOTICE_WORDS)})$")
+_ISSUER = re.compile(rf"(?:{alternatives(ISSUER_ENDS)})$")
 
 
-def _mark_page_labels(lines: list[Line]) -> None:
+def page_labels(lines: list[Line], p: LayoutProfile) -> None:
     """Beside the running head at the top of a page, a short line is the page's section label
     (湖南新闻, 桂黔视野, 浙江新闻·地方), not the first article's title."""
-    top = lines[:PAGE_TOP]
+    top = lines[: p.page_top]
     heads = [
         i for i, ln in enumerate(top) if ln.kind == FURNITURE and _RUNNING_HEAD.search(ln.text)
     ]
@@ -230,24 +262,25 @@ def _mark_page_labels(lines: list[Line]) -> None:
         beside.add(0)  # "浙江新闻·地方" heading the page, with no running head printed
     for j in sorted(beside):
         near = top[j]
-        if near.kind != BODY or near.level or near.gap > 1:
+        if near.kind != BODY or near.level or near.gap >= p.big_gap:
             continue
         after = lines[j + 1] if j + 1 < len(lines) else None
         if after is not None and (after.opens_article or after.kind == BYLINE):
             continue  # a title over 本报讯 or a byline
-        if near.width <= SECTION_LABEL_MAX and not has_sentence_punct(near.text):
-            near.kind = FURNITURE
+        if near.width <= p.section_label_max and not has_sentence_punct(near.text):
+            why = f"beside the running head, width {near.width:g} <= {p.section_label_max:g}"
+            decide(near, FURNITURE, "page_labels", why)
 
 
-def _mark_pictures(lines: list[Line]) -> None:
+def pictures(lines: list[Line], p: LayoutProfile) -> None:
     """A caption ending in its credit, with a picture's gap or a heading on both sides, is a
     photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄"."""
     for i, line in enumerate(lines):
         if line.kind not in (BODY, CAPTION) or line.opens_article:
             continue
         prev, nxt = (lines[i - 1] if i else None), next_line(lines, i)
-        above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= BIG_GAP
-        below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= BIG_GAP
+        above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= p.big_gap
+        below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= p.big_gap
         mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
         if above and below and not mid_sentence:
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
@@ -255,14 +288,12 @@ def _mark_pictures(lines: list[Line]) -> None:
                 caption, credits = bylines.split_inline_credit(line.text)
                 line.credit_text = line.text[len(caption) :]
             if credits:
-                line.kind, line.text, line.credits = PICTURE, caption, credits
+                why = "ends in a photo credit, a picture's gap or a heading on both sides"
+                decide(line, PICTURE, "pictures", why)
+                line.text, line.credits = caption, credits
 
 
-# A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
-_PLACE_ENDS = set("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
-
-
-def _mark_bare_names(lines: list[Line]) -> None:
+def bare_names(lines: list[Line], p: LayoutProfile) -> None:
     """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
     刘琼 / 三山两槽中…", or under a title printed at the foot of the page, its text above.
     Only a 2-3 character name with a common surname counts."""
@@ -273,40 +304,48 @@ def _mark_bare_names(lines: list[Line]) -> None:
         if nxt is not None and nxt.kind not in (BODY, HEAD) and nxt.kind != FURNITURE:
             continue
         titled = prev.kind == HEAD or (
-            prev.kind == BODY and prev.width <= 30 and not has_sentence_punct(prev.text)
+            prev.kind == BODY
+            and prev.width <= p.name_title_max
+            and not has_sentence_punct(prev.text)
         )
         if not titled or ends_terminal(prev.text):
             continue
         name = line.text.replace(" ", "")
-        spaced = line.gap > 1 or (nxt is not None and nxt.kind != FURNITURE and nxt.gap > 1)
-        if not 2 <= len(name) <= 3 or name[-1] in _PLACE_ENDS or spaced:
+        spaced = line.gap >= p.big_gap or (
+            nxt is not None and nxt.kind != FURNITURE and nxt.gap >= p.big_gap
+        )
+        named = p.name_min_chars <= len(name) <= p.name_max_chars
+        if not named or name[-1] in PLACE_ENDS or spaced:
             continue
         if bylines.looks_like_name(name) and not bylines.is_outlet(name):
-            line.kind, line.credits = BYLINE, [Credit(name, "作者")]
+            decide(line, BYLINE, "bare_names", f"a name alone under a title: {name}")
+            line.credits = [Credit(name, "作者")]
 
 
-def _mark_issuers(lines: list[Line]) -> None:
+def issuers(lines: list[Line], p: LayoutProfile) -> None:
     """Under a notice's title, a body's name after the last paragraph is its sign-off, not the
     next article's heading: "通河县新冠肺炎疫情防控指挥部"."""
     title = ""
     for i, line in enumerate(lines):
         if line.kind != HEAD:
             continue
-        issuer = _ISSUER.search(line.text) and _after_paragraph(lines, i) and line.width <= 30
+        issuer = _ISSUER.search(line.text) and _after_paragraph(lines, i)
+        issuer = issuer and line.width <= p.issuer_max_width
         if issuer and _NOTICE.search(title) and not has_sentence_punct(line.text):
-            line.kind = SIGNOFF
+            decide(line, SIGNOFF, "issuers", f"an issuing body after a notice's text: {title}")
         else:
             title = line.text
 
 
-def _merge_broken_bylines(lines: list[Line]) -> None:
+def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
     """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
     makes X and Y correspondents as it would on one line."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if line.kind not in (BYLINE, BODY) or nxt.gap > 1:
+        if line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
             continue
-        if nxt.kind == BODY and nxt.width <= 2 and line.width <= 30:
+        broken = nxt.width <= p.byline_tail_max and line.width <= p.byline_part_max
+        if nxt.kind == BODY and broken:
             joined = bylines.parse_byline_line(line.text + nxt.text)
         elif nxt.kind == BYLINE and line.kind == BYLINE:
             joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
@@ -316,168 +355,182 @@ def _merge_broken_bylines(lines: list[Line]) -> None:
         else:
             continue
         if joined:
-            line.kind, line.credits, nxt.credits, nxt.kind = BYLINE, joined, [], BYLINE
+            decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
+            decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
+            line.credits, nxt.credits = joined, []
 
 
-def _own_kind(line: Line) -> str:
+def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
+    """The line read alone; the rules after it look at its neighbours."""
     text = line.text
     if line.level:
-        return HEAD
+        return HEAD, f"markdown level {line.level}"
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         # "来源:北京日报客户端 | 记者 孙延安": the source line names the reporter too
         for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
             line.credits += bylines.parse_byline_line(part) or []
-        return SIGNOFF
+        return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
-    if furniture and line.width <= 40:
-        return FURNITURE
+    if furniture and line.width <= p.furniture_max_width:
+        why = f"staff credit, running head or slogan, width {line.width:g}"
+        return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
     if bylines.is_boxed_label(text):
-        return HEAD  # "■简讯": a column's label, never a byline
+        return HEAD, "a boxed column label (■简讯), never a byline"
     credits = bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
-        return CREDIT
+        return CREDIT, "a photo credit line"
     credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
     if credits:
         line.credits = credits
-        return BYLINE
+        return BYLINE, "roles and names: " + " ".join(c.name for c in credits)
     if bylines.is_bare_role(text):
-        return BYLINE
+        return BYLINE, "a role naming no one"
     caption, credits = bylines.split_inline_credit(text)
-    if credits and line.width <= 60:
+    if credits and line.width <= p.captioned_max_width:
+        why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
-        return CAPTION
-    if line.gap >= BIG_GAP and text.endswith("。") and line.width <= 40 and not line.opens_article:
-        return CAPTION
-    return BODY
+        return CAPTION, why
+    alone = line.gap >= p.big_gap and text.endswith("。") and not line.opens_article
+    if alone and line.width <= p.gap_caption_max_width:
+        return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
+    return BODY, "text: no label of its own"
 
 
 def next_line(lines: list[Line], i: int) -> Line | None:
     return lines[i + 1] if i + 1 < len(lines) else None
 
 
-def _is_heading(lines: list[Line], i: int) -> bool:
+def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
+    """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
-        return False
-    if all(ch in _CLOSERS for ch in line.text):
-        return False  # a closing ” broken onto a line of its own ends the paragraph above
+        return ""
+    if all(ch in LONE_CLOSERS for ch in line.text):
+        return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text):
-        return False
-    if line.width > (60 if before_byline else 40):
-        return False
+        return ""
+    widest = p.over_byline_title_max if before_byline else p.title_max_width
+    if line.width > widest:
+        return ""
     if before_byline:
-        return True  # whatever precedes it, the line over a byline is a heading
+        return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
-    if nxt is not None and nxt.opens_article and nxt.gap <= 1 and finished:
-        return True  # over 本报讯 after a finished paragraph: a title, commas and quotes too
-    if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt):
-        return True
-    if finished and place_colon_title(line.text) and (_sticks_out(line) or _heads_text(nxt)):
-        return True  # "定海:闯海破浪 奋力谱写新篇章", "綦江:收获在希望的田野" over its text
-    if finished and _short_on_a_wide_page(line) and nxt is not None and nxt.gap <= 1:
-        return True  # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
+    if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
+        return "over a dateline, after a finished paragraph"
+    if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
+        return "titles a lead that opens with its day"
+    if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
+        return "place：title over its text"  # "綦江:收获在希望的田野"
+    if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
+        # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
+        return f"short on a wide page: width {line.width:g}, column {line.column:g}"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
-    if closing and _short_phrase_title(line) and _heads_text(nxt):
-        return True  # under a closing byline, "“双减”之后，孩子们更快乐了" over its text
-    subtitled = nxt is not None and nxt.text.startswith("——") and nxt.gap <= 1
+    if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
+        return "a short phrase under a closing byline, over its text"
+    subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
-        return False
+        return ""
     if prev is not None and prev.kind == HEAD and line.gap == 0:
-        return True  # the second line of a heading set in one block
+        return "runs on from the heading line above"
     closed_above = prev is not None and prev.kind in (BYLINE, CREDIT)
-    if closed_above and nxt is not None and nxt.gap >= BIG_GAP and line.gap <= 1:
-        return True  # under the credit closing one item, over a picture: the next title
+    if closed_above and nxt is not None and nxt.gap >= p.big_gap and line.gap < p.big_gap:
+        return "under a closing credit, over a picture's gap"
     if prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text):
         # mid-sentence: the line continues a paragraph, unless the paragraph was cut off (its
         # rest set elsewhere: a wide page's whole line, or a narrow line short of the edge)
         # and a new title stands over the next 本报讯
-        cut_off = prev.column > NARROW_COLUMN or not prev.full
-        return cut_off and _titles_an_opener(lines, i)
-    if nxt is not None and nxt.text.startswith("——") and nxt.width <= 40:
-        return True  # the title over its "——" subtitle, even with a colon in it
+        cut_off = prev.column > p.narrow_column or not prev.full
+        if cut_off and _titles_an_opener(lines, i, p):
+            return "under a paragraph cut off, a title set over an opener"
+        return ""
+    if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
+        return "over its —— subtitle"
     if nxt is not None and nxt.opens_article:
-        return True  # a finished paragraph, then a short line over 本报讯: the next title
-    if nxt is not None and nxt.gap <= 1 and _sticks_out(nxt) and not has_sentence_punct(nxt.text):
-        return True  # over a heading line no text runs that wide: the top of its heading set
+        return "after a finished paragraph, over a dateline"
+    tall_below = nxt is not None and nxt.gap < p.big_gap and _sticks_out(nxt, p)
+    if tall_below and not has_sentence_punct(nxt.text):
+        return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
-    short = line.width <= line.column - 3.5
-    return short or _sticks_out(line) or (nxt is not None and nxt.gap == 0)
+    if line.width <= line.column - p.title_short_by:
+        return f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}"
+    if _sticks_out(line, p):
+        return f"width {line.width:g} sticks out of a narrow column {line.column:g}"
+    if nxt is not None and nxt.gap == 0:
+        return "unpunctuated, set straight over the next line"
+    return ""
 
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
 LEAD_OPENING = re.compile(
-    r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?|早上|凌晨)?[，,]"
-    r"|^(?:近日|日前|昨天|昨日|今天|今日|近期|近年来|今年以来|目前)[，,]"
+    rf"^(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternatives(LEAD_TIMES)})?[，,]"
+    rf"|^(?:{alternatives(LEAD_DAYS)})[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
-
-
-# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：.
-_NOT_PLACE = tuple("说道称问答示出为到悉间点址话人置期")
 
 
 def place_colon_title(text: str) -> bool:
     """ "鞍山：奥运“金牌”背后的精气神": a place (or who), a colon, then a phrase with no
     sentence punctuation; never a quote opening after the colon (他说：“…)."""
     m = _PLACE_COLON.match(text)
-    if not m or m.group()[:-1].endswith(_NOT_PLACE) or text[m.end()] in "“‘「『\"'":
+    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS) or text[m.end()] in OPENING_QUOTES:
         return False
     rest = text[m.end() :]
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
 
 
-def _heads_text(nxt: Line | None) -> bool:
-    return nxt is not None and nxt.kind == BODY and nxt.gap <= 1 and not nxt.opens_article
+def _heads_text(nxt: Line | None, p: LayoutProfile) -> bool:
+    return nxt is not None and nxt.kind == BODY and nxt.gap < p.big_gap and not nxt.opens_article
 
 
-def _titles_a_lead(line: Line, nxt: Line) -> bool:
+def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     """Between a finished paragraph and a lead that opens with its day, a line with no
     punctuation but a "place：" before it is the next article's title."""
-    if nxt.gap > 1 or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
+    if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    return not has_sentence_punct(_PLACE_COLON.sub("", line.text)) and line.text[-1:] not in "年月"
+    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", line.text))
+    return unpunctuated and line.text[-1:] not in DATE_UNITS
 
 
-WIDE_TITLE_MAX = 30
-
-
-def _short_phrase_title(line: Line) -> bool:
+def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
     """Two phrases joined by one comma or colon, well short of the column and ending no
     sentence: a title ("牺牲77年，他终于回家了"); a paragraph's line ends at the edge or with
     its sentence."""
-    if line.width > min(WIDE_TITLE_MAX, line.column - 3.5) or "。" in line.text:
+    if line.width > min(p.wide_title_max, line.column - p.title_short_by) or "。" in line.text:
         return False
-    if ends_terminal(line.text) or line.text[-1] in "，,、；;":
+    if ends_terminal(line.text) or line.text[-1] in BREAK_OFF_ENDS:
         return False
-    return sum(line.text.count(c) for c in "，,：:；;") <= 1
+    return sum(line.text.count(c) for c in PHRASE_BREAKS) <= p.title_phrase_breaks
 
 
-def _short_on_a_wide_page(line: Line) -> bool:
+def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     """Where each paragraph is set on one wide line, a line a fraction of the column wide that
     ends no sentence (nor breaks off after a comma) is a heading, punctuated or not."""
-    if line.column <= NARROW_COLUMN or line.width > min(WIDE_TITLE_MAX, line.column / 3):
+    widest = min(p.wide_title_max, line.column / p.wide_page_title_share)
+    if line.column <= p.narrow_column or line.width > widest:
         return False
-    return not ends_terminal(line.text) and line.text[-1] not in "，,、；;"
+    return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
 
 
-def _sticks_out(line: Line) -> bool:
+def _sticks_out(line: Line, p: LayoutProfile) -> bool:
     """Wider than a narrow column's text ever runs: only a heading is set that wide."""
-    return line.column <= NARROW_COLUMN and line.width >= line.column + 2
+    return line.column <= p.narrow_column and line.width >= line.column + p.sticks_out
 
 
-def _titles_an_opener(lines: list[Line], i: int) -> bool:
+def _titles_an_opener(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """Up to three short unpunctuated lines straight over a 本报讯 line or a byline are the
     next article's title set."""
-    for j in range(i, min(i + 3, len(lines) - 1)):
+    for j in range(i, min(i + p.title_set_max_lines, len(lines) - 1)):
         line, nxt = lines[j], lines[j + 1]
-        if line.width > 40 or has_sentence_punct(line.text) or (j > i and line.gap > 1):
+        if line.width > p.title_max_width or has_sentence_punct(line.text):
             return False
-        if (nxt.opens_article or nxt.kind in (BYLINE, CREDIT)) and nxt.gap <= 1:
+        if j > i and line.gap >= p.big_gap:
+            return False
+        if (nxt.opens_article or nxt.kind in (BYLINE, CREDIT)) and nxt.gap < p.big_gap:
             return True
     return False
 
@@ -492,22 +545,23 @@ def _ends_paragraph(text: str) -> bool:
     return ends_terminal(text) or bool(bylines.split_trailing_byline(text)[1])
 
 
-def _is_asking_title(lines: list[Line], i: int) -> bool:
+def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
     title when it is short, has no other punctuation and stands over a heading or byline, or
     between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     # Or straight under the byline closing the article above, over its picture's gap.
-    pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= BIG_GAP
+    pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= p.big_gap
     # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
     closed = i and lines[i - 1].kind == BYLINE and _after_paragraph(lines, i - 1)
-    dated = closed and nxt is not None and nxt.gap <= 1 and bool(LEAD_OPENING.match(nxt.text))
+    lead = nxt is not None and nxt.gap < p.big_gap and bool(LEAD_OPENING.match(nxt.text))
+    dated = closed and lead
     opener = opener or dated
-    over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap <= 1
-    if not (over_head or pictured) or line.width > 30:
+    over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
+    if not (over_head or pictured) or line.width > p.short_title_max:
         return False
-    if line.kind != BODY or line.opens_article or line.text[-1:] not in "？！?!":
+    if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
@@ -516,104 +570,134 @@ def _is_asking_title(lines: list[Line], i: int) -> bool:
     return not has_sentence_punct(inner) and "。" not in line.text
 
 
-TITLE_SET_MAX = 3  # lines a title set over a dateline runs to: kicker, title, subtitle
-
-
-def _mark_title_sets_over_openers(lines: list[Line]) -> None:
+def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:
     """Between a finished paragraph and a dateline or byline, up to three unfinished lines are
     the next article's title set, colons and commas too: "百色:市长轻车简从下基层 / 慰问…"."""
     for i, line in enumerate(lines):
         closing = line.kind == BYLINE and bylines.BRACKETED.match(line.text)  # "(记者朱彤)"
-        if not (line.opens_article or line.kind == BYLINE) or closing or line.gap > 1:
+        if not (line.opens_article or line.kind == BYLINE) or closing or line.gap >= p.big_gap:
             continue
         j = i
-        while j > 0 and i - j < TITLE_SET_MAX and lines[j].gap <= 1 and _in_title_set(lines[j - 1]):
+        while j > 0 and i - j < p.title_set_max_lines and lines[j].gap < p.big_gap:
+            if not _in_title_set(lines[j - 1], p):
+                break
             j -= 1
         above = lines[j - 1] if j else None
         finished = above is None or above.kind != BODY or _ends_paragraph(above.text)
         if j < i and (finished or CONTINUED_ON.fullmatch(above.text)):
+            why = f"unfinished lines over the opener at line {line.idx + 1}"
             for ln in lines[j:i]:
-                ln.kind = HEAD
+                decide(ln, HEAD, "title_sets_over_openers", why)
 
 
-def _in_title_set(line: Line) -> bool:
-    if line.kind not in (BODY, HEAD) or line.level or line.opens_article or line.width > 40:
+def _in_title_set(line: Line, p: LayoutProfile) -> bool:
+    if line.kind not in (BODY, HEAD) or line.level or line.opens_article:
         return False
-    if all(ch in _CLOSERS for ch in line.text):
+    if line.width > p.title_max_width:
         return False
-    if line.kind == BODY and sum(line.text.count(c) for c in "，,；;") >= 2:
+    if all(ch in LONE_CLOSERS for ch in line.text):
+        return False
+    clauses = sum(line.text.count(c) for c in CLAUSE_BREAKS)
+    if line.kind == BODY and clauses >= p.title_set_sentence_commas:
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
 
 
-DASH = "——"
-
-
-def _title_shaped(line: Line) -> bool:
-    if line.kind not in (BODY, HEAD) or line.width > 30 or ends_terminal(line.text):
+def _title_shaped(line: Line, p: LayoutProfile) -> bool:
+    if line.kind not in (BODY, HEAD) or line.width > p.short_title_max or ends_terminal(line.text):
         return False
     return line.kind == HEAD or not has_sentence_punct(line.text) or place_colon_title(line.text)
 
 
-def _mark_dashed_heading_sets(lines: list[Line]) -> None:
+def dashed_heading_sets(lines: list[Line], p: LayoutProfile) -> None:
     """A heading line ending in a dash runs on into the next: "明星、嘉宾眼中的侨乡江门—— /
     山好,水好,人更好!". A kicker set as a phrase broken by a dash stands over its title after
     a finished item: "与整洁的麻屯镇仅一街之隔, / 却垃圾遍地、污水横流—— / 麻屯村民:企盼…"."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if not line.text.endswith(DASH) or line.width > 30 or nxt.gap > 1 or nxt.level:
+        short = line.width <= p.short_title_max
+        if not line.text.endswith(DASH) or not short or nxt.gap >= p.big_gap or nxt.level:
             continue
-        if line.kind == HEAD and nxt.kind == BODY and nxt.gap == 0 and nxt.width <= 30:
-            nxt.kind = HEAD
+        runs_on = nxt.kind == BODY and nxt.gap == 0 and nxt.width <= p.short_title_max
+        if line.kind == HEAD and runs_on:
+            decide(nxt, HEAD, "dashed_heading_sets", "runs on from a heading ending in ——")
             continue
-        if line.kind != BODY or not _title_shaped(nxt):
+        if line.kind != BODY or not _title_shaped(nxt, p):
             continue
         j = i  # the kicker's first line
-        while j > 0 and i - j < 2 and lines[j].gap <= 1 and lines[j - 1].kind == BODY:
+        while j > 0 and i - j < p.kicker_max_lines and lines[j].gap < p.big_gap:
             above = lines[j - 1]
-            if above.width > 30 or ends_terminal(above.text) or above.opens_article:
+            if above.kind != BODY:
+                break
+            if above.width > p.short_title_max or ends_terminal(above.text) or above.opens_article:
                 break
             j -= 1
         above = lines[j - 1] if j else None
         if above is None or above.kind != BODY or _ends_paragraph(above.text):
+            why = f"a kicker broken by —— at line {line.idx + 1} over its title"
             for ln in lines[j : i + 2]:
-                ln.kind = HEAD
+                decide(ln, HEAD, "dashed_heading_sets", why)
 
 
-def _mark_titles_under_genre_labels(lines: list[Line]) -> None:
+def titles_under_genre_labels(lines: list[Line], p: LayoutProfile) -> None:
     """The line under a genre label ("读者来信") is the piece's title even with a comma in it:
     "小区路灯亮了，我们心里也亮了"."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         if line.kind != HEAD or not is_genre_label(line.text) or nxt.kind != BODY:
             continue
-        if nxt.gap <= 1 and nxt.width <= 30 and not (ends_terminal(nxt.text) or nxt.opens_article):
-            nxt.kind = HEAD
+        short = nxt.gap < p.big_gap and nxt.width <= p.short_title_max
+        if short and not (ends_terminal(nxt.text) or nxt.opens_article):
+            decide(nxt, HEAD, "titles_under_genre_labels", f"under the genre label {line.text}")
 
 
-def _mark_kicker_before(lines: list[Line], i: int) -> None:
+def _mark_kicker_before(lines: list[Line], i: int, p: LayoutProfile) -> None:
     """Short unpunctuated lines right above a markdown title are its kicker (服务 / 有温度)."""
     j, taken = i - 1, 0
-    while j >= 0 and taken < 2 and lines[j + 1].gap <= 1:
+    while j >= 0 and taken < p.kicker_max_lines and lines[j + 1].gap < p.big_gap:
         line = lines[j]
-        if line.level or line.kind not in (BODY, HEAD) or line.width > 12:
+        if line.level or line.kind not in (BODY, HEAD) or line.width > p.kicker_max_width:
             break
         if ends_terminal(line.text) or has_sentence_punct(line.text):
             break
-        line.kind, j, taken = HEAD, j - 1, taken + 1
+        why = f"a short kicker over the title at line {lines[i].idx + 1}"
+        decide(line, HEAD, "markdown_title_sets", why)
+        j, taken = j - 1, taken + 1
 
 
-def _mark_subtitle_after(lines: list[Line], i: int) -> None:
+def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     """A plain line right under a markdown title, before the text starts, is its subtitle."""
     nxt = next_line(lines, i)
     if nxt is None or nxt.level or nxt.kind != BODY or nxt.opens_article:
         return
-    if ends_terminal(nxt.text) or nxt.width > 50:
+    if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
-    narrow = nxt.column <= NARROW_COLUMN and nxt.width <= nxt.column
+    narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
-    nxt.kind = HEAD
+    why = f"a short line under the title at line {lines[i].idx + 1}"
+    decide(nxt, HEAD, "markdown_title_sets", why)
+
+
+# The labelling rules in the order they run. Each reads the labels the ones before it gave
+# and may overwrite them; every label it gives is recorded on the line with its evidence.
+RULES = (
+    own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
+    page_labels,  # a short line beside the running head: the page's section label
+    signoffs,  # a signed date or a writer's signature after a finished paragraph
+    broken_bylines,  # a byline broken over two lines, read whole
+    bare_names,  # a name alone between a title and its text: the author
+    pictures,  # a caption ending in its credit between gaps or headings: a photo item
+    headings,  # a short or unfinished body line by its neighbours: a heading
+    title_sets_over_openers,  # up to three unfinished lines over a dateline or byline
+    titles_under_genre_labels,  # the line under 读者来信 and the like, commas and all
+    dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line
+    pictures,  # again: a heading found since may stand under a picture
+    asking_titles,  # a short title ending ？ or ！ over its text or a picture
+    markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
+    issuers,  # an issuing body after a notice's text: its sign-off, not a title
+    issuers_over_dates,  # a heading straight over a sign-off's date signs off with it
+)

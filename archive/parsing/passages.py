@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from archive.parsing.blocks import Para, continues
 from archive.parsing.lines import BODY, HEAD, read_lines
+from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import squeeze_spaces, tidy_heading
 
 
@@ -20,12 +21,12 @@ class Passage:
     last: int
 
 
-def passages(text: str) -> list[Passage]:
+def passages(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Passage]:
     """In file order; a paragraph ends where the cut would end it (blocks.continues)."""
     out: list[Passage] = []
     para: Para | None = None
-    for line in read_lines(text):
-        if line.kind == BODY and para is not None and continues(para, line):
+    for line in read_lines(text, profile):
+        if line.kind == BODY and para is not None and continues(para, line, profile):
             para.lines.append(line)
             out[-1] = _passage(para, BODY)
             continue

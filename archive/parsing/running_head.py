@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from archive.parsing.dates import DATE_LINE, FULL
-from archive.parsing.lines import PAGE_TOP, is_running_head
+from archive.parsing.lines import is_running_head
+from archive.parsing.profile import DEFAULT_PROFILE
 
 _NUMERALS = "一二三四五六七八九"
 # 第3版, 第三版, 第十二版, 005版, 第RB01版, 04版; an edition letter and a number: A07.
@@ -30,7 +31,7 @@ class RunningHead:
 
 def read_running_head(text: str) -> RunningHead:
     """The paper, date and page printed in the running head among a page's first lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:PAGE_TOP]
+    lines = [line.strip() for line in text.splitlines() if line.strip()][: DEFAULT_PROFILE.page_top]
     heads = [
         line.lstrip("# ")
         for line in lines

@@ -4,16 +4,23 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from archive.parsing.lexicon import (
+    BULLETS,
+    CLOSERS,
+    DEGREES,
+    END_MARKS,
+    MEASURE_UNITS,
+    OUTLET_ENDS,
+    SENTENCE_PUNCT,
+    SOURCE_ACTS,
+    SOURCE_WORDS,
+    TERMINAL,
+    alternatives,
+)
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027"
 _CJK_RE = re.compile(f"[{CJK}]")
-
-# A line ending in one of these can end a paragraph; anything else continues on the next line.
-TERMINAL = "。！？!?…；;：:"
-# Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
-CLOSERS = '」』”"’）)】'
-# Punctuation that a heading line rarely carries inside it.
-SENTENCE_PUNCT = "，。；：,;:！？!?"
 
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 # A space is OCR noise when a CJK character or CJK punctuation stands on either side.
@@ -24,11 +31,12 @@ _OCR_SPACE = re.compile(
 
 
 # A row of a table set as short fields: "13日 多云 2℃~14℃", "白菜 1.6元/斤".
-_FIELD = re.compile(r"[^\s，。；：,;:！？!?]{1,8}")
+_FIELD = re.compile(rf"[^\s{SENTENCE_PUNCT}]{{1,8}}")
 _NUM = r"[-+]?\d+(?:\.\d+)?"
+_DEGREES = alternatives(DEGREES)
 # A field that is nothing but a measure: "2℃~14℃", "1.6元/斤", "35%".
 _MEASURE = re.compile(
-    rf"^{_NUM}(?:℃|°C)?(?:[~～]{_NUM}(?:℃|°C)?|(?:℃|°C|元|%|％|斤|公斤|千克|吨|毫米|级)(?:/[^/]+)?)$"
+    rf"^{_NUM}(?:{_DEGREES})?(?:[~～]{_NUM}(?:{_DEGREES})?|(?:{alternatives(MEASURE_UNITS)})(?:/[^/]+)?)$"
 )
 
 
@@ -55,11 +63,12 @@ def cjk_count(text: str) -> int:
 
 
 # An article's end mark: "■", "（完）"; a source line: "来源：人民网", "转载自《恩施日报》".
-_END_MARK = re.compile(r"\s*(?:[■□◆▲]|[（(]完[）)])$")
+_END_MARK = re.compile(rf"\s*(?:[{END_MARKS}]|[（(]完[）)])$")
 # Where a reprinted piece comes from: "来源：X", "摘自《X》", and a line of its own "据重庆日报".
 SOURCE_LINE = re.compile(
-    r"^(?:来源|稿源|本文来源|转载自|转自|摘自)\s*[:：《]"
-    rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:报|网|社|台|客户端|新闻)》?(?:报道|消息)?[）)]?$"
+    rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：《]"
+    rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})》?"
+    rf"(?:{alternatives(SOURCE_ACTS)})?[）)]?$"
 )
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
@@ -94,7 +103,7 @@ def squeeze_spaces(text: str) -> str:
 _NUMBER_SPACE = re.compile(rf"(?<=[{CJK}])\s+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])\s+(?=[{CJK}])")
 
 
-_HEAD_MARK = re.compile(r"^[●◆■▲]\s*(?=\S)")  # "●太原双塔博物馆开馆": the bullet is no word
+_HEAD_MARK = re.compile(rf"^[{BULLETS}]\s*(?=\S)")  # "●太原双塔博物馆开馆": the bullet is no word
 
 
 def is_bulleted(text: str) -> bool:

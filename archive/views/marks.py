@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive.parsing.passages import Passage, passages
+from archive.parsing.profile import profile_for
 
 _SPACE = re.compile(r"\s+")
 NEEDLE_LENGTH = 30  # enough characters of a paragraph to be unique on a page
@@ -83,16 +84,16 @@ def locate(raw_text: str, articles) -> tuple[list[Segment], list]:
     return segments, missing
 
 
-def regions(raw_text: str, articles) -> list[Region]:
-    """The page's passages (paragraphs rejoined as the cut joins them) in file order, grouped
-    under the article whose text holds them; a passage no article holds (a byline, the running
-    head) goes with the item whose located start it follows. A lead the cut moved up to its
-    title shows as a second region of that article."""
+def regions(raw_text: str, articles, paper: str) -> list[Region]:
+    """The page's passages (paragraphs rejoined as the cut joins them, by its paper's layout
+    profile) in file order, grouped under the article whose text holds them; a passage no
+    article holds (a byline, the running head) goes with the item whose located start it
+    follows. A lead the cut moved up to its title shows as a second region of that article."""
     spans, _ = _spans(raw_text, articles)
     starts = [(raw_text.count("\n", 0, begin), article) for begin, _, article in spans]
     texts = [(article, _compact(article)) for article in articles]
     out, k, current = [Region(None)], 0, None
-    for passage in passages(raw_text):
+    for passage in passages(raw_text, profile_for(paper)):
         while k < len(starts) and starts[k][0] <= passage.last:
             current, k = starts[k][1], k + 1
         compact = _SPACE.sub("", passage.text)

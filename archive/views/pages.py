@@ -16,7 +16,7 @@ def source_page(request, key: str):
     items = [(article, anchor_id(article), raw_anchor_id(article)) for article in articles]
     context = {
         "page": page,
-        "regions": regions(page.raw_text, articles),
+        "regions": regions(page.raw_text, articles, page.paper),
         "segments": segments,
         "items": items,
         "missing": missing,

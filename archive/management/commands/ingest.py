@@ -11,7 +11,7 @@ from archive.ingest import record
 from archive.ingest.lock import IngestRunning, ingest_lock
 from archive.ingest.pipeline import find_files, ingest_files
 from archive.ingest.reading import DEFAULT_MAX_BYTES
-from archive.ingest.report import item_lines, summary_line, totals_line
+from archive.ingest.report import item_lines, line_labels, summary_line, totals_line
 from archive.management.migrated import require_migrated
 
 
@@ -86,4 +86,7 @@ class Command(BaseCommand):
             self.stdout.write(summary_line(report))
         if dry_run or verbosity >= 2:
             for line in item_lines(report, reasons=verbosity >= 2):
+                self.stdout.write(line)
+        if verbosity >= 2:
+            for line in line_labels(report):
                 self.stdout.write(line)

@@ -1,0 +1,123 @@
+"""The words and characters the parser reads layout by, in one place (bylines.py keeps its own).
+
+Plain strings and tuples; the modules that use them build their patterns with `alternatives`.
+"""
+
+import re
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation matching any of the words literally."""
+    return "|".join(map(re.escape, words))
+
+
+# Punctuation
+# A line ending in one of these can end a paragraph; anything else continues on the next line.
+TERMINAL = "。！？!?…；;：:"
+# Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
+CLOSERS = '」』”"’）)】'
+# Punctuation that a heading line rarely carries inside it.
+SENTENCE_PUNCT = "，。；：,;:！？!?"
+# Closing marks alone on a line: a paragraph's last ” broken off, never a heading.
+LONE_CLOSERS = "”’」』）)】》"
+# Punctuation that may not start a line: OCR that puts it there split it from its word.
+LINE_START_FORBIDDEN = "，。、；：！？,;:!?）)」』】"
+# Opening quotes and brackets: a heading broken after one is one phrase ("富锦市“ / 冰雪经济”).
+OPENERS = "“‘「『（(《【"
+# Quotes after "X：" open a quote (他说：“…), not a place-colon title.
+OPENING_QUOTES = "“‘「『\"'"
+# A line ending in these breaks off mid-sentence: no title ends so.
+BREAK_OFF_ENDS = "，,、；;"
+# The breaks a short punctuated title carries at most once: "牺牲77年，他终于回家了".
+PHRASE_BREAKS = "，,：:；;"
+# Commas and semicolons: two of them make a sentence broken off, not a title.
+CLAUSE_BREAKS = "，,；;"
+# A title that asks or exclaims ends with one of these.
+ASKING_ENDS = "？！?!"
+# A dash ending a heading line runs it on into the next; a subtitle opens with one.
+DASH = "——"
+# A subtitle under its title opens with a dash of some length: "——记X", "--记X".
+SUBTITLE_DASHES = ("——", "--", "—")
+# Marks that end an article: "■", "□"; the bullets that open a brief's title: "●X开馆".
+END_MARKS = "■□◆▲"
+BULLETS = "●◆■▲"
+
+# Numbers and dates
+CN_NUMERALS = "一二三四五六七八九十"  # in page numbers: 第三版, 第十二版
+WEEKDAYS = "一二三四五六日天"  # 星期X in a running head
+DATE_UNITS = "年月"  # a line ending in one is a date broken off, never a title
+
+# The page's own furniture
+# The staff a page credits (责任编辑：X): furniture, never part of an article.
+STAFF_ROLES = (
+    "责任编辑",
+    "责编",
+    "编辑",
+    "美编",
+    "美术编辑",
+    "校对",
+    "版式",
+    "组版",
+    "审校",
+    "制图",
+    "值班主任",
+)
+# The tag a public-service slogan carries: "讲文明 树新风 公益广告".
+PSA_TAGS = ("公益广告", "公益宣传")
+# "(上接第一版)", "(紧接第2版)": where an article's start was printed.
+CONTINUED_FROM_WORDS = ("上接", "紧接", "接", "续")
+# "(下转第二版)": where its rest is printed.
+CONTINUED_ON_WORDS = ("下转", "转")
+
+# Datelines and leads
+# A dateline broken onto the next line ends there with one of these: "…26 / 日讯".
+DATELINE_ENDS = "讯电息"
+# The time of day after a lead's date: "12日上午，".
+LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
+# A lead that opens with its day without a date: "近日，", "今年以来，".
+LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", "近期", "近年来", "今年以来", "目前")
+# Where a reprinted piece comes from: "来源：X", "摘自《X》".
+SOURCE_WORDS = ("来源", "稿源", "本文来源", "转载自", "转自", "摘自")
+# An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
+OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
+# What a "据X" source line says the outlet did: 据新华社报道.
+SOURCE_ACTS = ("报道", "消息")
+
+# Titles, places and notices
+# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：.
+NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址话人置期")
+# A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
+PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
+# A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
+NOTICE_WORDS = ("通告", "公告", "通知", "倡议书", "公开信", "告知书", "一封信", "声明", "启事")
+# The body issuing a notice ends like one of these: 指挥部, 县政府, 卫健委.
+ISSUER_ENDS = (
+    "指挥部",
+    "政府",
+    "委员会",
+    "办公室",
+    "领导小组",
+    "工作组",
+    "办事处",
+    "党委",
+    "党工委",
+    "委",
+    "局",
+    "厅",
+    "办",
+    "中心",
+    "协会",
+    "联合会",
+)
+# What kind of piece follows: 短评, 本报评论, 读者来信, 图片新闻. Such a label heads an article of
+# its own (a subheading never carries one) and is never part of the title under it.
+GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
+# A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
+COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
+# An editor's note printed over a title opens the article under it: 编者按：……
+EDITORS_NOTES = ("编者按", "编者的话", "编前语", "编者")
+
+# Tables
+# The units a table's measure field ends in: "2℃~14℃", "1.6元/斤", "35%".
+DEGREES = ("℃", "°C")
+MEASURE_UNITS = (*DEGREES, "元", "%", "％", "斤", "公斤", "千克", "吨", "毫米", "级")
