@@ -193,14 +193,15 @@ class PostgresSearchBackend(BaseSearchBackend):
         columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
         if sort == "relevance":
             key, key_params, score, score_params = self._ranking(parsed)
-            hits = (
-                f"(SELECT c.article_id, c.date, {score} AS score FROM (SELECT article_id, date"
-                " FROM m ORDER BY key DESC, date DESC NULLS LAST, article_id LIMIT %s) c"
-                f" JOIN {_TABLE} d USING (article_id))"
-            )
-            params = [*key_params, *params, *score_params, max(RANKED, offset + page_size)]
-        else:
-            key, hits = "0", "(SELECT article_id, date, 0 AS score FROM m)"
+            picked, limit = "key DESC, date DESC NULLS LAST", max(RANKED, offset + page_size)
+        else:  # the page and those before it: a top-N sort, not a sort of every match
+            key, key_params, score, score_params = "0", [], "0", []
+            picked, limit = order, offset + page_size
+        hits = (
+            f"(SELECT c.article_id, c.date, {score} AS score FROM (SELECT article_id, date FROM m"
+            f" ORDER BY {picked}, article_id LIMIT %s) c JOIN {_TABLE} d USING (article_id))"
+        )
+        params = [*key_params, *params, *score_params, limit]
         sql = (
             f"WITH m AS MATERIALIZED (SELECT {columns}, {key} AS key FROM {_TABLE} d"
             f" WHERE {' AND '.join(where) or 'TRUE'}), {_GROUPS} "
