@@ -31,6 +31,10 @@ from search.contract import FACETS, EngineResults, ParsedQuery
 log = logging.getLogger(__name__)
 WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B (text), A (title)
 WORD_BOOST = 2.0
+# Relevance reads the two TOASTed vectors (about 23 KB an article) of this many matches only,
+# or of as many as the requested page reaches: the best by their title's rank (the small
+# `title` vector, in the row), newest first. Fewer matches are all ranked exactly.
+RANKED = 500
 TIMEOUT_SHARE = 0.9  # of the search's time budget, for the statement
 STORED = ("kind", "date", "year_month", "digest")  # what check_index compares
 # ORDER BY of each sort (article_id breaks ties); undated articles last in both date orders.
@@ -41,12 +45,19 @@ ORDERS = {
 }
 _TABLE = SearchDocument._meta.db_table
 
-# Facet name -> SQL of its values over the matches m (one row per value an article has).
+# The matches m grouped once by each facet's column (GROUPING SETS: one pass, four hash
+# tables), then the place and person arrays' values summed: hashing an article's whole array
+# costs half what unnesting every value did (110 against 270 ms over 81,000 matches).
+_GROUPS = (
+    "g AS MATERIALIZED (SELECT places, persons, year_month, kind, count(*) AS n FROM m"
+    " GROUP BY GROUPING SETS ((places), (persons), (year_month), (kind)))"
+)
+# Facet name -> SQL of its values' counts from g (a column is NULL in the other sets' rows).
 _FACET_SQL = {
-    "place": "SELECT 'place', v, count(*) FROM m, unnest(m.places) v GROUP BY v",
-    "person": "SELECT 'person', v, count(*) FROM m, unnest(m.persons) v GROUP BY v",
-    "month": "SELECT 'month', year_month, count(*) FROM m WHERE year_month <> '' GROUP BY 2",
-    "kind": "SELECT 'kind', kind, count(*) FROM m GROUP BY 2",
+    "place": "SELECT 'place', v, sum(n) FROM g, unnest(g.places) v GROUP BY v",
+    "person": "SELECT 'person', v, sum(n) FROM g, unnest(g.persons) v GROUP BY v",
+    "month": "SELECT 'month', year_month, n FROM g WHERE year_month <> ''",
+    "kind": "SELECT 'kind', kind, n FROM g WHERE kind IS NOT NULL",
 }
 assert set(_FACET_SQL) == set(FACETS)
 
@@ -97,7 +108,11 @@ class PostgresSearchBackend(BaseSearchBackend):
         return pairs
 
     def write(self, documents: list[SearchDocument]) -> None:
-        fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "article"]
+        fields = [
+            f.name
+            for f in SearchDocument._meta.concrete_fields
+            if f.name != "article" and not f.generated
+        ]
         SearchDocument.objects.using(DEFAULT_DB_ALIAS).bulk_create(
             documents, update_conflicts=True, unique_fields=["article"], update_fields=fields
         )
@@ -174,19 +189,29 @@ class PostgresSearchBackend(BaseSearchBackend):
         if match:
             where.insert(0, "d.document @@ %s::tsquery")
             params.insert(0, match)
-        score, score_params = self._score(parsed) if sort == "relevance" else ("0", [])
-        order = ORDERS[sort]
+        order, offset = ORDERS[sort], (page - 1) * page_size
+        columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
+        if sort == "relevance":
+            key, key_params, score, score_params = self._ranking(parsed)
+            picked, limit = "key DESC, date DESC NULLS LAST", max(RANKED, offset + page_size)
+        else:  # the page and those before it: a top-N sort, not a sort of every match
+            key, key_params, score, score_params = "0", [], "0", []
+            picked, limit = order, offset + page_size
+        hits = (
+            f"(SELECT c.article_id, c.date, {score} AS score FROM (SELECT article_id, date FROM m"
+            f" ORDER BY {picked}, article_id LIMIT %s) c JOIN {_TABLE} d USING (article_id))"
+        )
+        params = [*key_params, *params, *score_params, limit]
         sql = (
-            f"WITH m AS MATERIALIZED (SELECT d.article_id, d.date, d.places, d.persons, d.kind,"
-            f" d.year_month, {score} AS score FROM {_TABLE} d"
-            f" WHERE {' AND '.join(where) or 'TRUE'}) "
+            f"WITH m AS MATERIALIZED (SELECT {columns}, {key} AS key FROM {_TABLE} d"
+            f" WHERE {' AND '.join(where) or 'TRUE'}), {_GROUPS} "
             "SELECT 'hit', article_id::text, score, n FROM (SELECT article_id, score,"
-            f" row_number() OVER (ORDER BY {order}, article_id) AS n FROM m"
+            f" row_number() OVER (ORDER BY {order}, article_id) AS n FROM {hits} s"
             f" ORDER BY {order}, article_id LIMIT %s OFFSET %s) hits"
             " UNION ALL SELECT 'count', NULL, count(*), 0 FROM m"
             + "".join(f" UNION ALL SELECT *, 0 FROM ({sql}) f" for sql in _FACET_SQL.values())
         )
-        rows = self._run(sql, [*score_params, *params, page_size, (page - 1) * page_size])
+        rows = self._run(sql, [*params, page_size, offset])
         hits, count, facets = [], 0, {name: {} for name in FACETS}
         for kind, value, number, n in rows:
             if kind == "hit":
@@ -197,15 +222,18 @@ class PostgresSearchBackend(BaseSearchBackend):
                 facets[kind][value] = int(number)
         return EngineResults([(pk, score) for _, pk, score in sorted(hits)], count, facets)
 
-    def _score(self, parsed: ParsedQuery) -> tuple[str, list]:
+    def _ranking(self, parsed: ParsedQuery) -> tuple[str, list, str, list]:
+        """(key SQL, params, score SQL, params): the cheap key that picks the matches to rank
+        (their title's rank) and the contract's score (the grams of title and text, and the
+        terms' jieba words)."""
         grams, words = rank_queries(parsed)
         if not grams:
-            return "0", []
+            return "0", [], "0", []
         sql, params = f"ts_rank('{WEIGHTS}', d.document, %s::tsquery)", [grams]
         if words:
             sql += f" + {WORD_BOOST} * ts_rank(d.words, %s::tsquery)"
             params.append(words)
-        return sql, params
+        return "ts_rank(d.title, %s::tsquery)", [grams], sql, params
 
     def _run(self, sql: str, params: list) -> list[tuple]:
         alias = router.db_for_read(SearchDocument) or DEFAULT_DB_ALIAS

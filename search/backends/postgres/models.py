@@ -2,12 +2,16 @@
 
 The columns mirror the Whoosh document (search.search_indexes.ArticleIndex): `document` holds
 search.analysis.grams of the title (weight A) and of the whole text (weight B), for matching;
-`words` the jieba words, for ranking only. The table exists only on PostgreSQL (routers).
+`words` the jieba words, for ranking only; `title` the title's grams (`document`'s weight A
+positions, computed by the database), small enough to stay in the row: ranking reads it for
+every match, and the two TOASTed vectors only for the best of them (backend.RANKED). The table
+exists only on PostgreSQL (routers).
 """
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models.expressions import RawSQL
 
 
 class SearchDocument(models.Model):
@@ -22,6 +26,11 @@ class SearchDocument(models.Model):
     )
     document = SearchVectorField()
     words = SearchVectorField()
+    title = models.GeneratedField(
+        expression=RawSQL("ts_filter(document, '{a}')", []),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     places = ArrayField(models.CharField(max_length=6), default=list)
     persons = ArrayField(models.CharField(max_length=100), default=list)
     kind = models.CharField(max_length=20)

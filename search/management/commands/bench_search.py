@@ -42,7 +42,7 @@ FORMS = ("rare word", "common word", "name", "single character", "phrase")
 PER_FORM = 3  # queries of each form
 BATCH = 2000
 PROCS = min(2, os.cpu_count() or 1)  # indexing processes by default
-ARGS = ("articles", "procs", "repeat", "corpus")
+ARGS = ("articles", "procs", "repeat", "corpus", "copies")
 ENGINES = ("whoosh", "postgres")
 TARGETS = (
     "targets: full request <= 1.5x raw engine; p95 < 100 ms at 100k articles; "
@@ -75,12 +75,22 @@ class Command(BaseCommand):
             "--procs", type=int, default=PROCS, help=f"indexing processes ({PROCS})"
         )
         parser.add_argument("--repeat", type=int, default=5, help="timings per query and way")
+        parser.add_argument(
+            "--copies",
+            type=int,
+            default=1,
+            help="postgres only: after the build, repeat every article and its index row in SQL "
+            "until there are this many copies (--articles 1500 --copies 67: 100,500 rows in "
+            "minutes, where building them takes an hour); default 1",
+        )
         parser.add_argument("--inside", action="store_true", help=cold_help())
         parser.add_argument("--first-request", default="", help=cold_help())
 
-    def handle(self, *, articles, procs, repeat, engine, corpus, inside, first_request, **options):
-        if min(articles, procs, repeat) < 1:
-            raise CommandError("--articles, --procs and --repeat must be at least 1.")
+    def handle(
+        self, *, articles, procs, repeat, engine, corpus, copies, inside, first_request, **options
+    ):
+        if min(articles, procs, repeat, copies) < 1:
+            raise CommandError("--articles, --procs, --repeat and --copies must be at least 1.")
         if first_request:
             return self._first_request(first_request)
         if not inside:
@@ -90,15 +100,17 @@ class Command(BaseCommand):
             corpora = [c.strip() for c in corpus.split(",") if c.strip()]
             if not corpora or set(corpora) - set(CORPORA):
                 raise CommandError(f"--corpus takes {', '.join(CORPORA)}, not {corpus!r}.")
-            return self._relaunch(engines, corpora, articles, procs, repeat)
-        return self._bench(articles, procs, repeat, corpus)
+            if copies > 1 and engines != ["postgres"]:
+                raise CommandError("--copies needs --engine postgres.")
+            return self._relaunch(engines, corpora, articles, procs, repeat, copies)
+        return self._bench(articles, procs, repeat, corpus, copies)
 
     # --- parent: a throwaway data folder ----------------------------------------------------
 
-    def _relaunch(self, engines, corpora, articles, procs, repeat):
+    def _relaunch(self, engines, corpora, articles, procs, repeat, copies):
         summaries = {}
         for corpus in corpora:
-            values = (articles, procs, repeat, corpus)
+            values = (articles, procs, repeat, corpus, copies)
             argv = ["--inside", *(f"--{k}={v}" for k, v in zip(ARGS, values, strict=True))]
             for engine in engines:
                 folder = tempfile.mkdtemp(prefix="bench-search-")
@@ -126,7 +138,7 @@ class Command(BaseCommand):
 
     # --- the benchmark, inside the temporary folder -----------------------------------------
 
-    def _bench(self, articles, procs, repeat, corpus):
+    def _bench(self, articles, procs, repeat, corpus, copies):
         if not Path(settings.ARCHIVE_DATA_DIR).name.startswith("bench-search-"):
             raise CommandError("--inside only runs in a bench-search- data folder.")
         from search.bench_corpus import build_corpus
@@ -144,15 +156,23 @@ class Command(BaseCommand):
         cpu = _cpu_seconds()
         seconds = _build_index(procs)
         cpu = _cpu_seconds() - cpu
+        build_rate = articles / seconds
+        if copies > 1:
+            start = time.perf_counter()
+            articles = _multiply(copies)
+            self.stdout.write(
+                f"copies: {articles} articles and index rows ({copies} copies of each) in "
+                f"{time.perf_counter() - start:.1f}s"
+            )
         size = backend.index_bytes() / 1e6
         summary = {
             "articles": articles,
-            "build articles/s": round(articles / seconds),
+            "build articles/s": round(build_rate),
             "index MB": round(size, 1),
         }
         self.stdout.write(
-            f"index build: {articles / seconds:.0f} articles/s ({seconds:.1f}s, procs {procs}); "
-            f"{articles / cpu:.0f} articles per CPU second ({cpu:.1f}s CPU)"
+            f"index build: {build_rate:.0f} articles/s ({seconds:.1f}s, procs {procs}); "
+            f"{build_rate * seconds / cpu:.0f} articles per CPU second ({cpu:.1f}s CPU)"
         )
         self.stdout.write(f"index size: {size:.1f} MB")
 
@@ -286,6 +306,57 @@ def _build_index(procs) -> float:
     start = time.perf_counter()
     backend.build(index, batches, procs=procs)
     return time.perf_counter() - start
+
+
+def _multiply(copies: int) -> int:
+    """Repeat every article, its places and bylines and its index row copies - 1 more times in
+    SQL (new ids; positions moved past the originals'), then ANALYZE; returns the articles."""
+    from django.db import connection
+
+    from archive.models import Article, ArticlePlace, Byline
+    from search.backends.postgres.models import SearchDocument
+
+    def span(cursor, table) -> int:
+        cursor.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
+        return cursor.fetchone()[0]
+
+    with connection.cursor() as cursor:
+        # The index table's GIN indexes are dropped during the copy and built again after it,
+        # with memory to build in: kept, they made the copy take more than 15 minutes.
+        cursor.execute("SET maintenance_work_mem = '1GB'")
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexdef LIKE "
+            "'%%USING gin%%'",
+            [SearchDocument._meta.db_table],
+        )
+        gin = cursor.fetchall()
+        for name, _definition in gin:
+            cursor.execute(f"DROP INDEX {name}")
+        articles = span(cursor, Article._meta.db_table)
+        for model in (Article, ArticlePlace, Byline, SearchDocument):
+            table = model._meta.db_table
+            own = span(cursor, table) if model._meta.pk.column == "id" else 0
+            shifted = {
+                "id": f"id + k * {own}",
+                "article_id": f"article_id + k * {articles}",
+                "position": f"position + k * {articles}",
+            }
+            columns = [f.column for f in model._meta.concrete_fields if not f.generated]
+            select = ", ".join(shifted.get(c, f'"{c}"') for c in columns)
+            names = ", ".join(f'"{c}"' for c in columns)
+            cursor.execute(
+                f"INSERT INTO {table} ({names}) SELECT {select} FROM {table}, "
+                "generate_series(1, %s) k",
+                [copies - 1],
+            )
+            if own:
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"
+                )
+            cursor.execute(f"ANALYZE {table}")
+        for _name, definition in gin:
+            cursor.execute(definition)
+    return Article.objects.count()
 
 
 def _queries(pool) -> list[tuple[str, str]]:
