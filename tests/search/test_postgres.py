@@ -151,3 +151,24 @@ def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, set
     with pytest.raises(OverBudget):
         backend._run("SELECT pg_sleep(2)", [])
     assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_past_the_ranked_matches_a_title_match_still_leads_and_pages_stay_whole(
+    make_article, monkeypatch
+):
+    """With more matches than it ranks fully, the engine ranks those whose titles match first
+    (newest first among the rest): a title hit is never lost behind text mentions."""
+    monkeypatch.setattr("search.backends.postgres.backend.RANKED", 3)
+    mentions = [
+        make_article(f"江城新闻{n}", "今天松花江开江了。" * 3, date=f"2024-03-{n:02}")
+        for n in range(1, 9)
+    ]
+    titled = make_article("松花江开江", "江面冰排涌动。", date="2001-01-01")
+    first, second = search("开江", page_size=5), search("开江", page=2, page_size=5)
+    assert first.count == 9
+    assert first.hits[0].article.pk == titled.pk
+    pks = [hit.article.pk for hit in first.hits + second.hits]
+    assert sorted(pks) == sorted([titled.pk, *(a.pk for a in mentions)])
+    assert pks[1:4] == [a.pk for a in reversed(mentions)][:3]  # the newest of the rest
