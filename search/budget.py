@@ -38,10 +38,22 @@ def time_budget(seconds: float):
         yield
         return
     previous = signal.signal(signal.SIGALRM, _stop)
-    # Repeating: a signal that lands in a finalizer is swallowed there, and the next one stops it.
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
+        # Repeating: a signal that lands in a finalizer is swallowed there, and the next one
+        # stops it. Armed inside the try, so a first tick however early is disarmed below.
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _disarm(previous)
+
+
+def _disarm(previous) -> None:
+    """Stop the timer even when its last tick lands here: raised half way through, the stop
+    would leave the timer repeating, and the process's next unrelated call would be stopped."""
+    while True:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            return
+        except OverBudget:
+            continue

@@ -61,6 +61,16 @@ def test_a_search_past_its_budget_is_stopped_and_called_too_broad(hostile_archiv
     assert not search("文化节").error  # the worker goes on serving
 
 
+def test_a_budget_whose_first_tick_comes_at_once_leaves_no_alarm_behind(hostile_archive, settings):
+    """A tick landing as the timer is armed, or as it is stopped, must not leave it repeating:
+    the worker's next unrelated call would be stopped as "too broad"."""
+    settings.SEARCH_TIME_BUDGET = 0.000001
+    for _ in range(20):
+        assert "太宽泛" in search("文化节").error
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    time.sleep(0.2)  # a repeating alarm left armed would go off here
+
+
 @only_on("whoosh", "PostgreSQL answers this query in milliseconds: nothing to stop")
 def test_the_api_answers_400_naming_the_cause_when_a_search_is_too_broad(
     client, hostile_archive, settings

@@ -178,7 +178,12 @@ class Command(BaseCommand):
 
         queries = _queries(pool)
         self.stdout.write("queries: " + " ".join(q for _, q in queries))
-        timings = _time_queries(queries, repeat)
+        timings, stopped = _time_queries(queries, repeat)
+        if stopped:
+            self.stdout.write(
+                f"raw engine stopped at the search budget {len(stopped)} times: "
+                + " ".join(sorted(set(stopped)))
+            )
         for way, samples in timings.items():
             self.stdout.write(f"{way}: p50 {_p(samples, 50):.1f} ms, p95 {_p(samples, 95):.1f} ms")
             summary[f"{way} p50/p95 ms"] = f"{_p(samples, 50):.1f}/{_p(samples, 95):.1f}"
@@ -382,18 +387,26 @@ def _queries(pool) -> list[tuple[str, str]]:
     return [(form, q) for form, qs in forms for q in qs]
 
 
-def _time_queries(queries, repeat) -> dict[str, list[float]]:
-    """Milliseconds per query, `repeat` times each way, in query order (after one warm-up)."""
+def _time_queries(queries, repeat) -> tuple[dict[str, list[float]], list[str]]:
+    """Milliseconds per query, `repeat` times each way, in query order (after one warm-up),
+    and the queries the raw engine stopped at the search budget (timed until stopped, as a
+    reader waits for "too broad")."""
     from django.test import Client
     from haystack import connections
 
+    from search.budget import OverBudget, time_budget
     from search.query import PAGE_SIZE, parse, search
 
     client = Client()
     backend = connections["default"].get_backend()
+    stopped = []
 
     def raw(q):
-        return backend.archive_search(parse(q), {}, "relevance", 1, PAGE_SIZE)
+        try:
+            with time_budget(settings.SEARCH_TIME_BUDGET):
+                backend.archive_search(parse(q), {}, "relevance", 1, PAGE_SIZE)
+        except OverBudget:
+            stopped.append(q)
 
     def page(q):
         response = client.get(reverse("search"), {"q": q})
@@ -422,7 +435,7 @@ def _time_queries(queries, repeat) -> dict[str, list[float]]:
             start = time.perf_counter()
             next_page(q)
             timings[NEXT_PAGE].append((time.perf_counter() - start) * 1000)
-    return timings
+    return timings, stopped
 
 
 def _p95_limit(articles: int, p95_ms: float) -> int:
