@@ -112,11 +112,11 @@ class Block:
 def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
-    if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
-        return False  # a table's row is a paragraph of its own
     if len(para.lines) == 1 and last.opens_article and bylines.is_whole_dateline(last.text):
         # "中国台湾网12月21日江门消息" set apart over the lead; "本报讯 / (记者 X)正文" is one
         return line.text.startswith(("(", "（"))
+    if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
+        return False  # a table's row is a paragraph of its own
     if not ends_terminal(last.text):
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first

@@ -128,6 +128,8 @@ BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
+# A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
+SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 

@@ -106,6 +106,7 @@ class Line:
             self.stamp
             or self.broken_dateline
             or bylines.DATELINE.match(self.text)
+            or bylines.BRACKET_LEAD.match(self.text)
             or CONTINUED_FROM.match(self.text)
         )
 
@@ -392,6 +393,11 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
         return CAPTION, why
+    supplied = bylines.SUPPLIED_PICTURE.search(text)
+    if supplied and supplied.start() > 0 and line.width <= p.captioned_max_width:
+        why = f"ends in a picture supplied by a body, width {line.width:g}"
+        line.text, line.credit_text = text[: supplied.start()], supplied.group().strip()
+        return CAPTION, f"{why} <= {p.captioned_max_width:g}"
     alone = line.gap >= p.big_gap and text.endswith("。") and not line.opens_article
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
