@@ -147,9 +147,13 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
 _OPEN_BRACKET_TAIL = re.compile(r"(?<=[。！？”…])\s*[（(][^（）()]*$")
 
 
+_OPEN_BRACKET_LINE = re.compile(r"^[（(][^（）()]*$")
+
+
 def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
     """A closing byline broken over two lines ("…交流。(中国台湾网江门 / 市台办通讯员 谭桂平
-    李燕玲)") is read as one bracket on the second line, so every name in it counts once."""
+    李燕玲)") is read as one bracket on the second line, so every name in it counts once. A
+    bracket opening a line of its own ("(来源:长春日报 记者 张 / 鑫多)") takes its close in."""
     for a, b in itertools.pairwise(lines):
         m = _OPEN_BRACKET_TAIL.search(a.text)
         if not m or a.level or b.level or b.gap >= p.big_gap or not b.text.endswith(("）", ")")):
@@ -158,6 +162,21 @@ def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
             if m.start() > 0 and bylines.parse_bracketed_byline(tail):
                 a.text, b.text = a.text[: m.start()].rstrip(), tail
                 break
+    for k in reversed(range(1, len(lines) - 1)):
+        a, b = lines[k], lines[k + 1]
+        if _closes_broken_bracket_line(lines[k - 1], a, b, p):
+            a.text += b.text
+            del lines[k + 1]
+
+
+def _closes_broken_bracket_line(above: Line, a: Line, b: Line, p: LayoutProfile) -> bool:
+    """A line that only opens a bracket, after a finished paragraph, and the next line that
+    closes it, together a closing byline."""
+    if a.level or b.level or b.gap >= p.big_gap or not _OPEN_BRACKET_LINE.match(a.text):
+        return False
+    if not b.text.endswith(("）", ")")) or not ends_terminal(above.text):
+        return False
+    return bool(bylines.parse_bracketed_byline(a.text + b.text))
 
 
 def _measure_columns(lines: list[Line], p: LayoutProfile) -> None:
@@ -367,9 +386,7 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if line.level:
         return HEAD, f"markdown level {line.level}"
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
-        # "来源:北京日报客户端 | 记者 孙延安": the source line names the reporter too
-        for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
-            line.credits += bylines.parse_byline_line(part) or []
+        line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
@@ -402,6 +419,18 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
     return BODY, "text: no label of its own"
+
+
+def _source_credits(text: str) -> list[Credit]:
+    """The reporters a source line names after a bar ("来源:北京日报客户端 | 记者 孙延安") or in
+    a bracket at its end ("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")."""
+    credits: list[Credit] = []
+    for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
+        credits += bylines.parse_byline_line(part) or []
+    bracket = bylines.TRAILING.search(text)
+    if bracket and bracket.start() > 0:
+        credits += bylines.parse_bracketed_byline(bracket.group()) or []
+    return credits
 
 
 def next_line(lines: list[Line], i: int) -> Line | None:
