@@ -217,6 +217,8 @@ class _Builder:
             why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
+        elif self.set_apart(group[0], cur):
+            why = "heading set apart by a picture's gap under finished text"
         elif self.titles_a_lead(levels, nxt, cur):
             why = "heading over a lead that opens with its day"
         elif cur.closed:
@@ -246,6 +248,16 @@ class _Builder:
             if text > self.profile.brief_max:
                 return False
         return False
+
+    def set_apart(self, head: Line, cur: Block) -> bool:
+        """A heading a picture's gap below a finished article with no subheadings of its own
+        opens the next one; a feature's subheading follows its text a line down, or is marked
+        with a bullet."""
+        if head.gap < self.profile.big_gap or not cur.body or cur.sectioned:
+            return False
+        if is_bulleted(head.text):
+            return False  # "■胡同人家乔迁新居": a section marked as one
+        return ends_terminal(cur.body[-1].text)
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
@@ -422,7 +434,12 @@ class _Builder:
             self.caption(line)
             return
         where = f"line {line.idx + 1}"
-        if cur is not None and cur.heads and not cur.paras and not cur.captions:
+        titled = cur is not None and cur.heads and not cur.paras and not cur.captions
+        if titled and self.pictures_titled_text(line):
+            cur.reasons.append(f"its picture at {where} set between title and text")
+            self.caption(line)
+            return
+        if titled:
             if len(cur.heads) == 1 and is_genre_label(cur.heads[0].text):
                 self.labels.append(cur.heads.pop().text)
             cur.reasons.append(f"photo: captioned picture at {where}")
@@ -431,6 +448,14 @@ class _Builder:
         cur.kind, cur.closed = PHOTO, True
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
+
+    def pictures_titled_text(self, line: Line) -> bool:
+        """A picture set between a title and its text, its caption one short sentence, is the
+        article's own picture ("文明新风润社区 / [picture] 小朋友们开心玩耍。 记者 X 摄 / 社区是…");
+        a photo story's caption runs longer and says what the picture shows at length."""
+        if line.width > self.profile.own_caption_max or line.text.rstrip("。").count("。"):
+            return False
+        return self.text_runs_on()
 
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is

@@ -58,3 +58,42 @@ def test_a_bracket_opening_a_line_of_its_own_takes_in_its_close_below_a_blank_li
 """)
     assert [ln.text for ln in lines][1:] == ["(来源:长春日报 记者 张鑫多)"]
     assert [c.name for c in lines[1].credits] == ["张鑫多"]
+
+
+def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
+    page = parse("""
+文明新风润社区 邻里和睦一家亲
+
+
+
+
+耀江花园内的小朋友们开心玩耍。记者 苏弼坤 摄
+
+
+
+社区是一座城市文明创建的重要组成部分。近年来，海口以城市更新为抓手，推进老旧小区改造。
+""")
+    assert len(page.items) == 1
+    item = page.items[0]
+    assert (item.kind, item.title) == ("article", "文明新风润社区 邻里和睦一家亲")
+    assert [c.name for c in item.credits] == ["苏弼坤"]
+
+
+def test_a_heading_a_pictures_gap_under_finished_text_opens_the_next_article(parse):
+    page = parse("""
+人间奇迹在高原
+
+这里是世界屋脊，平均海拔超过4000米，高寒缺氧，条件艰苦。
+新时代，西藏各族人民正以更加昂扬的斗志，沿着绿色发展之路接续奋斗。
+
+
+
+西藏欢度春节和藏历新年——
+“现在的日子每天都像过年”
+
+2月12日是农历大年初一，也是藏历新年第一天，一大早，城关区的村民就换上了新衣。
+""")
+    assert [item.title for item in page.items] == [
+        "人间奇迹在高原",
+        "西藏欢度春节和藏历新年—— “现在的日子每天都像过年”",
+    ]
