@@ -388,6 +388,19 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     return text, []
 
 
+_BRACKETED_NAME = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[^（）()\s]{2,4})[）)]$")
+
+
+def split_bracketed_name(text: str) -> tuple[str, list[Credit]]:
+    """A sentence closed by a person's name in brackets: "市民代表正在采访。(冯建君)" ->
+    the sentence, [冯建君]. Only a picture's gaps around it make the name its photographer."""
+    m = _BRACKETED_NAME.search(text)
+    name = m.group("name") if m else ""
+    if not m or not looks_like_name(name) or is_outlet(name):
+        return text, []
+    return text[: m.start()].rstrip(), [Credit(name, "摄影")]
+
+
 def is_whole_dateline(text: str) -> bool:
     split = split_dateline(text)
     return bool(split) and not split[2]

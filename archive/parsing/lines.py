@@ -305,12 +305,19 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
         if above and below and not mid_sentence:
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
-                caption, credits = bylines.split_inline_credit(line.text)
-                line.credit_text = line.text[len(caption) :]
+                caption, credits = _caption_and_credit(line.text)
+                line.credit_text = line.text[len(caption) :] or line.credit_text
             if credits:
                 why = "ends in a photo credit, a picture's gap or a heading on both sides"
                 decide(line, PICTURE, "pictures", why)
                 line.text, line.credits = caption, credits
+
+
+def _caption_and_credit(text: str) -> tuple[str, list[Credit]]:
+    """A caption's credit as printed after it, or a name in brackets closing it: "市民代表正在
+    采访。(冯建君)" alone between a picture's gaps names the one who took it."""
+    caption, credits = bylines.split_inline_credit(text)
+    return (caption, credits) if credits else bylines.split_bracketed_name(text)
 
 
 def bare_names(lines: list[Line], p: LayoutProfile) -> None:

@@ -2,7 +2,7 @@
 reporters' bracket starts an article as a dateline does, and a picture supplied by a body
 ("度假区供图") is captioned, not titled."""
 
-from archive.parsing.lines import CAPTION, SIGNOFF, read_lines
+from archive.parsing.lines import CAPTION, PICTURE, SIGNOFF, read_lines
 
 
 def test_a_lead_opening_on_its_reporters_bracket_starts_an_article(parse):
@@ -97,3 +97,23 @@ def test_a_heading_a_pictures_gap_under_finished_text_opens_the_next_article(par
         "人间奇迹在高原",
         "西藏欢度春节和藏历新年—— “现在的日子每天都像过年”",
     ]
+
+
+def test_a_name_in_brackets_closing_a_sentence_between_a_pictures_gaps_is_its_photographer():
+    lines = read_lines("""
+9月17日，经过前一日雨水的洗礼，省城天空格外湛蓝，市民代表走进街巷感受变化。
+
+
+
+市民代表正在采访。(冯建君)
+
+
+
+在联建胡同，市民代表感受了小胡同旧貌换新颜的欣喜。
+
+经过一天的清理，辖区内的环境卫生有了进一步的提升。(李磊)
+""")
+    picture, signed = lines[1], lines[3]
+    assert (picture.kind, picture.text) == (PICTURE, "市民代表正在采访。")
+    assert [(c.name, c.role) for c in picture.credits] == [("冯建君", "摄影")]
+    assert signed.kind != PICTURE  # a closing signature in the text, no picture's gap above
