@@ -217,7 +217,7 @@ class _Builder:
             why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
-        elif self.set_apart(group[0], cur):
+        elif self.set_apart(group, cur):
             why = "heading set apart by a picture's gap under finished text"
         elif self.titles_a_lead(levels, nxt, cur):
             why = "heading over a lead that opens with its day"
@@ -249,14 +249,16 @@ class _Builder:
                 return False
         return False
 
-    def set_apart(self, head: Line, cur: Block) -> bool:
-        """A heading a picture's gap below a finished article with no subheadings of its own
-        opens the next one; a feature's subheading follows its text a line down, or is marked
-        with a bullet."""
-        if head.gap < self.profile.big_gap or not cur.body or cur.sectioned:
-            return False
-        if is_bulleted(head.text):
+    def set_apart(self, group: list[Line], cur: Block) -> bool:
+        """A heading a picture's gap below a finished article opens the next one; a feature's
+        subheading follows its text a line down, or is marked with a bullet. Where
+        subheadings already divide the article, only a title set of two lines or more
+        (a column label over its title: "城 东 / 引得清流来") stands apart so."""
+        head = group[0]
+        if head.gap < self.profile.big_gap or not cur.body or is_bulleted(head.text):
             return False  # "■胡同人家乔迁新居": a section marked as one
+        if cur.sectioned and len(group) < 2:
+            return False
         return ends_terminal(cur.body[-1].text)
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:

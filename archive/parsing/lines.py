@@ -601,7 +601,9 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     dated = closed and lead
     opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
-    if not (over_head or pictured) or line.width > p.short_title_max:
+    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart.
+    apart = line.gap >= p.big_gap and _after_paragraph(lines, i) and _heads_text(nxt, p)
+    if not (over_head or pictured or apart) or line.width > p.short_title_max:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False

@@ -117,3 +117,40 @@ def test_a_name_in_brackets_closing_a_sentence_between_a_pictures_gaps_is_its_ph
     assert (picture.kind, picture.text) == (PICTURE, "市民代表正在采访。")
     assert [(c.name, c.role) for c in picture.credits] == [("冯建君", "摄影")]
     assert signed.kind != PICTURE  # a closing signature in the text, no picture's gap above
+
+
+def test_a_title_set_a_pictures_gap_under_a_sectioned_article_opens_the_next(parse):
+    page = parse("""
+海林社区喜迎新春
+
+1月25日，海林社区“阳光驿站”人头攒动，居民们欢聚一堂迎新春。
+
+A、祝福送到家 欢喜过大年
+
+1月25日午饭后，年过七旬的曹大爷拿着“马扎子”早早来到社区，等着写春联。
+
+
+城 东
+
+引得清流来 涓涓润民心
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+""")
+    assert [item.title for item in page.items] == ["海林社区喜迎新春", "引得清流来 涓涓润民心"]
+
+
+def test_a_short_question_a_pictures_gap_under_finished_text_titles_the_text_below(parse):
+    page = parse("""
+引得清流来
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+
+
+脱胎换骨后的这些金城小街巷你去过吗?
+
+小街巷是城市的末梢神经，从城东城关区到城西西固区，纵横交错的小街巷连着千家万户。
+""")
+    assert [item.title for item in page.items] == [
+        "引得清流来",
+        "脱胎换骨后的这些金城小街巷你去过吗?",
+    ]
