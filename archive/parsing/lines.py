@@ -37,6 +37,8 @@ from archive.parsing.lexicon import (
     PHRASE_BREAKS,
     PLACE_ENDS,
     PSA_TAGS,
+    RANGE_MARKS,
+    RANGE_UNITS,
     STAFF_ROLES,
     WEEKDAYS,
     alternatives,
@@ -453,7 +455,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
-    if is_table_row(line.text):
+    if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
@@ -523,6 +525,15 @@ def place_colon_title(text: str) -> bool:
         return False
     rest = text[m.end() :]
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+_BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")
+
+
+def _breaks_a_range(text: str) -> bool:
+    """ "6月14日和15日10点—" / "18点，…": a range broken after its first figure at the
+    column's edge is text running on, never a title (a kicker's —— is two dashes)."""
+    return not text.endswith(DASH) and bool(_BROKEN_RANGE.search(text))
 
 
 def _heads_text(nxt: Line | None, p: LayoutProfile) -> bool:
