@@ -109,9 +109,14 @@ DATELINE_FORMS = {
     "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
     # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
     "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
+    # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
+    "reported_by": rf"据{OUTLET}报道(?=\s*[（(])",
 }
+# A dateline relaying another outlet's report names that report's reporters after it:
+# "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
+RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
 DATELINE = re.compile(
-    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())})"
+    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())}){RELAYED}"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
