@@ -470,6 +470,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
         return "place：title over its text"  # "綦江:收获在希望的田野"
+    if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
+        return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
     if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
@@ -639,6 +641,8 @@ def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:
             j -= 1
         above = lines[j - 1] if j else None
         finished = above is None or above.kind != BODY or _ends_paragraph(above.text)
+        # A picture's gap over the set: the text above ends where the picture stands.
+        finished = finished or (j < i and lines[j].gap >= p.big_gap)
         if j < i and (finished or CONTINUED_ON.fullmatch(above.text)):
             why = f"unfinished lines over the opener at line {line.idx + 1}"
             for ln in lines[j:i]:
