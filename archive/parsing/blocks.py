@@ -465,10 +465,17 @@ class _Builder:
         after = self.lines[self.pos + 1 : self.pos + 3]
         if after and after[0].kind == HEAD and is_bulleted(after[0].text) and not self.briefs:
             return True  # "■胡同人家乔迁新居": the article's next section, marked as one
+        if after and after[0].kind == HEAD and self.ranks_under_title(after[0]):
+            return True  # "### 居民的事居民议" under a "## " title: its next section
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
+
+    def ranks_under_title(self, head: Line) -> bool:
+        """A markdown heading of a lower rank than the open article's markdown title."""
+        ranks = [ln.level for ln in self.cur.heads if ln.level] if self.cur else []
+        return bool(ranks) and head.level > max(ranks)
 
     def caption(self, line: Line) -> None:
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):

@@ -211,3 +211,23 @@ def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
 1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
 """)
     assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]
+
+
+def test_a_picture_over_a_lower_ranked_markdown_heading_is_the_articles_own(parse):
+    page = parse("""
+## 胡同里的社区治理
+
+作为北京基层社会治理的一个特殊单元，胡同里的这份乡愁是“东家有事西家帮忙”。
+
+
+
+
+3月24日，草厂四条南口的小院议事厅。王飞 摄
+
+### 居民的事居民议
+
+今年62岁的草厂胡同居民李彩仙记得，小院议事厅的前身，是胡同居民的互助组织。
+""")
+    first = page.items[0]
+    assert (first.kind, first.title) == ("article", "胡同里的社区治理")
+    assert [c.name for c in first.credits] == ["王飞"]
