@@ -112,11 +112,11 @@ class Block:
 def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
-    if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
-        return False  # a table's row is a paragraph of its own
     if len(para.lines) == 1 and last.opens_article and bylines.is_whole_dateline(last.text):
         # "中国台湾网12月21日江门消息" set apart over the lead; "本报讯 / (记者 X)正文" is one
         return line.text.startswith(("(", "（"))
+    if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
+        return False  # a table's row is a paragraph of its own
     if not ends_terminal(last.text):
         return True
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
@@ -217,6 +217,8 @@ class _Builder:
             why = "heading over a picture"  # a subheading runs on into its section's text
         elif nxt.opens_article:
             why = "heading followed by a dateline"
+        elif self.set_apart(group, cur):
+            why = "heading set apart by a picture's gap under finished text"
         elif self.titles_a_lead(levels, nxt, cur):
             why = "heading over a lead that opens with its day"
         elif cur.closed:
@@ -246,6 +248,18 @@ class _Builder:
             if text > self.profile.brief_max:
                 return False
         return False
+
+    def set_apart(self, group: list[Line], cur: Block) -> bool:
+        """A heading a picture's gap below a finished article opens the next one; a feature's
+        subheading follows its text a line down, or is marked with a bullet. Where
+        subheadings already divide the article, only a title set of two lines or more
+        (a column label over its title: "城 东 / 引得清流来") stands apart so."""
+        head = group[0]
+        if head.gap < self.profile.big_gap or not cur.body or is_bulleted(head.text):
+            return False  # "■胡同人家乔迁新居": a section marked as one
+        if cur.sectioned and len(group) < 2:
+            return False
+        return ends_terminal(cur.body[-1].text)
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
@@ -422,7 +436,12 @@ class _Builder:
             self.caption(line)
             return
         where = f"line {line.idx + 1}"
-        if cur is not None and cur.heads and not cur.paras and not cur.captions:
+        titled = cur is not None and cur.heads and not cur.paras and not cur.captions
+        if titled and self.pictures_titled_text(line):
+            cur.reasons.append(f"its picture at {where} set between title and text")
+            self.caption(line)
+            return
+        if titled:
             if len(cur.heads) == 1 and is_genre_label(cur.heads[0].text):
                 self.labels.append(cur.heads.pop().text)
             cur.reasons.append(f"photo: captioned picture at {where}")
@@ -432,16 +451,31 @@ class _Builder:
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
 
+    def pictures_titled_text(self, line: Line) -> bool:
+        """A picture set between a title and its text, its caption one short sentence, is the
+        article's own picture ("文明新风润社区 / [picture] 小朋友们开心玩耍。 记者 X 摄 / 社区是…");
+        a photo story's caption runs longer and says what the picture shows at length."""
+        if line.width > self.profile.own_caption_max or line.text.rstrip("。").count("。"):
+            return False
+        return self.text_runs_on()
+
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is
         the next picture's caption over its credit."""
         after = self.lines[self.pos + 1 : self.pos + 3]
         if after and after[0].kind == HEAD and is_bulleted(after[0].text) and not self.briefs:
             return True  # "■胡同人家乔迁新居": the article's next section, marked as one
+        if after and after[0].kind == HEAD and self.ranks_under_title(after[0]):
+            return True  # "### 居民的事居民议" under a "## " title: its next section
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
         return not (under is not None and under.kind == CREDIT and under.gap == 0)
+
+    def ranks_under_title(self, head: Line) -> bool:
+        """A markdown heading of a lower rank than the open article's markdown title."""
+        ranks = [ln.level for ln in self.cur.heads if ln.level] if self.cur else []
+        return bool(ranks) and head.level > max(ranks)
 
     def caption(self, line: Line) -> None:
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):

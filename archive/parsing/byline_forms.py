@@ -269,6 +269,14 @@ FORMS: tuple[Form, ...] = (
         ("郭亚琼", "记者"),
         ("黄诗谊", "通讯员"),
     ),
+    _dateline("reported_by", "据兰州晚报报道(记者仲玉琦)都说“月是故乡明”", ("仲玉琦", "记者")),
+    Form(
+        "dateline_relaying_a_report",
+        "dateline",
+        b.RELAYED,
+        "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)都说“月是故乡明”",
+        (("仲玉琦", "记者"),),
+    ),
     Form(
         "dateline_name_broken",
         "dateline",

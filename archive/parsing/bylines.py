@@ -109,9 +109,14 @@ DATELINE_FORMS = {
     "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
     # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
     "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
+    # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
+    "reported_by": rf"据{OUTLET}报道(?=\s*[（(])",
 }
+# A dateline relaying another outlet's report names that report's reporters after it:
+# "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
+RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
 DATELINE = re.compile(
-    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())})"
+    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())}){RELAYED}"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
@@ -128,6 +133,8 @@ BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
+# A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
+SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -384,6 +391,19 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             if credits:
                 return caption, credits
     return text, []
+
+
+_BRACKETED_NAME = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[^（）()\s]{2,4})[）)]$")
+
+
+def split_bracketed_name(text: str) -> tuple[str, list[Credit]]:
+    """A sentence closed by a person's name in brackets: "市民代表正在采访。(冯建君)" ->
+    the sentence, [冯建君]. Only a picture's gaps around it make the name its photographer."""
+    m = _BRACKETED_NAME.search(text)
+    name = m.group("name") if m else ""
+    if not m or not looks_like_name(name) or is_outlet(name):
+        return text, []
+    return text[: m.start()].rstrip(), [Credit(name, "摄影")]
 
 
 def is_whole_dateline(text: str) -> bool:

@@ -46,6 +46,10 @@ BULLETS = "●◆■▲"
 CN_NUMERALS = "一二三四五六七八九十"  # in page numbers: 第三版, 第十二版
 WEEKDAYS = "一二三四五六日天"  # 星期X in a running head
 DATE_UNITS = "年月"  # a line ending in one is a date broken off, never a title
+# A range's mark between two figures: "10点—18点", "3~5月"; a line ending in one after a
+# figure breaks the range at the column's edge.
+RANGE_MARKS = "—~～－-"
+RANGE_UNITS = "点时日月年号度岁期"  # units a figure may carry before a range's mark
 
 # The page's own furniture
 # The staff a page credits (责任编辑：X): furniture, never part of an article.

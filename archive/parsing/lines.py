@@ -37,6 +37,8 @@ from archive.parsing.lexicon import (
     PHRASE_BREAKS,
     PLACE_ENDS,
     PSA_TAGS,
+    RANGE_MARKS,
+    RANGE_UNITS,
     STAFF_ROLES,
     WEEKDAYS,
     alternatives,
@@ -106,6 +108,7 @@ class Line:
             self.stamp
             or self.broken_dateline
             or bylines.DATELINE.match(self.text)
+            or bylines.BRACKET_LEAD.match(self.text)
             or CONTINUED_FROM.match(self.text)
         )
 
@@ -146,9 +149,13 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
 _OPEN_BRACKET_TAIL = re.compile(r"(?<=[。！？”…])\s*[（(][^（）()]*$")
 
 
+_OPEN_BRACKET_LINE = re.compile(r"^[（(][^（）()]*$")
+
+
 def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
     """A closing byline broken over two lines ("…交流。(中国台湾网江门 / 市台办通讯员 谭桂平
-    李燕玲)") is read as one bracket on the second line, so every name in it counts once."""
+    李燕玲)") is read as one bracket on the second line, so every name in it counts once. A
+    bracket opening a line of its own ("(来源:长春日报 记者 张 / 鑫多)") takes its close in."""
     for a, b in itertools.pairwise(lines):
         m = _OPEN_BRACKET_TAIL.search(a.text)
         if not m or a.level or b.level or b.gap >= p.big_gap or not b.text.endswith(("）", ")")):
@@ -157,6 +164,21 @@ def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
             if m.start() > 0 and bylines.parse_bracketed_byline(tail):
                 a.text, b.text = a.text[: m.start()].rstrip(), tail
                 break
+    for k in reversed(range(1, len(lines) - 1)):
+        a, b = lines[k], lines[k + 1]
+        if _closes_broken_bracket_line(lines[k - 1], a, b, p):
+            a.text += b.text
+            del lines[k + 1]
+
+
+def _closes_broken_bracket_line(above: Line, a: Line, b: Line, p: LayoutProfile) -> bool:
+    """A line that only opens a bracket, after a finished paragraph, and the next line that
+    closes it, together a closing byline."""
+    if a.level or b.level or b.gap >= p.big_gap or not _OPEN_BRACKET_LINE.match(a.text):
+        return False
+    if not b.text.endswith(("）", ")")) or not ends_terminal(above.text):
+        return False
+    return bool(bylines.parse_bracketed_byline(a.text + b.text))
 
 
 def _measure_columns(lines: list[Line], p: LayoutProfile) -> None:
@@ -285,12 +307,19 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
         if above and below and not mid_sentence:
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
-                caption, credits = bylines.split_inline_credit(line.text)
-                line.credit_text = line.text[len(caption) :]
+                caption, credits = _caption_and_credit(line.text)
+                line.credit_text = line.text[len(caption) :] or line.credit_text
             if credits:
                 why = "ends in a photo credit, a picture's gap or a heading on both sides"
                 decide(line, PICTURE, "pictures", why)
                 line.text, line.credits = caption, credits
+
+
+def _caption_and_credit(text: str) -> tuple[str, list[Credit]]:
+    """A caption's credit as printed after it, or a name in brackets closing it: "市民代表正在
+    采访。(冯建君)" alone between a picture's gaps names the one who took it."""
+    caption, credits = bylines.split_inline_credit(text)
+    return (caption, credits) if credits else bylines.split_bracketed_name(text)
 
 
 def bare_names(lines: list[Line], p: LayoutProfile) -> None:
@@ -366,9 +395,7 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if line.level:
         return HEAD, f"markdown level {line.level}"
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
-        # "来源:北京日报客户端 | 记者 孙延安": the source line names the reporter too
-        for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
-            line.credits += bylines.parse_byline_line(part) or []
+        line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
     furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
@@ -392,10 +419,27 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
         return CAPTION, why
+    supplied = bylines.SUPPLIED_PICTURE.search(text)
+    if supplied and supplied.start() > 0 and line.width <= p.captioned_max_width:
+        why = f"ends in a picture supplied by a body, width {line.width:g}"
+        line.text, line.credit_text = text[: supplied.start()], supplied.group().strip()
+        return CAPTION, f"{why} <= {p.captioned_max_width:g}"
     alone = line.gap >= p.big_gap and text.endswith("。") and not line.opens_article
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
     return BODY, "text: no label of its own"
+
+
+def _source_credits(text: str) -> list[Credit]:
+    """The reporters a source line names after a bar ("来源:北京日报客户端 | 记者 孙延安") or in
+    a bracket at its end ("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")."""
+    credits: list[Credit] = []
+    for part in re.split(r"\s*[|｜丨]\s*", text)[1:]:
+        credits += bylines.parse_byline_line(part) or []
+    bracket = bylines.TRAILING.search(text)
+    if bracket and bracket.start() > 0:
+        credits += bylines.parse_bracketed_byline(bracket.group()) or []
+    return credits
 
 
 def next_line(lines: list[Line], i: int) -> Line | None:
@@ -411,7 +455,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
-    if is_table_row(line.text):
+    if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
@@ -426,6 +470,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
         return "place：title over its text"  # "綦江:收获在希望的田野"
+    if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
+        return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
     if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
@@ -481,6 +527,15 @@ def place_colon_title(text: str) -> bool:
         return False
     rest = text[m.end() :]
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+_BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")
+
+
+def _breaks_a_range(text: str) -> bool:
+    """ "6月14日和15日10点—" / "18点，…": a range broken after its first figure at the
+    column's edge is text running on, never a title (a kicker's —— is two dashes)."""
+    return not text.endswith(DASH) and bool(_BROKEN_RANGE.search(text))
 
 
 def _heads_text(nxt: Line | None, p: LayoutProfile) -> bool:
@@ -559,7 +614,9 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     dated = closed and lead
     opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
-    if not (over_head or pictured) or line.width > p.short_title_max:
+    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart.
+    apart = line.gap >= p.big_gap and _after_paragraph(lines, i) and _heads_text(nxt, p)
+    if not (over_head or pictured or apart) or line.width > p.short_title_max:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
@@ -584,6 +641,8 @@ def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:
             j -= 1
         above = lines[j - 1] if j else None
         finished = above is None or above.kind != BODY or _ends_paragraph(above.text)
+        # A picture's gap over the set: the text above ends where the picture stands.
+        finished = finished or (j < i and lines[j].gap >= p.big_gap)
         if j < i and (finished or CONTINUED_ON.fullmatch(above.text)):
             why = f"unfinished lines over the opener at line {line.idx + 1}"
             for ln in lines[j:i]:

@@ -52,6 +52,7 @@ class LayoutProfile:
 
     # Blocks
     column_label_max: float = 8  # a column's label over briefs: 简讯, 区县传真
+    own_caption_max: float = 30  # a picture's caption between its article's title and text
     brief_max: float = 400  # text under a bulleted brief's title; a feature's runs longer
 
 

@@ -1,0 +1,233 @@
+"""Line-level rules raised on the development pages (branch rules): a lead opening on its
+reporters' bracket starts an article as a dateline does, and a picture supplied by a body
+("度假区供图") is captioned, not titled."""
+
+from archive.parsing.lines import BODY, CAPTION, HEAD, PICTURE, SIGNOFF, read_lines
+
+
+def test_a_lead_opening_on_its_reporters_bracket_starts_an_article(parse):
+    page = parse("""
+何启全是乐山市金口河兴农农业开发有限公司负责人，带着公司团队在山坡上种了3500亩蓝莓。
+
+下午4时，山中已升起薄雾，20多名工人忙着采摘蓝莓。
+
+（余静 记者 常坚）6月3日，端午节，前往眉山市洪雅县七里坪国际旅游度假区游玩的游客很多。
+""")
+    assert len(page.items) == 2
+    assert [c.name for c in page.items[1].credits] == ["余静", "常坚"]
+
+
+def test_a_dateline_alone_on_its_line_runs_on_into_the_bracket_under_it(parse):
+    page = parse("""
+百色：市长轻车简从下基层
+
+广西日报百色1月23日讯
+（记者曾铁强）1月21日，百色市市长带领有关部门负责人深入基层慰问困难群众。
+""")
+    assert len(page.items) == 1
+    assert [c.name for c in page.items[0].credits] == ["曾铁强"]
+
+
+def test_a_picture_supplied_by_a_body_is_a_caption_naming_no_one():
+    lines = read_lines("""
+游客在度假区游玩，在大峨眉国际旅游环线上，游客们纷纷停车拍照留念，十分热闹。
+
+
+
+七里坪汽车营地 （度假区供图）
+
+
+据悉，七里坪的露营基地位于汽车营地，分为帐篷露营、房车露营、自驾车露营三大板块。
+""")
+    caption = lines[1]
+    assert (caption.kind, caption.text, caption.credits) == (CAPTION, "七里坪汽车营地", [])
+
+
+def test_a_source_line_names_the_reporters_in_its_closing_bracket():
+    line = read_lines("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")[0]
+    assert (line.kind, [c.name for c in line.credits]) == (SIGNOFF, ["向明超", "陈柏松"])
+
+
+def test_a_bracket_opening_a_line_of_its_own_takes_in_its_close_below_a_blank_line():
+    lines = read_lines("""
+全市421个城市社区中，有的社区服务用房面积达到200平方米。
+
+(来源:长春日报 记者 张
+
+鑫多)
+""")
+    assert [ln.text for ln in lines][1:] == ["(来源:长春日报 记者 张鑫多)"]
+    assert [c.name for c in lines[1].credits] == ["张鑫多"]
+
+
+def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
+    page = parse("""
+文明新风润社区 邻里和睦一家亲
+
+
+
+
+耀江花园内的小朋友们开心玩耍。记者 苏弼坤 摄
+
+
+
+社区是一座城市文明创建的重要组成部分。近年来，海口以城市更新为抓手，推进老旧小区改造。
+""")
+    assert len(page.items) == 1
+    item = page.items[0]
+    assert (item.kind, item.title) == ("article", "文明新风润社区 邻里和睦一家亲")
+    assert [c.name for c in item.credits] == ["苏弼坤"]
+
+
+def test_a_heading_a_pictures_gap_under_finished_text_opens_the_next_article(parse):
+    page = parse("""
+人间奇迹在高原
+
+这里是世界屋脊，平均海拔超过4000米，高寒缺氧，条件艰苦。
+新时代，西藏各族人民正以更加昂扬的斗志，沿着绿色发展之路接续奋斗。
+
+
+
+西藏欢度春节和藏历新年——
+“现在的日子每天都像过年”
+
+2月12日是农历大年初一，也是藏历新年第一天，一大早，城关区的村民就换上了新衣。
+""")
+    assert [item.title for item in page.items] == [
+        "人间奇迹在高原",
+        "西藏欢度春节和藏历新年—— “现在的日子每天都像过年”",
+    ]
+
+
+def test_a_name_in_brackets_closing_a_sentence_between_a_pictures_gaps_is_its_photographer():
+    lines = read_lines("""
+9月17日，经过前一日雨水的洗礼，省城天空格外湛蓝，市民代表走进街巷感受变化。
+
+
+
+市民代表正在采访。(冯建君)
+
+
+
+在联建胡同，市民代表感受了小胡同旧貌换新颜的欣喜。
+
+经过一天的清理，辖区内的环境卫生有了进一步的提升。(李磊)
+""")
+    picture, signed = lines[1], lines[3]
+    assert (picture.kind, picture.text) == (PICTURE, "市民代表正在采访。")
+    assert [(c.name, c.role) for c in picture.credits] == [("冯建君", "摄影")]
+    assert signed.kind != PICTURE  # a closing signature in the text, no picture's gap above
+
+
+def test_a_title_set_a_pictures_gap_under_a_sectioned_article_opens_the_next(parse):
+    page = parse("""
+海林社区喜迎新春
+
+1月25日，海林社区“阳光驿站”人头攒动，居民们欢聚一堂迎新春。
+
+A、祝福送到家 欢喜过大年
+
+1月25日午饭后，年过七旬的曹大爷拿着“马扎子”早早来到社区，等着写春联。
+
+
+城 东
+
+引得清流来 涓涓润民心
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+""")
+    assert [item.title for item in page.items] == ["海林社区喜迎新春", "引得清流来 涓涓润民心"]
+
+
+def test_a_short_question_a_pictures_gap_under_finished_text_titles_the_text_below(parse):
+    page = parse("""
+引得清流来
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+
+
+脱胎换骨后的这些金城小街巷你去过吗?
+
+小街巷是城市的末梢神经，从城东城关区到城西西固区，纵横交错的小街巷连着千家万户。
+""")
+    assert [item.title for item in page.items] == [
+        "引得清流来",
+        "脱胎换骨后的这些金城小街巷你去过吗?",
+    ]
+
+
+def test_a_line_breaking_a_range_after_its_first_figure_runs_on_and_titles_nothing():
+    lines = read_lines("""
+长春市兰桡湖公园 “惠民公益市集”点燃城市烟火气
+
+6月14日和15日10点—
+
+18点,长春市兰桡湖公园林荫下,一场“惠民
+
+公益市集”悄然点亮公园——从基础体检到专
+
+科咨询台前排起长队,非遗摊位上的漆扇流光
+
+溢彩,糖人师傅的铜勺勾出童年甜香,特殊儿
+
+童训练中心的学生笑着举起原创绘画等,热闹
+
+的氛围点燃城市烟火气。
+""")
+    assert lines[1].kind == BODY
+
+
+def test_a_place_colon_title_over_a_pictures_gap_titles_the_photo_under_it(parse):
+    page = parse("""
+烧烤摊挡住河边遛弯路
+
+9日下午，记者就此事联系了民心河管理处，一位工作人员表示，会尽快向相关科室反映这一问题。
+
+
+沧州:小街巷积水难治
+
+
+
+
+7月26日下午18时左右，紧邻沧州监狱的两条小街巷依旧存满积水。据周围居民介绍，积水已有多日，希望有关部门尽快解决掉这个周边群众的“老大难”问题。记者李家伟摄
+""")
+    photo = page.items[-1]
+    assert (photo.kind, photo.title) == ("photo", "沧州:小街巷积水难治")
+    assert [c.name for c in photo.credits] == ["李家伟"]
+
+
+def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
+    lines = read_lines("""
+7月26日下午18时左右，紧邻沧州监狱的两条小街巷依旧存满积水，据周围居民介绍，积水已有多日，
+据周围居民介绍，积水已有多日，出行十分不便，希望有关部门能够尽快注意到这个问题，解决掉这个周边群众的“老大难”问题。记者李家伟摄
+
+
+新春走基层
+
+河北定州:租住房里暖意浓
+
+□河北日报记者林凤斌
+
+1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
+""")
+    assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]
+
+
+def test_a_picture_over_a_lower_ranked_markdown_heading_is_the_articles_own(parse):
+    page = parse("""
+## 胡同里的社区治理
+
+作为北京基层社会治理的一个特殊单元，胡同里的这份乡愁是“东家有事西家帮忙”。
+
+
+
+
+3月24日，草厂四条南口的小院议事厅。王飞 摄
+
+### 居民的事居民议
+
+今年62岁的草厂胡同居民李彩仙记得，小院议事厅的前身，是胡同居民的互助组织。
+""")
+    first = page.items[0]
+    assert (first.kind, first.title) == ("article", "胡同里的社区治理")
+    assert [c.name for c in first.credits] == ["王飞"]
