@@ -5,33 +5,27 @@ markdown title over a standard byline, is no doubt."""
 from archive.parsing import parse_page
 from archive.parsing.items import Credit
 from archive.parsing.lines import read_lines
-from tests.conftest import NANGANG, page_text
-
-LEAD = "入冬以来，南岗区花园街道为辖区独居老人送去过冬棉衣，社区志愿者逐户上门登记老人需求。"
-MORE = "街道还组建了由党员和志愿者组成的服务队，定期走访，帮助老人解决生活中的实际困难。"
-
-
-def _wrapped(*paragraphs: str) -> list[str]:
-    """Paragraphs as a narrow column prints them: 20 characters a line."""
-    return [p[i : i + 20] for p in paragraphs for i in range(0, len(p), 20)]
-
-
-# A short line over a picture's gap, a report under it with no dateline or byline: only its
-# width says it is a title.
-GUESSED = page_text(NANGANG) + "\n\n\n" + "\n".join(["花园街道的冬日暖意", "", "", ""])
-GUESSED += "\n".join(_wrapped(LEAD, MORE)) + "\n"
+from tests.conftest import (
+    GARDEN_LEAD,
+    GARDEN_MORE,
+    GUESSED_TITLE,
+    GUESSED_TITLE_PAGE,
+    NANGANG,
+    page_text,
+    wrapped,
+)
 
 
 def test_a_title_only_its_width_vouches_for_is_a_guess_and_a_doubt():
-    lines = {ln.text: ln for ln in read_lines(GUESSED)}
-    guessed = lines["花园街道的冬日暖意"].decisions[-1]
+    lines = {ln.text: ln for ln in read_lines(GUESSED_TITLE_PAGE)}
+    guessed = lines[GUESSED_TITLE].decisions[-1]
     assert (guessed.rule, guessed.guess) == ("headings", True)
     assert not lines[NANGANG.title].decisions[-1].guess  # over a dateline and a byline
-    items = parse_page(GUESSED).items
-    assert [item.title for item in items] == [NANGANG.title, "花园街道的冬日暖意"]
+    items = parse_page(GUESSED_TITLE_PAGE).items
+    assert [item.title for item in items] == [NANGANG.title, GUESSED_TITLE]
     assert items[0].doubts == []
     assert items[1].doubts == [
-        "title guessed: 「花园街道的冬日暖意」 (a short line, nothing else marks it)"
+        f"title guessed: 「{GUESSED_TITLE}」 (a short line, nothing else marks it)"
     ]
 
 
@@ -43,7 +37,7 @@ def test_a_markdown_title_over_a_standard_byline_is_no_doubt():
 
 
 def test_a_line_running_on_from_a_guessed_title_is_a_guess_too():
-    text = GUESSED.replace("花园街道的冬日暖意\n", "花园街道的冬日暖意\n独居老人不再怕冷\n")
+    text = GUESSED_TITLE_PAGE.replace(GUESSED_TITLE, f"{GUESSED_TITLE}\n独居老人不再怕冷")
     lines = {ln.text: ln for ln in read_lines(text)}
     assert lines["独居老人不再怕冷"].decisions[-1].guess
     doubts = parse_page(text).items[1].doubts
@@ -73,7 +67,7 @@ def test_names_set_solid_and_split_by_a_guess_are_one_doubt():
 
 
 def test_a_bare_name_under_a_title_is_a_doubt_a_role_word_is_not():
-    text = "\n".join(["九龙人看九龙镇", "刘琼", *_wrapped(LEAD, MORE)]) + "\n"
+    text = "\n".join(["九龙人看九龙镇", "刘琼", *wrapped(GARDEN_LEAD, GARDEN_MORE)]) + "\n"
     (item,) = parse_page(text).items
     assert item.credits == [Credit("刘琼", "作者")]
     assert item.doubts == [
@@ -84,6 +78,8 @@ def test_a_bare_name_under_a_title_is_a_doubt_a_role_word_is_not():
 
 
 def test_an_agency_or_photo_role_keeps_the_credits_doubt():
-    (item,) = parse_page("## 标题一则\n\n新华社北京3月5日电（记者任媛媛徐飞）" + MORE + "\n").items
+    (item,) = parse_page(
+        "## 标题一则\n\n新华社北京3月5日电（记者任媛媛徐飞）" + GARDEN_MORE + "\n"
+    ).items
     assert [c.role for c in item.credits] == ["新华社记者", "新华社记者"]
     assert all(c.doubt for c in item.credits)
