@@ -41,8 +41,9 @@ BODY_SEARCH_HITS = 200  # articles the index adds to a changelist search (body t
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
-    """Cuts the parser was unsure of (a repair moved text, no title found), not yet reviewed;
-    on the pages list, the pages holding any."""
+    """Cuts the parser was unsure of (a repair moved text, no title found or one guessed, a
+    byline of unknown shape, a place undecided), not yet reviewed; on the pages list, the pages
+    holding any."""
 
     title = _("需要复核")
     parameter_name = "needs_review"

@@ -93,6 +93,21 @@ def page_text(*stories: Story) -> str:
     return "\n\n\n\n".join(story.text() for story in stories) + "\n"
 
 
+def wrapped(*paragraphs: str) -> list[str]:
+    """Paragraphs as a narrow column prints them: 20 characters a line."""
+    return [p[i : i + 20] for p in paragraphs for i in range(0, len(p), 20)]
+
+
+GARDEN_LEAD = "入冬以来，南岗区花园街道为辖区独居老人送去过冬棉衣，社区志愿者逐户上门登记老人需求。"
+GARDEN_MORE = "街道还组建了由党员和志愿者组成的服务队，定期走访，帮助老人解决生活中的实际困难。"
+# Under NANGANG, a short line over a picture's gap, a report under it with no dateline or
+# byline: only the line's width says it is a title, a guess an editor checks.
+GUESSED_TITLE = "花园街道的冬日暖意"
+GUESSED_TITLE_PAGE = "\n".join(
+    [page_text(NANGANG), "", GUESSED_TITLE, "", "", "", *wrapped(GARDEN_LEAD, GARDEN_MORE), ""]
+)
+
+
 @pytest.fixture
 def pages(tmp_path):
     """Writes page files (and optional sidecars) into a fresh folder; returns their paths."""

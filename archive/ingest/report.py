@@ -80,6 +80,7 @@ def line_labels(report: FileReport) -> list[str]:
     page = report.prepared.file
     return ["  lines (number, label, rule: evidence):"] + [
         f"  {number:>4} {decision.label:<9} {decision.rule}: {decision.evidence}"
+        + (" (a guess)" if decision.guess else "")
         for number, decision in explain(page.text, page.paper)
     ]
 

@@ -1,6 +1,7 @@
 """Reporter bylines, datelines and photo credits in the forms Chinese local papers print."""
 
 import re
+from dataclasses import replace
 
 from archive.parsing.items import Credit
 from archive.parsing.text import CJK
@@ -209,6 +210,11 @@ def _drop_outlet(m: re.Match) -> str:
     return "" if spaced or not looks_like_name(m.group(1)) else m.group()
 
 
+# How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
+GLUED = "names set solid, split by a guess"
+BARE_NAME = "a name alone under a title, no role word"
+
+
 def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
@@ -220,7 +226,7 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = re.split(rf"({ROLE_RE})|[\s、，,；;/／]+", text)
-    credits: list[tuple[str, str | None]] = []
+    credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = False
     for token in _rejoin_spaced(tokens):
@@ -236,13 +242,13 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
                 return None
-            credits.extend((name, role) for name in glued)
+            credits.extend((name, role, GLUED) for name in glued)
             continue
-        credits.append((token, role))
+        credits.append((token, role, ""))
     if not credits:
         return None
     unlabelled = "通讯员" if saw_role else default_role
-    return [Credit(name, r or unlabelled) for name, r in credits]
+    return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
 
 
 def split_glued_names(token: str) -> list[str] | None:
@@ -369,7 +375,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     credits = parse_names(body, default_role="摄影")
     if credits is None:
         return None
-    return [Credit(c.name, "摄影") for c in credits]
+    return [replace(c, role="摄影") for c in credits]
 
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
@@ -429,7 +435,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     dateline = m.group("dateline")
     agency = dateline.removeprefix("据")[:3]
     if agency in ("新华社", "中新社"):
-        credits = [Credit(c.name, agency + c.role) if c.role == "记者" else c for c in credits]
+        credits = [replace(c, role=agency + c.role) if c.role == "记者" else c for c in credits]
     if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
         rest = rest.lstrip().removeprefix(":").removeprefix("：")
     return dateline, credits, rest.lstrip()

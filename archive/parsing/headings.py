@@ -23,6 +23,7 @@ class Heading:
     title: str = ""
     subtitle: str = ""
     labels: list[str] = field(default_factory=list)  # section labels that head no article
+    guessed: str = ""  # how _shorten guessed the title out of a longer line, for its doubt
 
 
 def _subtitle_text(text: str) -> str:
@@ -103,4 +104,5 @@ def _shorten(heading: Heading) -> Heading:
     if len(heading.title) > MAX_TITLE:
         heading.title, extra = heading.title[:MAX_TITLE], heading.title[MAX_TITLE:]
         heading.subtitle = f"{extra} {heading.subtitle}".strip()
+        heading.guessed = f"cut at {MAX_TITLE} characters, the rest taken as its subtitle"
     return heading

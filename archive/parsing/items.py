@@ -14,6 +14,9 @@ class Credit:
 
     name: str
     role: str  # 记者, 实习记者, 见习记者, 特约记者, 通讯员, 摄影, 新华社记者, 作者 ...
+    # How the name was read when no usual shape vouched for it ("names set solid, split by a
+    # guess"): the item's doubt. Not part of who the credit is: equal credits stay equal.
+    doubt: str = field(default="", compare=False)
 
 
 @dataclass

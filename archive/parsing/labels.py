@@ -27,6 +27,13 @@ class Decision:
     label: Label
     rule: str  # the name of the rule function in lines.RULES
     evidence: str  # what it saw, for `ingest -v 2`: "width 14 <= column 31 - 3.5"
+    guess: bool = False  # the evidence alone vouches weakly (a width, nothing else): see Guess
+
+
+class Guess(str):
+    """Evidence a rule falls back on when nothing else vouches for its label (a short line taken
+    for a title by its width alone): the label holds, and the item it heads is one an editor
+    checks. A rule returns its evidence wrapped in Guess; decide() records it as a guess."""
 
 
 class Labelled(Protocol):
@@ -37,4 +44,4 @@ class Labelled(Protocol):
 def decide(line: Labelled, label: Label, rule: str, evidence: str) -> None:
     """Label a line, recording the rule and its evidence: the only way a line's kind is set."""
     line.kind = label
-    line.decisions.append(Decision(label, rule, evidence))
+    line.decisions.append(Decision(label, rule, evidence, guess=isinstance(evidence, Guess)))

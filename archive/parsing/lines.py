@@ -15,7 +15,7 @@ from archive.parsing import bylines
 from archive.parsing.dates import DATE_LINE, SIGNED_LINE
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import Credit
-from archive.parsing.labels import Decision, Label, decide
+from archive.parsing.labels import Decision, Guess, Label, decide
 from archive.parsing.lexicon import (
     ASKING_ENDS,
     BREAK_OFF_ENDS,
@@ -348,7 +348,7 @@ def bare_names(lines: list[Line], p: LayoutProfile) -> None:
             continue
         if bylines.looks_like_name(name) and not bylines.is_outlet(name):
             decide(line, BYLINE, "bare_names", f"a name alone under a title: {name}")
-            line.credits = [Credit(name, "作者")]
+            line.credits = [Credit(name, "作者", bylines.BARE_NAME)]
 
 
 def issuers(lines: list[Line], p: LayoutProfile) -> None:
@@ -482,7 +482,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if has_sentence_punct(line.text) and not subtitled:
         return ""
     if prev is not None and prev.kind == HEAD and line.gap == 0:
-        return "runs on from the heading line above"
+        runs_on = "runs on from the heading line above"
+        return Guess(runs_on) if prev.decisions[-1].guess else runs_on
     closed_above = prev is not None and prev.kind in (BYLINE, CREDIT)
     if closed_above and nxt is not None and nxt.gap >= p.big_gap and line.gap < p.big_gap:
         return "under a closing credit, over a picture's gap"
@@ -502,12 +503,13 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if tall_below and not has_sentence_punct(nxt.text):
         return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
+    # Width alone vouches for these: guesses, which the item's doubts name (page.py).
     if line.width <= line.column - p.title_short_by:
-        return f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}"
+        return Guess(f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}")
     if _sticks_out(line, p):
-        return f"width {line.width:g} sticks out of a narrow column {line.column:g}"
+        return Guess(f"width {line.width:g} sticks out of a narrow column {line.column:g}")
     if nxt is not None and nxt.gap == 0:
-        return "unpunctuated, set straight over the next line"
+        return Guess("unpunctuated, set straight over the next line")
     return ""
 
 

@@ -5,7 +5,7 @@ from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage
 from archive.parsing.labels import Decision
-from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, read_lines
+from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
 from archive.parsing.text import squeeze_spaces, tidy_heading
@@ -60,15 +60,31 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
     # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.
     lead = [item.dateline + (item.paragraphs[0] if item.paragraphs else "")]
     item.date = article_date(lead + item.paragraphs[1:])
-    item.doubts = _doubts(block, item)
+    item.doubts = _doubts(block, item, heading)
     return item
 
 
-def _doubts(block: Block, item: Item) -> list[str]:
+def _doubts(block: Block, item: Item, heading: headings.Heading) -> list[str]:
+    """What an editor should check, each naming what to look at."""
     doubts = [f"repair: {reason}" for reason in block.doubts]
     if item.kind == ARTICLE and not item.title:
         doubts.append("no title found")
+    elif item.title and _guessed(block.heads):
+        doubts.append(f"title guessed: 「{item.title}」 (a short line, nothing else marks it)")
+    elif item.title and heading.guessed:
+        doubts.append(f"title guessed: 「{item.title}」 ({heading.guessed})")
+    loose: dict[str, list[str]] = {}  # names read off the usual shapes, by how they were read
+    for credit in item.credits:
+        if credit.doubt:
+            loose.setdefault(credit.doubt, []).append(f"「{credit.name}」")
+    doubts += [f"byline unknown shape: {''.join(names)} ({how})" for how, names in loose.items()]
     return doubts
+
+
+def _guessed(heads: list[Line]) -> bool:
+    """Every heading line was taken for one on a guess (its width alone): nothing vouches."""
+    heads = [ln for ln in heads if ln.level != 1]  # a section label heads no article
+    return bool(heads) and all(ln.decisions[-1].guess for ln in heads)
 
 
 def _strip_continuations(text: str, item: Item) -> str:

@@ -108,3 +108,17 @@ def test_the_article_list_at_1280_px_is_one_line_a_row_with_full_titles_on_hover
     assert len(widths) == 9 and min(widths) > 20, widths  # every column shown, none squeezed out
     assert tab.evaluate("() => document.documentElement.scrollWidth") <= 1280
     tab.screenshot(path=tmp_path / "admin-article-list-1280.png", full_page=True)
+
+
+def test_an_editor_finds_a_guessed_title_under_needs_review_and_sees_what_to_check(
+    site, editor_login, tab
+):
+    guessed = Article.objects.get(title__startswith="邛崃向九寨沟县")
+    log_in(tab, site, *editor_login)
+    tab.goto(f"{site}/admin/archive/article/")
+    tab.locator("#changelist-filter a[href*='needs_review=yes']").first.click()
+    row = tab.locator("#result_list tbody tr", has_text=guessed.title[:10])
+    expect(row).to_have_count(1)
+    assert tab.locator("#result_list tbody tr").count() < Article.objects.count()
+    row.locator("a").first.click()
+    expect(tab.locator(".field-doubts")).to_contain_text(f"title guessed: 「{guessed.title}」")

@@ -3,7 +3,14 @@
 
 from archive.models import Article, SourcePage
 from archive.parsing import parse_page
-from tests.conftest import FIXTURE_PAGES, NANGANG, Story
+from tests.conftest import (
+    FIXTURE_PAGES,
+    GUESSED_TITLE,
+    GUESSED_TITLE_PAGE,
+    NANGANG,
+    Story,
+    page_text,
+)
 
 ARTICLES = "/admin/archive/article/?needs_review=yes"
 PAGES = "/admin/archive/sourcepage/?needs_review=yes"
@@ -75,3 +82,30 @@ def test_the_pages_list_filters_to_pages_with_doubted_cuts(admin_client, ingest)
     doubted = SourcePage.objects.get(file_name__startswith="003_")
     assert f"/admin/archive/sourcepage/{doubted.pk}/change/" in html
     assert f"/admin/archive/sourcepage/{first.pk}/change/" not in html
+
+
+def test_a_guessed_title_is_listed_for_review_with_what_to_check(admin_client, ingest, pages):
+    guessed = pages("garden.txt", text=GUESSED_TITLE_PAGE)
+    plain = pages(
+        "plain.txt", text=page_text(NANGANG).replace(NANGANG.title, f"## {NANGANG.title}")
+    )
+    result = ingest(guessed, plain, verbosity=2)
+    assert result.error is None, result.err
+    assert "garden.txt: 2 items" in result.out and "1 to review" in result.out
+    assert f"unsure: title guessed: 「{GUESSED_TITLE}」" in result.out
+    assert "width 9 <= column" in result.out and "(a guess)" in result.out
+    garden = Article.objects.get(title=GUESSED_TITLE)
+    assert garden.doubts == [
+        f"title guessed: 「{GUESSED_TITLE}」 (a short line, nothing else marks it)"
+    ]
+    html = admin_client.get(ARTICLES).content.decode()
+    assert f"/admin/archive/article/{garden.pk}/change/" in html
+    for article in Article.objects.filter(title=NANGANG.title):  # over a byline, or markdown
+        assert article.doubts == []
+        assert f"/admin/archive/article/{article.pk}/change/" not in html
+    change = admin_client.get(f"/admin/archive/article/{garden.pk}/change/").content.decode()
+    assert f"title guessed: 「{GUESSED_TITLE}」 (a short line, nothing else marks it)" in change
+    html = admin_client.get(PAGES).content.decode()
+    assert f"/admin/archive/sourcepage/{garden.page.pk}/change/" in html
+    plain_page = SourcePage.objects.get(file_name="plain.txt")
+    assert f"/admin/archive/sourcepage/{plain_page.pk}/change/" not in html
