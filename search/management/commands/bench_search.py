@@ -316,10 +316,13 @@ def _build_index(procs) -> float:
 def _multiply(copies: int) -> int:
     """Repeat every article, its places and bylines and its index row copies - 1 more times in
     SQL (new ids; positions moved past the originals'), then ANALYZE; returns the articles."""
+    from django.apps import apps
     from django.db import connection
 
     from archive.models import Article, ArticlePlace, Byline
-    from search.backends.postgres.models import SearchDocument
+
+    # By the app registry, not an import: only search/backends/ imports an engine's code.
+    SearchDocument = apps.get_model("search_postgres", "SearchDocument")
 
     def span(cursor, table) -> int:
         cursor.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
