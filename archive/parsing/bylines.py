@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from archive.parsing.items import Credit
+from archive.parsing.lexicon import STAFF_ROLES, alternatives
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -46,7 +47,8 @@ ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：.
 MARKERS = re.compile(
-    r"^[□■◇◆●○▓]\s*|(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\:：]|图\s*[/／\\])\s*"
+    rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\:：]|图\s*[/／\\])\s*"
 )
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
@@ -80,7 +82,9 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
-_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
+_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自", "拍摄者"}
+# The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
+_STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
@@ -242,16 +246,19 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({ROLE_RE})|[\s、，,；;/／:：]+", text)
+    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：]+", text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
-    saw_role = False
+    saw_role = staff = False
     for token in _rejoin_spaced(tokens):
         if not token:
             continue
         token = MARKERS.sub("", token)
-        if token in _ROLE_NAMES:
-            role, saw_role = _ROLE_NAMES[token], True
+        if token in _ROLE_NAMES or token in _STAFF:
+            staff = token in _STAFF and token not in _ROLE_NAMES
+            role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
+            continue
+        if staff and looks_like_name(token):
             continue
         if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
@@ -374,7 +381,13 @@ def parse_signature(line: str) -> list[Credit] | None:
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)"."""
     m = TRAILING.fullmatch(line.strip())
-    return parse_names(m.group("names")) if m else None
+    return _bracket_credits(m.group("names")) if m else None
+
+
+def _bracket_credits(names: str) -> list[Credit] | None:
+    """A closing bracket's people: its photographers when it ends in 摄 ("(丁安摄)"), its
+    authors otherwise."""
+    return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
@@ -397,12 +410,11 @@ def parse_credit_line(line: str) -> list[Credit] | None:
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
-    m = re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text) or re.search(
-        r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$",
-        text,  # "…喜悦(张林玉供图)"
-    )
-    if m:
-        credits = parse_credit_line(m.group("credit"))
+    for m in (
+        re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
+        re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),  # "…(张林玉供图)"
+    ):
+        credits = m and parse_credit_line(m.group("credit"))
         if credits:
             return text[: m.start()].rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
@@ -489,7 +501,7 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     before = paragraph[: m.start()].rstrip()
     if before and before[-1] not in '。！？”…"':
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
-    credits = parse_names(m.group("names"))
+    credits = _bracket_credits(m.group("names"))
     if credits is None:
         return paragraph, []
     return before, credits
