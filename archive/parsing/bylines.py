@@ -45,10 +45,12 @@ ROLES = (
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：.
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, and a
+# capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
+# ends a name (周文/李红).
 MARKERS = re.compile(
     rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\:：]|图\s*[/／\\])\s*"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：]|图\s*[/／\\]))\s*"
 )
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
