@@ -510,8 +510,11 @@ class _Builder:
 
 
 def _only_dateline(block: Block) -> bool:
-    """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline."""
+    """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline, maybe
+    with the wire's title under it ("题：…"): the byline opens the text, it closes nothing."""
     body = block.body
+    if len(body) == 2 and bylines.WIRE_TITLE.match(body[1].text):
+        body = body[:1]
     return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
 
 

@@ -212,6 +212,13 @@ FORMS: tuple[Form, ...] = (
         (("王明道", "记者"),),
     ),
     Form(
+        "filed_from_after_name",
+        "byline",
+        rf"^{ROLE}\s*{NAME}[（(](?:发自)?[{CJK}]{{2,8}}[）)]$",
+        "本报特约记者 张伟（发自巴黎）",
+        (("张伟", "特约记者"),),
+    ),
+    Form(
         "minority_name",
         "byline",
         rf"^{ROLE}\s*[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$",

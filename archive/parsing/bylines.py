@@ -139,6 +139,8 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
+# A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀".
+WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
 # The reporter named after the dateline with no bracket, before the lead: "本报广州28日电 记者缪鲁
@@ -319,9 +321,15 @@ def _join_broken(text: str) -> str:
     return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
 
 
+# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)".
+_FILED_FROM = re.compile(rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
+    if re.match(ROLE_RE, line):
+        line = _FILED_FROM.sub("", line)
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))

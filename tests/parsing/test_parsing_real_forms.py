@@ -78,6 +78,23 @@ def test_a_dateline_on_a_line_of_its_own_over_the_byline_opens_one_article(parse
     assert item.paragraphs[0].startswith("车至赣南寻乌县")
 
 
+def test_a_wire_title_under_the_dateline_keeps_the_byline_over_its_text(parse):
+    page = parse("""
+中新网5月3日电
+
+题:一位旅居海外多年的华文记者眼中的江南小城:老街新桥、一碗面里的烟火人间和那些从未改变的乡音乡情与温暖人心的故事
+
+作者 林望(温哥华)
+
+去年春天,笔者随采访团第一次来到这座小城。
+
+小城的清晨总是从一碗面开始。
+""")
+    (item,) = [i for i in page.items if "小城的清晨总是从一碗面开始。" in i.paragraphs]
+    assert [c.name for c in item.credits] == ["林望"]
+    assert item.paragraphs[-2] == "去年春天,笔者随采访团第一次来到这座小城。"
+
+
 @pytest.mark.parametrize(
     "line, names",
     [
