@@ -589,3 +589,23 @@ def test_a_full_column_line_that_starts_with_a_day_and_ends_with_a_place_carries
         "丰收节那天，记者跟着省里的采访团走进茶花产区，一路上都是花农，"
         "9月13日到了下张家村和竹马乡看到花农们正忙着采摘新鲜的茶花，笑声一片。"
     ]
+
+
+def test_a_byline_set_apart_over_a_dated_lead_signs_the_report_under_it(parse):
+    page = parse("""
+## 村里修通了新路
+
+村民们说,路修好了,心也齐了。
+
+
+
+本报记者 周平 李红
+
+5月8日,记者来到镇上的集市。
+
+集市上人头攒动。
+""")
+    road, market = page.items
+    assert road.credits == [] and road.paragraphs == ["村民们说,路修好了,心也齐了。"]
+    assert [c.name for c in market.credits] == ["周平", "李红"]
+    assert market.paragraphs[0] == "5月8日,记者来到镇上的集市。"
