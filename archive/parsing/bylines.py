@@ -84,7 +84,7 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
-_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自", "拍摄者"}
+_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "摄", "发自", "拍摄者"}
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
@@ -422,7 +422,8 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
     for m in (
         re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
-        re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),  # "…(张林玉供图)"
+        # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
+        re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),
     ):
         credits = m and parse_credit_line(m.group("credit"))
         if credits:
