@@ -270,6 +270,8 @@ class _Builder:
     def byline(self, line: Line) -> None:
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
+        elif self.opens_untitled_text(line):
+            self.new_block(f"byline set apart over a dated lead at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
@@ -287,6 +289,16 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def opens_untitled_text(self, byline: Line) -> bool:
+        """A byline set further from the finished text above than from a lead under it that
+        opens with its day ("7月23日，…") signs that lead: an untitled report, not a foot."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if not cur.body or not ends_terminal(cur.paras[-1].lines[-1].text):
+            return False
+        if bylines.BRACKETED.match(byline.text) or nxt is None or nxt.kind != BODY:
+            return False
+        return byline.gap > nxt.gap and bool(LEAD_OPENING.match(nxt.text))
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -510,8 +522,11 @@ class _Builder:
 
 
 def _only_dateline(block: Block) -> bool:
-    """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline."""
+    """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline, maybe
+    with the wire's title under it ("题：…"): the byline opens the text, it closes nothing."""
     body = block.body
+    if len(body) == 2 and bylines.WIRE_TITLE.match(body[1].text):
+        body = body[:1]
     return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
 
 

@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 
 from archive.parsing.items import Credit
+from archive.parsing.lexicon import STAFF_ROLES, alternatives
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -44,9 +45,12 @@ ROLES = (
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\.
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, and a
+# capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
+# ends a name (周文/李红).
 MARKERS = re.compile(
-    r"^[□■◇◆●○▓]\s*|(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|文\s*[/／\\]|图\s*[/／\\])\s*"
+    rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：]|图\s*[/／\\]))\s*"
 )
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
@@ -80,10 +84,16 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
-_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "制图", "摄", "发自"}
+_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "摄", "发自", "拍摄者"}
+# The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
+_STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
+_HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
+# Of those, the ones a given name may still carry (杨文道, 李村生) when a role word vouches for
+# it and it opens with a common surname.
+_NAME_MAY_CARRY = set("道村社")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
@@ -112,6 +122,9 @@ DATELINE_FORMS = {
     "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
     # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
     "reported_by": rf"据{OUTLET}报道(?=\s*[（(])",
+    # a place's or site's 讯 that no outlet ending marks, vouched for by the reporter's role
+    # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X
+    "named_news": rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE}))",
 }
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
@@ -126,8 +139,15 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
+# A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀".
+WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
+# The reporter named after the dateline with no bracket, before the lead: "本报广州28日电 记者缪鲁
+# 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际".
+BARE_REPORTER = re.compile(
+    rf"\s*(?P<names>(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?)(?:报道)?(?:[:：]|\s+)"
+)
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -188,7 +208,12 @@ def credit_outlet(credit: str) -> str:
 def looks_like_name(token: str, vouched: bool = False) -> bool:
     """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
     inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role
-    if not _NAME.match(token) or _NOT_NAME_CHARS & set(inner) or token in _COLUMN_WORDS:
+    allowed = _NAME_MAY_CARRY if vouched and len(token) == 3 and token[0] in SURNAMES else set()
+    if not _NAME.match(token) or (_NOT_NAME_CHARS - allowed) & set(inner):
+        return False
+    if token in _COLUMN_WORDS:
+        return False
+    if token.endswith(_HONORIFICS):  # "线索提供 雷先生": someone mentioned, not credited
         return False
     if vouched or "·" in token or "•" in token:
         return True
@@ -225,16 +250,19 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({ROLE_RE})|[\s、，,；;/／]+", text)
+    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：]+", text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
-    saw_role = False
+    saw_role = staff = False
     for token in _rejoin_spaced(tokens):
         if not token:
             continue
         token = MARKERS.sub("", token)
-        if token in _ROLE_NAMES:
-            role, saw_role = _ROLE_NAMES[token], True
+        if token in _ROLE_NAMES or token in _STAFF:
+            staff = token in _STAFF and token not in _ROLE_NAMES
+            role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
+            continue
+        if staff and looks_like_name(token):
             continue
         if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
@@ -293,9 +321,15 @@ def _join_broken(text: str) -> str:
     return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
 
 
+# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)".
+_FILED_FROM = re.compile(rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
+    if re.match(ROLE_RE, line):
+        line = _FILED_FROM.sub("", line)
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
@@ -357,7 +391,13 @@ def parse_signature(line: str) -> list[Credit] | None:
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)"."""
     m = TRAILING.fullmatch(line.strip())
-    return parse_names(m.group("names")) if m else None
+    return _bracket_credits(m.group("names")) if m else None
+
+
+def _bracket_credits(names: str) -> list[Credit] | None:
+    """A closing bracket's people: its photographers when it ends in 摄 ("(丁安摄)"), its
+    authors otherwise."""
+    return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
@@ -380,16 +420,16 @@ def parse_credit_line(line: str) -> list[Credit] | None:
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
-    m = re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text) or re.search(
-        r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$",
-        text,  # "…喜悦(张林玉供图)"
-    )
-    if m:
-        credits = parse_credit_line(m.group("credit"))
+    for m in (
+        re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
+        # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
+        re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),
+    ):
+        credits = m and parse_credit_line(m.group("credit"))
         if credits:
             return text[: m.start()].rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
-    parts = text.split() if CREDIT_TAIL.search(text) else []
+    parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     if len(parts) >= 3 and re.search(f"[{CJK}]$", parts[0]):
         for k in range(min(4, len(parts) - 1), 1, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
@@ -426,6 +466,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     names = m.group("names")
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
+    bare = BARE_REPORTER.match(rest) if names is None else None
+    if bare:
+        names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
         parsed = parse_names(names, solid=True)
         if parsed is None:  # a bracket that is not a byline stays in the text
@@ -447,19 +490,29 @@ SPACED_TAIL = re.compile(
 )
 
 
+# Names joined by a slash after the last sentence, no role: "…服务社区群众。陈建国/林楠".
+SLASHED_TAIL = re.compile(
+    rf"(?<=[。！？”])\s*(?P<names>[{CJK}]{{2,4}}(?:\s*[/／]\s*[{CJK}]{{2,4}})+)$"
+)
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
-    does a byline with its role word, set apart by a space after the last sentence."""
+    does a byline with its role word, set apart by a space after the last sentence, or names
+    joined by a slash, each with a common surname."""
     spaced = SPACED_TAIL.search(paragraph)
     if spaced and (credits := parse_byline_line(spaced.group("names"))):
         return paragraph[: spaced.start()].rstrip(), credits
+    slashed = SLASHED_TAIL.search(paragraph)
+    if slashed and (credits := parse_names(slashed.group("names"))):
+        return paragraph[: slashed.start()].rstrip(), credits
     m = TRAILING.search(paragraph)
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
     if before and before[-1] not in '。！？”…"':
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
-    credits = parse_names(m.group("names"))
+    credits = _bracket_credits(m.group("names"))
     if credits is None:
         return paragraph, []
     return before, credits

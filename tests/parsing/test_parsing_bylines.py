@@ -142,3 +142,12 @@ def test_a_closing_author_bracket_repeating_the_reporter_adds_no_second_person(p
 眼下正是烟台苹果集中上市的季节。（刘晓燕）
 """).items
     assert pairs(item.credits) == [("刘晓燕", "记者")]
+
+
+def test_someone_named_with_an_honorific_is_mentioned_not_credited():
+    assert parse_byline_line("记者 周强 线人 王先生") is None
+    assert pairs(split_trailing_byline("现场秩序井然。(记者 周强 摄)")[1]) == [("周强", "摄影")]
+
+
+def test_a_dateline_word_that_starts_the_lead_names_no_reporter():
+    assert split_dateline("本报北京3月2日电 记者3日从有关部门获悉,")[1] == []

@@ -78,6 +78,23 @@ def test_a_dateline_on_a_line_of_its_own_over_the_byline_opens_one_article(parse
     assert item.paragraphs[0].startswith("车至赣南寻乌县")
 
 
+def test_a_wire_title_under_the_dateline_keeps_the_byline_over_its_text(parse):
+    page = parse("""
+中新网5月3日电
+
+题:一位旅居海外多年的华文记者眼中的江南小城:老街新桥、一碗面里的烟火人间和那些从未改变的乡音乡情与温暖人心的故事
+
+作者 林望(温哥华)
+
+去年春天,笔者随采访团第一次来到这座小城。
+
+小城的清晨总是从一碗面开始。
+""")
+    (item,) = [i for i in page.items if "小城的清晨总是从一碗面开始。" in i.paragraphs]
+    assert [c.name for c in item.credits] == ["林望"]
+    assert item.paragraphs[-2] == "去年春天,笔者随采访团第一次来到这座小城。"
+
+
 @pytest.mark.parametrize(
     "line, names",
     [
@@ -572,3 +589,23 @@ def test_a_full_column_line_that_starts_with_a_day_and_ends_with_a_place_carries
         "丰收节那天，记者跟着省里的采访团走进茶花产区，一路上都是花农，"
         "9月13日到了下张家村和竹马乡看到花农们正忙着采摘新鲜的茶花，笑声一片。"
     ]
+
+
+def test_a_byline_set_apart_over_a_dated_lead_signs_the_report_under_it(parse):
+    page = parse("""
+## 村里修通了新路
+
+村民们说,路修好了,心也齐了。
+
+
+
+本报记者 周平 李红
+
+5月8日,记者来到镇上的集市。
+
+集市上人头攒动。
+""")
+    road, market = page.items
+    assert road.credits == [] and road.paragraphs == ["村民们说,路修好了,心也齐了。"]
+    assert [c.name for c in market.credits] == ["周平", "李红"]
+    assert market.paragraphs[0] == "5月8日,记者来到镇上的集市。"
