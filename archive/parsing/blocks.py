@@ -279,6 +279,8 @@ class _Builder:
     def byline(self, line: Line) -> None:
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
+        elif self.signs_text_below(line):
+            self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
@@ -296,6 +298,16 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def signs_text_below(self, byline: Line) -> bool:
+        """A byline a picture's gap under finished text and straight over more text signs the
+        text below it: a closing byline sits right under the text it closes."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if byline.gap < self.profile.big_gap or not cur.body or cur.paras[-1].subhead:
+            return False
+        if nxt is None or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
+            return False
+        return ends_terminal(cur.paras[-1].lines[-1].text)
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished

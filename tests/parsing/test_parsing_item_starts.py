@@ -91,3 +91,31 @@ def test_a_heading_under_text_ending_in_a_colon_is_a_part_it_introduces(parse):
 12日，居民们在社区广场猜灯谜、领奖品，不少孩子拉着爷爷奶奶一起来参加。
 """)
     assert [item.title for item in page.items] == ["节日里的社区活动"]
+
+
+def test_a_byline_a_pictures_gap_under_finished_text_signs_the_text_below(parse):
+    page = parse("""
+老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+
+
+记者 王小明 通讯员 李华
+
+9月3日，记者走进东关村，村道两旁新栽的桂花树已经开花，村民们正忙着晾晒刚收的玉米。
+""")
+    assert len(page.items) == 2
+    assert [c.name for c in page.items[0].credits] == []
+    assert [c.name for c in page.items[1].credits] == ["王小明", "李华"]
+
+
+def test_a_byline_straight_under_finished_text_closes_it(parse):
+    page = parse("""
+老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+
+记者 王小明 通讯员 李华
+""")
+    assert len(page.items) == 1
+    assert [c.name for c in page.items[0].credits] == ["王小明", "李华"]
