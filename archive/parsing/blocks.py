@@ -309,6 +309,16 @@ class _Builder:
             return False
         return ends_terminal(cur.paras[-1].lines[-1].text)
 
+    def dated_lead_set_apart(self, line: Line) -> bool:
+        """A paragraph a picture's gap under finished text that opens with its day ("11月18日
+        上午，…") is the lead of an untitled item; a paragraph running on does not date itself."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
+            return False
+        return bool(LEAD_OPENING.match(line.text))
+
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
         paragraphs signs the text under it: a column of signed briefs ("南都记者 X")."""
@@ -524,6 +534,10 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
+        elif self.dated_lead_set_apart(line):
+            cur = self.new_block(
+                f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
+            )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
         self.para = Para([line])

@@ -119,3 +119,28 @@ def test_a_byline_straight_under_finished_text_closes_it(parse):
 """)
     assert len(page.items) == 1
     assert [c.name for c in page.items[0].credits] == ["王小明", "李华"]
+
+
+def test_a_lead_opening_with_its_day_a_pictures_gap_under_finished_text_is_a_new_item(parse):
+    page = parse("""
+老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+
+
+11月18日上午，东关小学组织学生志愿者走进社区，帮助居民清扫楼道、清理小广告，还给独居老人送去了自己做的贺卡。
+""")
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("11月18日上午")
+
+
+def test_a_paragraph_running_on_a_pictures_gap_down_stays_in_its_article(parse):
+    page = parse("""
+老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+
+
+菜园由居民轮流管理，每周一次的碰头会上大家商量种什么、怎么分，小事都能当场定下来。
+""")
+    assert len(page.items) == 1
