@@ -209,6 +209,12 @@ class _Builder:
             why = "heading under a photo credit"  # a credit closes its picture
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
+        elif bylines.is_boxed_label(group[0].text) and cur.body:
+            why = "a boxed column label (■简讯): briefs, never a section"
+        elif _introduces(cur):
+            cur.paras.append(Para(list(group), subhead=True))
+            cur.reasons.append(f"subheading at {where}, introduced by the text above")
+            return
         elif nxt.kind == PICTURE:
             why = "heading over a picture"
         elif nxt.kind in (BYLINE, CREDIT):
@@ -225,7 +231,9 @@ class _Builder:
             why = "heading after a closing byline"
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
-        elif place_colon_title(group[0].text) and not cur.sectioned:
+        elif (
+            place_colon_title(group[0].text) and not cur.sectioned and not _named_in(group[0], cur)
+        ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
             cur.paras.append(Para(list(group), subhead=True))
@@ -252,12 +260,13 @@ class _Builder:
     def set_apart(self, group: list[Line], cur: Block) -> bool:
         """A heading a picture's gap below a finished article opens the next one; a feature's
         subheading follows its text a line down, or is marked with a bullet. Where
-        subheadings already divide the article, only a title set of two lines or more
-        (a column label over its title: "城 东 / 引得清流来") stands apart so."""
+        subheadings already divide the article, a title set of two lines or more (a column
+        label over its title: "城 东 / 引得清流来") stands apart so, or a heading set further
+        apart than any of the article's own subheadings: its sections are set alike."""
         head = group[0]
         if head.gap < self.profile.big_gap or not cur.body or is_bulleted(head.text):
             return False  # "■胡同人家乔迁新居": a section marked as one
-        if cur.sectioned and len(group) < 2:
+        if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
         return ends_terminal(cur.body[-1].text)
 
@@ -270,8 +279,8 @@ class _Builder:
     def byline(self, line: Line) -> None:
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
-        elif self.opens_untitled_text(line):
-            self.new_block(f"byline set apart over a dated lead at line {line.idx + 1}")
+        elif self.opens_untitled_text(line) or self.signs_text_below(line):
+            self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         if closing and self.cur.signed and line.credits:
@@ -299,6 +308,26 @@ class _Builder:
         if bylines.BRACKETED.match(byline.text) or nxt is None or nxt.kind != BODY:
             return False
         return byline.gap > nxt.gap and bool(LEAD_OPENING.match(nxt.text))
+
+    def signs_text_below(self, byline: Line) -> bool:
+        """A byline a picture's gap under finished text and straight over more text signs the
+        text below it: a closing byline sits right under the text it closes."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if byline.gap < self.profile.big_gap or not cur.body or cur.paras[-1].subhead:
+            return False
+        if nxt is None or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
+            return False
+        return ends_terminal(cur.paras[-1].lines[-1].text)
+
+    def dated_lead_set_apart(self, line: Line) -> bool:
+        """A paragraph a picture's gap under finished text that opens with its day ("11月18日
+        上午，…") is the lead of an untitled item; a paragraph running on does not date itself."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
+            return False
+        return bool(LEAD_OPENING.match(line.text))
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -515,10 +544,32 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
+        elif self.dated_lead_set_apart(line):
+            cur = self.new_block(
+                f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
+            )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _introduces(block: Block) -> bool:
+    """Text ending in a colon ("分别是：") introduces what follows: the heading under it names
+    one of its parts, never the next article."""
+    return bool(block.body) and block.body[-1].text.rstrip().endswith(("：", ":"))
+
+
+def _named_in(head: Line, block: Block) -> bool:
+    """A "place：" heading whose place the text above already names ("分别是：南沙街海湾社区、…"
+    over "南沙街海湾社区：打造知青文化社区"): one of the parts that text lists."""
+    place = head.text.replace("：", ":").split(":", 1)[0]
+    return place in block.body_text()
+
+
+def _section_gap(block: Block) -> int:
+    """The widest gap over the block's own subheadings: how far apart its sections are set."""
+    return max((p.first.gap for p in block.paras if p.subhead), default=0)
 
 
 def _only_dateline(block: Block) -> bool:

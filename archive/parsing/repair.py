@@ -14,6 +14,7 @@ from archive.parsing.lines import Line
 from archive.parsing.text import ends_terminal
 
 MATCH = 0.25  # share of a heading's distinctive weight the text must repeat
+DETACH = 0.4  # taking text from the title it is printed under needs plainly more
 MAX_BLOCKS = 120  # a real page has a few dozen items; beyond that, repairs cost too much
 MARGIN = 2.5  # how much better the other home must fit than the current one
 SPLIT = 0.4  # how much better a cut inside an article must separate the two headings
@@ -100,16 +101,19 @@ def _caption_paras(block: Block) -> list[Para]:
 
 
 def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
-    """A heading whose text is plainly about another heading's article loses that text."""
+    """A heading whose text is plainly about another heading's article loses that text; text
+    set under a markdown title (##) belongs to it by the page's own markup."""
     for block in list(blocks):
         if not block.heads or not block.body or block.kind == PHOTO:
+            continue
+        if any(ln.level == 2 for ln in block.heads):
             continue
         lead_subhead = block.paras[0] if block.paras[0].subhead else None
         text = "\n".join(p.text for p in block.body)
         own = aff.score(block.head_text() + (lead_subhead.text if lead_subhead else ""), text)
         others = [aff.score(b.head_text(), text) for b in blocks if b is not block and b.heads]
         best = max(others, default=0.0)
-        if best < MATCH or best < MARGIN * own:
+        if best < DETACH or best < MARGIN * own:
             continue
         detached = Block(paras=block.paras[1:] if lead_subhead else list(block.paras), reasons=[])
         _moved(detached, f"text detached from heading at line {block.heads[0].idx + 1}")

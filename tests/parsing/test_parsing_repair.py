@@ -76,3 +76,30 @@ def test_a_continued_on_note_on_its_own_line_does_not_start_an_article(parse):
         "厦门湖里区开展冬季消防安全大检查",
     ]
     assert page.items[0].continuations == ["下转第二版"]
+
+
+_TWO_REPORTS = """{m}周末好去处
+
+本报讯（记者 王小明）天气晴好，{about}不少市民带着孩子来公园拍照，湖边步道上人来人往。
+
+{m}樱花开了湖边热闹
+
+本报讯（记者 李华）今年的樱花比往年早开了一周，公园管理处在湖边增设了临时休息区和饮水点。
+"""
+
+
+def test_text_sharing_a_few_words_with_another_title_stays_under_its_own(parse):
+    page = parse(_TWO_REPORTS.format(m="", about="湖边的樱花开了，"))
+    assert [item.title for item in page.items] == ["周末好去处", "樱花开了湖边热闹"]
+    assert not page.items[0].doubts
+
+
+def test_text_plainly_about_another_title_leaves_its_own(parse):
+    page = parse(_TWO_REPORTS.format(m="", about="樱花开了，湖边热闹，"))
+    assert page.items[0].title == ""
+    assert "repair: text detached from heading at line 1" in page.items[0].doubts
+
+
+def test_text_under_a_markdown_title_stays_there_whatever_it_is_about(parse):
+    page = parse(_TWO_REPORTS.format(m="## ", about="樱花开了，湖边热闹，"))
+    assert [item.title for item in page.items] == ["周末好去处", "樱花开了湖边热闹"]
