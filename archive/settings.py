@@ -197,6 +197,10 @@ SEARCH_TIME_BUDGET = float(os.environ.get("ARCHIVE_SEARCH_BUDGET") or 2)
 # Whoosh: searches kept per process (count, facets, first pages), keyed by the index
 # generation, so paging and repeated searches skip the walk over the matches. 0 turns it off.
 SEARCH_RESULT_CACHE = int(os.environ.get("ARCHIVE_SEARCH_CACHE") or 128)
+# PostgreSQL: a search's facets are counted over every match up to this many matches; past it,
+# over a sample of about this many of them, scaled, and shown as estimates (the count stays
+# exact). 0: always every match.
+SEARCH_EXACT_FACETS = int(os.environ.get("ARCHIVE_SEARCH_EXACT_FACETS") or 5_000)
 # Whoosh: articles past which its search p95 passes 300 ms on a 2-core machine (bench_search,
 # README "Search engines"); check_index warns past it. 0: never warn.
 SEARCH_WHOOSH_MAX_ARTICLES = int(os.environ.get("ARCHIVE_WHOOSH_MAX_ARTICLES") or 30_000)

@@ -10,10 +10,11 @@ holds each article's place codes and their ancestors'), person (name), kind, yea
 year_month starts with 2021-), month (2021-11), from and to (ISO days, inclusive: an undated
 article is outside any range). sort: "relevance", "date" (newest first) or "date_asc" (oldest
 first); both date orders put undated articles after every dated one. Facets count every match,
-keyed by facet name (FACETS), values as text. A ParsedQuery with no clauses (a request with
-filters but no words; search.query sends one only with at least one filter) means every article
-that matches the filters. A backend without the method is searched through
-haystack's SearchQuerySet instead (search.haystack_search).
+keyed by facet name (FACETS), values as text; or, when EngineResults.estimated, a sample of the
+matches scaled to all of them (values outside the sample are missing; count stays exact).
+A ParsedQuery with no clauses (a request with filters but no words; search.query sends one only
+with at least one filter) means every article that matches the filters. A backend without the
+method is searched through haystack's SearchQuerySet instead (search.haystack_search).
 """
 
 from dataclasses import dataclass, field
@@ -41,3 +42,4 @@ class EngineResults:
     hits: list[tuple[int, float]]  # (article pk, score) of the requested page, in order
     count: int
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    estimated: bool = False  # facets counted on a sample of the matches, scaled

@@ -1,13 +1,16 @@
 """Facets: what the matching articles contain (place, person, year/month, kind), with counts.
 
 The engine counts them (search.contract: {facet: {value: count}} over every match); this module
-names and orders them. `places` holds each article's place codes *and their ancestors'*, so a
-province or city counts every article about it or anywhere inside it.
+names and orders them, and rounds the counts an engine estimated from a sample of the matches
+(search.contract) to two significant figures, marked as estimates. `places` holds each
+article's place codes *and their ancestors'*, so a province or city counts every article about
+it or anywhere inside it.
 """
 
 from collections import Counter
 from dataclasses import dataclass
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from archive.models import Article, Place
@@ -24,16 +27,40 @@ class FacetValue:
     depth: int = 0  # places: 0 province, 1 city, 2 county (for indentation)
     url: str = ""  # set by the view: the current URL with this value added (removed if chosen)
     chosen: bool = False  # places: already a filter (the tree keeps it, to take it off)
+    estimated: bool = False  # count is an estimate, rounded
+
+    @property
+    def shown(self) -> str:
+        """The count as the page shows it: an estimate as 约 1.2 万 (about 12,000)."""
+        if not self.estimated:
+            return str(self.count)
+        if self.count >= 10_000 and get_language().startswith("zh"):
+            number = f"{self.count / 10_000:g} 万"
+        else:
+            number = f"{self.count:,}"
+        return _("约 %(number)s") % {"number": number}
+
+
+def rounded(n: int) -> int:
+    """n to two significant figures: an estimate's precision."""
+    return round(n, 2 - len(str(n)))
 
 
 def _top(counts: Counter, n: int = MAX_VALUES) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
-def label_facets(counts: dict[str, dict], filters: dict[str, str]) -> dict[str, list[FacetValue]]:
-    """The engine's facet counts as labelled values, minus those every hit already shares."""
+# The facets shown -> the engine's facet (search.contract.FACETS) their counts come from.
+SOURCES = {"place": "place", "person": "person", "year": "month", "month": "month", "kind": "kind"}
+
+
+def label_facets(
+    counts: dict[str, dict], filters: dict[str, str], estimated: set[str] = frozenset()
+) -> dict[str, list[FacetValue]]:
+    """The engine's facet counts as labelled values, minus those every hit already shares;
+    those of the engine's facets in `estimated` rounded and marked as estimates."""
     counts = {name: Counter(counts.get(name, {})) for name in ("place", "person", "month", "kind")}
-    return {
+    facets = {
         "place": _places(counts["place"], filters.get("place", [])),
         "person": [
             FacetValue("person", name, name, n)
@@ -47,6 +74,11 @@ def label_facets(counts: dict[str, dict], filters: dict[str, str]) -> dict[str, 
             if kind in Article.Kind.values and kind != filters.get("kind")
         ],
     }
+    for name, values in facets.items():
+        if SOURCES[name] in estimated:
+            for value in values:
+                value.count, value.estimated = rounded(value.count), True
+    return facets
 
 
 def _places(counts: Counter, chosen: list[str]) -> list[FacetValue]:

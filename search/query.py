@@ -25,7 +25,7 @@ from haystack import connections
 
 from archive.models import Article, Person, Place
 from search.budget import OverBudget, time_budget
-from search.contract import EngineResults, ParsedQuery, Term
+from search.contract import FACETS, EngineResults, ParsedQuery, Term
 from search.date_bounds import bound
 from search.facets import FacetValue, label_facets
 from search.haystack_search import haystack_search
@@ -95,6 +95,11 @@ class Results:
     def past_the_end(self) -> bool:
         """A page after the last (a 404, as the browse pages' are); page 1 always exists."""
         return not self.error and self.page > self.num_pages
+
+    @property
+    def facets_estimated(self) -> bool:
+        """Some facet counts are estimates (the engine counted a sample of many matches)."""
+        return any(value.estimated for values in self.facets.values() for value in values)
 
     @property
     def shown_count(self) -> int:
@@ -284,11 +289,14 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
     try:
         with time_budget(budget):
             found = engine_search(parsed, active, sort, number, size)
+            estimated = set(FACETS) if found.estimated else set()
             if "place" in active:  # what each place adds: counted without the place filter
                 others = {name: value for name, value in active.items() if name != "place"}
-                found.facets["place"] = engine_search(parsed, others, sort, 1, 1).facets.get(
-                    "place", {}
-                )
+                places = engine_search(parsed, others, sort, 1, 1)
+                found.facets["place"] = places.facets.get("place", {})
+                estimated.discard("place")
+                if places.estimated:
+                    estimated.add("place")
             articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
             hits = [
                 Hit(articles[pk], snippet(articles[pk], parsed), score)
@@ -298,7 +306,8 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
     except OverBudget:
         log.warning("search stopped after %s s: %r %s", budget, q, active)
         return Results(query=q, error=TOO_BROAD % {"budget": f"{budget:g}"})
-    return Results(q, hits, found.count, number, size, facets=label_facets(found.facets, active))
+    facets = label_facets(found.facets, active, estimated)
+    return Results(q, hits, found.count, number, size, facets=facets)
 
 
 def engine_search(parsed, filters, sort, page, page_size) -> EngineResults:

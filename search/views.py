@@ -64,9 +64,15 @@ def search_api(request):
 
 
 def _facet_json(value) -> dict:
-    """A chosen place (places are OR-ed, so the tree keeps them) says so."""
-    chosen = {"chosen": True} if value.chosen else {}
-    return {"value": value.value, "label": value.label, "count": value.count, **chosen}
+    """A chosen place (places are OR-ed, so the tree keeps them) says so, and so does a count
+    estimated from a sample of many matches (rounded)."""
+    marks = {"chosen": value.chosen, "estimated": value.estimated}
+    return {
+        "value": value.value,
+        "label": value.label,
+        "count": value.count,
+        **{mark: True for mark, on in marks.items() if on},
+    }
 
 
 def _hit_json(request, hit) -> dict:
