@@ -28,7 +28,10 @@ Matching policy:
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
   only names that count on their own there can decide; it never adds places by itself.
 * A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
-  龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安).
+  龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安,
+  天南海北).
+* A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
+  the field do, has that line read as its dateline.
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
@@ -78,7 +81,7 @@ NICKNAMES = {
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
-    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖"
+    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北"
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -292,6 +295,8 @@ def resolve(
     name there is no ordinary word, so it counts on its own when it names one county.
     """
     index = _index(gazetteer or Gazetteer.default())
+    if not dateline:
+        dateline, body = _opening_dateline(body)
     hits: list[_Hit] = []
     offset = 0
     segments = (
@@ -331,6 +336,18 @@ def resolve(
         pending = _settle(index, pending, known, (index.anchors(named), provinces))
     shared = (h.name.text for h in pending if h.name.how == ANCHORED and not h.name.parent_only)
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+# A line of its own with a date and a short place, opening a report from the field.
+_DATE_PLACE = re.compile(r"\d{1,2}月\d{1,2}日\s*[^\s,，。:：、]{2,16}")
+
+
+def _opening_dateline(body: str) -> tuple[str, str]:
+    """(dateline, rest of the body) if the body opens with a "9月21日 苍南龙港镇卢处村" line."""
+    first, _, rest = body.lstrip().partition("\n")
+    if _DATE_PLACE.fullmatch(first.strip()):
+        return first, rest
+    return "", body
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".
