@@ -15,9 +15,11 @@ Matching policy:
 * A name shared by several divisions (鼓楼区) is the candidate whose city, else province, the
   article names; if the article does not decide, the page's other text may, but only towards a
   province the article names (if it names any). Otherwise it is left out, never guessed.
-* A 2-character county name (南岗, 江油, 沛县) also needs its own city (or, under a province or
+* A 2-character county name (南岗, 沛县) also needs its own city (or, under a province or
   municipality directly, that province) named in the article or page: a province has about a
-  hundred counties and their short names are often ordinary words.
+  hundred counties and their short names are often ordinary words. A county-level city's (玉门,
+  江油) is decided like a shared name, its province sufficing, unless it is a word too
+  (``WORDLIKE_CITIES``: 临海, 龙井).
 * Short forms that are ordinary words (``STOPLIST``: 朝阳, 公安, 南部 …, and 2-character ones
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
@@ -65,6 +67,16 @@ STOPLIST = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
+# County-level cities whose short forms are also words, things or a stretch of two words (临海 "by
+# the sea", 龙井 tea, 海伦 Helen, 当阳 in 每当阳光): like counties, only their own city decides.
+WORDLIKE_CITIES = frozenset(
+    """
+    临海 临江 当阳 高平 高安 原平 榆树 孝义 新乐 新民 龙口 龙井 龙泉 四会 东港 天长 五常 明光
+    平湖 阳春 赤壁 赤水 巢湖 洪湖 沅江 安国 南宫 北流 东兴 神木 兴化 海伦 凤城 三河 沙河 庐山
+    弥勒 兴城 海城
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
 # Nicknames papers use for a city as freely as its name (申城 is 上海); each names one city and
 # is no division's own name (榕城, 江城 are also districts, so they are left out).
 NICKNAMES = {
@@ -90,7 +102,7 @@ MASKS = (  # noqa: SIM905 - a word list reads best as text
 PLACE_NOUNS = (
     *("路", "街", "巷", "胡同", "大道", "大街"),
     *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
-    "畔",  # 太子河畔 is the river's bank
+    *("畔", "河畔", "江畔", "湖畔"),  # 太子河畔, 奎屯河畔: the river's bank
 )
 # After a short form, a university's or college's name (南京大学, 广东海洋大学, 福建工程学院): its
 # students and staff come from it, the story rarely happens there. Small words between break it.
@@ -195,7 +207,9 @@ class _Index:
             # The division named just before picks among all: 阳泉市城区.
             return _Name(text, tuple(d.code for d in candidates), ADJACENT, False, not_before)
         how = ANCHORED if len(top) > 1 or county_pair else DIRECT
-        return _Name(text, top, how, county_pair, not_before, not full)
+        # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
+        city = all(d.name.endswith("市") for d in candidates) and text not in WORDLIKE_CITIES
+        return _Name(text, top, how, county_pair and not city, not_before, not full)
 
     @staticmethod
     def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
@@ -342,7 +356,11 @@ def resolve(
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
         pending = _settle(index, pending, known, (index.anchors(named), provinces))
-    shared = (h.name.text for h in pending if h.name.how == ANCHORED and not h.name.parent_only)
+    shared = (
+        h.name.text
+        for h in pending
+        if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
+    )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
 
 

@@ -149,8 +149,16 @@ def test_a_mountain_river_or_fruit_named_after_a_place_is_no_place():
     assert places("", "大棚里的哈密瓜熟了") == []
 
 
+def test_a_county_level_city_is_decided_by_its_province_on_the_page():
+    caption = "航拍敦煌城东的新楼"
+    assert places("", caption, context="甘肃省文旅厅发布消息") == ["甘肃省", "酒泉市", "敦煌市"]
+    assert "江油市" in places(body="四川各地复工复产，江油迅速行动")
+    # unless its short name is also a word: 临海 is "by the sea"
+    assert places("", "新楼临海而建", context="浙江省发布消息") == []
+
+
 def test_province_alone_does_not_decide_a_two_character_county():
-    assert "江油市" not in places(body="四川各地复工复产，江油迅速行动")
+    assert "剑阁县" not in places(body="四川各地复工复产，剑阁迅速行动")
 
 
 def test_ha_shi_is_harbin_when_harbin_is_named_on_the_page():
