@@ -94,7 +94,6 @@ NICKNAMES = {
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北"
-    " 高黎贡山 长白山 哈密瓜"
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -102,11 +101,7 @@ MASKS = (  # noqa: SIM905 - a word list reads best as text
 PLACE_NOUNS = (
     *("路", "街", "巷", "胡同", "大道", "大街"),
     *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
-    *("畔", "河畔", "江畔", "湖畔"),  # 太子河畔, 奎屯河畔: the river's bank
 )
-# After a short form, a university's or college's name (南京大学, 广东海洋大学, 福建工程学院): its
-# students and staff come from it, the story rarely happens there. Small words between break it.
-_SCHOOL = re.compile(r"[^\W的在和与及等到从是了来去有]{0,4}?(?:大学|学院)(?!生)")
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
@@ -139,7 +134,6 @@ class _Name:
     how: str
     parent_only: bool = False  # a 2-character county name: only its own city decides
     not_before: tuple[str, ...] = ()  # followed by one of these, it is not this name
-    short_form: bool = False  # 南京, not 南京市: may start an institution's name (南京大学)
 
     @property
     def strong(self) -> bool:
@@ -209,7 +203,7 @@ class _Index:
         how = ANCHORED if len(top) > 1 or county_pair else DIRECT
         # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
         city = all(d.name.endswith("市") for d in candidates) and text not in WORDLIKE_CITIES
-        return _Name(text, top, how, county_pair and not city, not_before, not full)
+        return _Name(text, top, how, county_pair and not city, not_before)
 
     @staticmethod
     def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
@@ -234,9 +228,7 @@ class _Index:
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
-                    if (name.not_before and text.startswith(name.not_before, i + n)) or (
-                        name.short_form and _SCHOOL.match(text, i + n)
-                    ):
+                    if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
                     found.append((not name.strong, i, i + n, name))
                     break
