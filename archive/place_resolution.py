@@ -15,9 +15,11 @@ Matching policy:
 * A name shared by several divisions (鼓楼区) is the candidate whose city, else province, the
   article names; if the article does not decide, the page's other text may, but only towards a
   province the article names (if it names any). Otherwise it is left out, never guessed.
-* A 2-character county name (南岗, 江油, 沛县) also needs its own city (or, under a province or
+* A 2-character county name (南岗, 沛县) also needs its own city (or, under a province or
   municipality directly, that province) named in the article or page: a province has about a
-  hundred counties and their short names are often ordinary words.
+  hundred counties and their short names are often ordinary words. A county-level city's (玉门,
+  江油) is decided like a shared name, its province sufficing, unless it is a word too
+  (``WORDLIKE_CITIES``: 临海, 龙井).
 * Short forms that are ordinary words (``STOPLIST``: 朝阳, 公安, 南部 …, and 2-character ones
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
@@ -28,7 +30,10 @@ Matching policy:
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
   only names that count on their own there can decide; it never adds places by itself.
 * A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
-  龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安).
+  龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安,
+  天南海北).
+* A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
+  the field do, has that line read as its dateline.
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
@@ -62,6 +67,16 @@ STOPLIST = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
+# County-level cities whose short forms are also words, things or a stretch of two words (临海 "by
+# the sea", 龙井 tea, 海伦 Helen, 当阳 in 每当阳光): like counties, only their own city decides.
+WORDLIKE_CITIES = frozenset(
+    """
+    临海 临江 当阳 高平 高安 原平 榆树 孝义 新乐 新民 龙口 龙井 龙泉 四会 东港 天长 五常 明光
+    平湖 阳春 赤壁 赤水 巢湖 洪湖 沅江 安国 南宫 北流 东兴 神木 兴化 海伦 凤城 三河 沙河 庐山
+    弥勒 兴城 海城
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
 # Nicknames papers use for a city as freely as its name (申城 is 上海); each names one city and
 # is no division's own name (榕城, 江城 are also districts, so they are left out).
 NICKNAMES = {
@@ -78,7 +93,7 @@ NICKNAMES = {
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
-    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖"
+    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北"
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -186,7 +201,9 @@ class _Index:
             # The division named just before picks among all: 阳泉市城区.
             return _Name(text, tuple(d.code for d in candidates), ADJACENT, False, not_before)
         how = ANCHORED if len(top) > 1 or county_pair else DIRECT
-        return _Name(text, top, how, county_pair, not_before)
+        # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
+        city = all(d.name.endswith("市") for d in candidates) and text not in WORDLIKE_CITIES
+        return _Name(text, top, how, county_pair and not city, not_before)
 
     @staticmethod
     def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
@@ -292,6 +309,8 @@ def resolve(
     name there is no ordinary word, so it counts on its own when it names one county.
     """
     index = _index(gazetteer or Gazetteer.default())
+    if not dateline:
+        dateline, body = _opening_dateline(body)
     hits: list[_Hit] = []
     offset = 0
     segments = (
@@ -329,8 +348,24 @@ def resolve(
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
         pending = _settle(index, pending, known, (index.anchors(named), provinces))
-    shared = (h.name.text for h in pending if h.name.how == ANCHORED and not h.name.parent_only)
+    shared = (
+        h.name.text
+        for h in pending
+        if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
+    )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+# A line of its own with a date and a short place, opening a report from the field.
+_DATE_PLACE = re.compile(r"\d{1,2}月\d{1,2}日\s*[^\s,，。:：、]{2,16}")
+
+
+def _opening_dateline(body: str) -> tuple[str, str]:
+    """(dateline, rest of the body) if the body opens with a "9月21日 苍南龙港镇卢处村" line."""
+    first, _, rest = body.lstrip().partition("\n")
+    if _DATE_PLACE.fullmatch(first.strip()):
+        return first, rest
+    return "", body
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".

@@ -122,8 +122,29 @@ def test_a_two_character_county_in_the_dateline_is_where_the_story_was_filed(gaz
     assert resolve_places("", "邛崃向灾区捐赠防疫物资", dateline="本报讯") == []
 
 
+def test_a_date_and_place_line_opening_the_body_is_its_dateline():
+    # a reporter's field notes: the first line says when and where, the body never names the city
+    body = "10月8日 海盐澉浦镇南北湖村\n走进村口的文化礼堂，几位老人正在排练越剧。"
+    assert places("秋日礼堂", body) == ["浙江省", "嘉兴市", "海盐县"]
+    # a sentence that starts with a date is no dateline
+    assert places("", "10月8日，海盐澉浦镇举行运动会\n老人们排练越剧。") == []
+
+
+def test_idioms_built_on_place_names_name_no_place():
+    assert places("", "来自天南海北的游客在古镇相聚") == []
+    assert places("", "歌声唱遍天山南北") == []
+
+
+def test_a_county_level_city_is_decided_by_its_province_on_the_page():
+    caption = "航拍敦煌城东的新楼"
+    assert places("", caption, context="甘肃省文旅厅发布消息") == ["甘肃省", "酒泉市", "敦煌市"]
+    assert "江油市" in places(body="四川各地复工复产，江油迅速行动")
+    # unless its short name is also a word: 临海 is "by the sea"
+    assert places("", "新楼临海而建", context="浙江省发布消息") == []
+
+
 def test_province_alone_does_not_decide_a_two_character_county():
-    assert "江油市" not in places(body="四川各地复工复产，江油迅速行动")
+    assert "剑阁县" not in places(body="四川各地复工复产，剑阁迅速行动")
 
 
 def test_ha_shi_is_harbin_when_harbin_is_named_on_the_page():
