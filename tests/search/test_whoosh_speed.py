@@ -76,3 +76,41 @@ def test_a_search_deeper_than_the_cache_keeps_is_not_kept(many, settings):
     assert cache.results.get("deep") is None
     cache.results.put("shallow", cache.Entry(1, {}, [(1.0, 0)]))
     assert cache.results.get("shallow") is not None
+
+
+def test_single_postings_kept_in_the_term_entry_find_and_score_as_whoosh_does(
+    many, make_article, tmp_path
+):
+    """The same articles written by Whoosh's own codec and by the inlining one: the same hits
+    with the same scores, for words in every article and words in one article only."""
+    from haystack import connections
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.index import create_in
+    from whoosh.scoring import BM25F
+
+    from archive.models import Article
+    from search.backends.whoosh.codec import InliningCodec
+    from search.backends.whoosh.querying import build_query
+    from search.query import parse
+
+    make_article("孤篇", "松花江畔的冰灯游园会今日开幕。")
+    backend = connections["default"].get_backend()
+    index = connections["default"].get_unified_index().get_index(Article)
+    queries = ["冰雪 游客", '"冰灯游园会"', "松花江", "第7天", "孤篇 -冰雪"]
+    found = []
+    for codec in (W3Codec(), InliningCodec()):
+        folder = tmp_path / type(codec).__name__
+        folder.mkdir()
+        ix = create_in(str(folder), backend.schema)
+        with ix.writer(codec=codec) as writer:
+            for doc in backend.documents(index, Article.objects.with_related()):
+                writer.add_document(**doc)
+        with ix.searcher(weighting=BM25F()) as searcher:
+            found.append(
+                [
+                    [(hit["django_id"], hit.score) for hit in searcher.search(query, limit=None)]
+                    for query in (build_query(parse(q)) for q in queries)
+                ]
+            )
+    assert found[0] == found[1]
+    assert [len(hits) for hits in found[1]] == [25, 1, 1, 1, 1]
