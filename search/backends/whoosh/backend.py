@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -78,6 +79,20 @@ class KeywordList(KEYWORD):
 
     def from_column_value(self, value):
         return [v.decode() for v in value]
+
+
+@contextmanager
+def _committed(writer):
+    """Commit the writer when the block ends, or cancel it if anything fails, the commit
+    included: a failed commit (a full disk, a merge that raises) still holds the index lock,
+    and every later edit in the process would wait WRITER_TIMEOUT and fail."""
+    try:
+        yield writer
+        writer.commit()
+    except BaseException:
+        if not writer.is_closed:
+            writer.cancel()
+        raise
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
@@ -212,15 +227,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             parallel = len(objs) >= self.PARALLEL_BATCH and PROCS > 1
             options = {"procs": PROCS, "multisegment": True} if parallel else {}
             writer = self.index.refresh().writer(timeout=WRITER_TIMEOUT, **options)
-            try:
+            with _committed(writer):
                 for ident in delete_ids:
                     writer.delete_by_term(ID, ident)
                 for doc in self.documents(index, objs):
                     writer.update_document(**doc)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
 
     def documents(self, index, objs):
         """The Whoosh documents of objs (those the index skips left out)."""
@@ -244,15 +255,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with _write_lock:
             options = {"procs": procs, "multisegment": True} if procs > 1 else {}
             writer = self.index.writer(timeout=WRITER_TIMEOUT, limitmb=limitmb, **options)
-            try:
+            with _committed(writer):
                 for batch in batches:
                     for doc in self.documents(index, batch):
                         writer.add_document(**doc)
                         added += 1
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
         return added
 
     def index_bytes(self) -> int:
