@@ -726,6 +726,9 @@ def _mark_kicker_before(lines: list[Line], i: int, p: LayoutProfile) -> None:
         j, taken = j - 1, taken + 1
 
 
+_RUNS_ON = ("、", ",", "，")  # a line ending so is a sentence broken off, never a heading
+
+
 def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     """A plain line right under a markdown title, before the text starts, is its subtitle."""
     nxt = next_line(lines, i)
@@ -733,6 +736,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
         return
     if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
+    if nxt.text.endswith(_RUNS_ON):
+        return  # "最近,全市开展环境卫生、": a narrow column's sentence broken at its comma
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
