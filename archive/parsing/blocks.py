@@ -277,6 +277,8 @@ class _Builder:
         return bool(dated) and levels == {0} and not cur.sectioned
 
     def byline(self, line: Line) -> None:
+        if self.read_in_byline_above(line):
+            return
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
         elif self.opens_untitled_text(line) or self.signs_text_below(line):
@@ -308,6 +310,15 @@ class _Builder:
         if bylines.BRACKETED.match(byline.text) or nxt is None or nxt.kind != BODY:
             return False
         return byline.gap > nxt.gap and bool(LEAD_OPENING.match(nxt.text))
+
+    def read_in_byline_above(self, line: Line) -> bool:
+        """The rest of a byline broken over lines ("主任记者 / 张三"): the line above holds its
+        names, so it neither opens an item nor is left out."""
+        above = self.prev
+        if line.credits or above is None or line.decisions[-1].rule != "broken_bylines":
+            return False
+        read = "".join(c.name + c.role for c in above.credits)
+        return all(ch in read for ch in line.text.strip())
 
     def signs_text_below(self, byline: Line) -> bool:
         """A byline a picture's gap under finished text and straight over more text signs the

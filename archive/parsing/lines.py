@@ -381,12 +381,25 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         elif line.kind == BYLINE and nxt.kind == BODY and bylines.ENDS_WITH_ROLE.search(line.text):
             # "本报记者 张三 李四 通讯员 / 王五 赵六": the role's names on the next line
             joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
+        elif _closing_role_over_name(line, nxt, p):
+            # "沈阳晚报主任记者 / 张三": a narrow column's closing credit, its name wrapped
+            joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
         else:
             continue
         if joined:
             decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
             decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
             line.credits, nxt.credits = joined, []
+
+
+def _closing_role_over_name(line: Line, nxt: Line, p: LayoutProfile) -> bool:
+    """An unpunctuated body line ending in a role word over a bare name: one credit wrapped."""
+    return (
+        line.kind == BODY == nxt.kind
+        and bool(bylines.ENDS_WITH_ROLE.search(line.text))
+        and not has_sentence_punct(line.text)
+        and p.name_min_chars <= len(nxt.text) <= p.name_max_chars + 1
+    )
 
 
 def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:

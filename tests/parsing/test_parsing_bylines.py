@@ -81,6 +81,30 @@ def test_a_byline_line_broken_across_lines_is_one_name(parse):
     ]
 
 
+def test_a_closing_credit_wrapped_before_its_name_signs_the_text_above(parse):
+    first, second = parse("""
+街巷换新颜
+
+入冬以来,城区开展道路清扫、
+
+垃圾清运等整治工作,街巷面貌焕
+
+然一新。
+
+城市晚报融媒首席记者
+
+林晓峰
+
+### 便民服务进社区
+
+近日,多个社区开展便民服务活动,为居民磨剪子、修家电。
+""").items
+    assert pairs(first.credits) == [("林晓峰", "首席记者")]
+    assert "".join(first.paragraphs).endswith("焕然一新。")
+    assert pairs(second.credits) == []
+    assert second.paragraphs == ["近日,多个社区开展便民服务活动,为居民磨剪子、修家电。"]
+
+
 def test_a_trailing_bracket_closing_an_article_names_its_authors():
     text, credits = split_trailing_byline("最终打赢这场疫情防控阻击战。(邵英明 岳海兴 记者朱彤)")
     assert text == "最终打赢这场疫情防控阻击战。"
