@@ -482,7 +482,13 @@ class _Builder:
         article's own picture."""
         self.finish_para()
         cur = self.cur
-        inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
+        inside = cur is not None and not cur.closed and cur.body
+        if inside and cur.kind == PHOTO:  # under its lead paragraph: the photo item's picture
+            cur.closed = True
+            cur.paras.append(Para([line]))
+            cur.credits.extend(line.credits)
+            return
+
         own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
         if inside and (own or self.text_runs_on()):
             self.caption(line)
@@ -510,6 +516,14 @@ class _Builder:
         if line.width > self.profile.own_caption_max or line.text.rstrip("。").count("。"):
             return False
         return self.text_runs_on()
+
+    def lead_over_picture(self, line: Line) -> bool:
+        """A paragraph set apart by pictures' gaps under finished text, with a captioned
+        picture straight under it: a photo item's lead, not more of the text above."""
+        big_gap, nxt = self.profile.big_gap, next_line(self.lines, self.pos)
+        if line.gap < big_gap or not self.cur.body or nxt is None or nxt.gap < big_gap:
+            return False
+        return nxt.kind in (CAPTION, PICTURE) and ends_terminal(self.cur.body[-1].text)
 
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is
@@ -561,6 +575,9 @@ class _Builder:
             )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
+        elif self.lead_over_picture(line):
+            cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
+            cur.kind = PHOTO
         self.para = Para([line])
         cur.paras.append(self.para)
 
