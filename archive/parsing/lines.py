@@ -485,7 +485,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "place：title over its text"  # "綦江:收获在希望的田野"
     if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
         return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
-    if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
+    narrow_run = _in_a_narrow_run(lines, i, p)
+    wide_page_head = _short_on_a_wide_page(line, p) and not narrow_run
+    if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
@@ -517,7 +519,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
     # Width alone vouches for these: guesses, which the item's doubts name (page.py).
-    if line.width <= line.column - p.title_short_by:
+    if line.width <= line.column - p.title_short_by and not narrow_run:
         return Guess(f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}")
     if _sticks_out(line, p):
         return Guess(f"width {line.width:g} sticks out of a narrow column {line.column:g}")
@@ -584,6 +586,20 @@ def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     if line.column <= p.narrow_column or line.width > widest:
         return False
     return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
+
+
+def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The first of three or more lines of one width set close: a narrow column's text on a
+    wide page ("干净平整的柏油路、修葺一新的宿 / 舍楼、停放有序的车辆……"), never a heading."""
+    run = lines[i : i + p.narrow_run_lines]
+    if len(run) < p.narrow_run_lines or lines[i].width < p.narrow_run_min_width:
+        return False  # "图片新闻 / 戈壁滩上 / “追光”忙": short labels and titles, not text
+    return all(
+        not ln.level
+        and ln.gap < p.big_gap
+        and abs(ln.width - lines[i].width) <= p.narrow_run_spread
+        for ln in run[1:]
+    )
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -739,9 +755,6 @@ def _mark_kicker_before(lines: list[Line], i: int, p: LayoutProfile) -> None:
         j, taken = j - 1, taken + 1
 
 
-_RUNS_ON = ("、", ",", "，")  # a line ending so is a sentence broken off, never a heading
-
-
 def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     """A plain line right under a markdown title, before the text starts, is its subtitle."""
     nxt = next_line(lines, i)
@@ -749,7 +762,7 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
         return
     if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
-    if nxt.text.endswith(_RUNS_ON):
+    if nxt.text[-1] in BREAK_OFF_ENDS:
         return  # "最近,全市开展环境卫生、": a narrow column's sentence broken at its comma
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
