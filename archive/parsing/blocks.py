@@ -277,6 +277,8 @@ class _Builder:
         return bool(dated) and levels == {0} and not cur.sectioned
 
     def byline(self, line: Line) -> None:
+        if self.read_in_byline_above(line):
+            return
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
         elif self.opens_untitled_text(line) or self.signs_text_below(line):
@@ -308,6 +310,15 @@ class _Builder:
         if bylines.BRACKETED.match(byline.text) or nxt is None or nxt.kind != BODY:
             return False
         return byline.gap > nxt.gap and bool(LEAD_OPENING.match(nxt.text))
+
+    def read_in_byline_above(self, line: Line) -> bool:
+        """The rest of a byline broken over lines ("主任记者 / 张三"): the line above holds its
+        names, so it neither opens an item nor is left out."""
+        above = self.prev
+        if line.credits or above is None or line.decisions[-1].rule != "broken_bylines":
+            return False
+        read = "".join(c.name + c.role for c in above.credits)
+        return all(ch in read for ch in line.text.strip())
 
     def signs_text_below(self, byline: Line) -> bool:
         """A byline a picture's gap under finished text and straight over more text signs the
@@ -471,7 +482,13 @@ class _Builder:
         article's own picture."""
         self.finish_para()
         cur = self.cur
-        inside = cur is not None and not cur.closed and cur.kind != PHOTO and cur.body
+        inside = cur is not None and not cur.closed and cur.body
+        if inside and cur.kind == PHOTO:  # under its lead paragraph: the photo item's picture
+            cur.closed = True
+            cur.paras.append(Para([line]))
+            cur.credits.extend(line.credits)
+            return
+
         own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
         if inside and (own or self.text_runs_on()):
             self.caption(line)
@@ -499,6 +516,14 @@ class _Builder:
         if line.width > self.profile.own_caption_max or line.text.rstrip("。").count("。"):
             return False
         return self.text_runs_on()
+
+    def lead_over_picture(self, line: Line) -> bool:
+        """A paragraph set apart by pictures' gaps under finished text, with a captioned
+        picture straight under it: a photo item's lead, not more of the text above."""
+        big_gap, nxt = self.profile.big_gap, next_line(self.lines, self.pos)
+        if line.gap < big_gap or not self.cur.body or nxt is None or nxt.gap < big_gap:
+            return False
+        return nxt.kind in (CAPTION, PICTURE) and ends_terminal(self.cur.body[-1].text)
 
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is
@@ -550,6 +575,9 @@ class _Builder:
             )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
+        elif self.lead_over_picture(line):
+            cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
+            cur.kind = PHOTO
         self.para = Para([line])
         cur.paras.append(self.para)
 

@@ -160,10 +160,10 @@ CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
 
-# A platform printed before its paper, joined by a slash: "石榴云/新疆日报记者 X" (石榴云 is the
-# paper's app, no person).
+# A platform printed before its paper, joined by a slash or a hyphen: "石榴云/新疆日报记者 X",
+# "广西云-广西日报记者 X" (石榴云, 广西云 are the papers' apps, no person).
 PLATFORM_BEFORE_OUTLET = re.compile(
-    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})(?:{ROLE_RE}))"
+    rf"^[{CJK}A-Za-z]{{2,8}}\s*[/／\-－]\s*(?=[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})(?:{ROLE_RE}))"
 )
 
 

@@ -381,12 +381,25 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         elif line.kind == BYLINE and nxt.kind == BODY and bylines.ENDS_WITH_ROLE.search(line.text):
             # "本报记者 张三 李四 通讯员 / 王五 赵六": the role's names on the next line
             joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
+        elif _closing_role_over_name(line, nxt, p):
+            # "沈阳晚报主任记者 / 张三": a narrow column's closing credit, its name wrapped
+            joined = bylines.parse_byline_line(f"{line.text} {nxt.text}")
         else:
             continue
         if joined:
             decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
             decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
             line.credits, nxt.credits = joined, []
+
+
+def _closing_role_over_name(line: Line, nxt: Line, p: LayoutProfile) -> bool:
+    """An unpunctuated body line ending in a role word over a bare name: one credit wrapped."""
+    return (
+        line.kind == BODY == nxt.kind
+        and bool(bylines.ENDS_WITH_ROLE.search(line.text))
+        and not has_sentence_punct(line.text)
+        and p.name_min_chars <= len(nxt.text) <= p.name_max_chars + 1
+    )
 
 
 def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
@@ -472,7 +485,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "place：title over its text"  # "綦江:收获在希望的田野"
     if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
         return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
-    if finished and _short_on_a_wide_page(line, p) and nxt is not None and nxt.gap < p.big_gap:
+    narrow_run = _in_a_narrow_run(lines, i, p)
+    wide_page_head = _short_on_a_wide_page(line, p) and not narrow_run
+    if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
@@ -504,7 +519,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "over a heading line wider than the column"
     # Shorter than the column, or wider than a narrow column's text ever runs: a title.
     # Width alone vouches for these: guesses, which the item's doubts name (page.py).
-    if line.width <= line.column - p.title_short_by:
+    if line.width <= line.column - p.title_short_by and not narrow_run:
         return Guess(f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}")
     if _sticks_out(line, p):
         return Guess(f"width {line.width:g} sticks out of a narrow column {line.column:g}")
@@ -571,6 +586,20 @@ def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     if line.column <= p.narrow_column or line.width > widest:
         return False
     return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
+
+
+def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The first of three or more lines of one width set close: a narrow column's text on a
+    wide page ("干净平整的柏油路、修葺一新的宿 / 舍楼、停放有序的车辆……"), never a heading."""
+    run = lines[i : i + p.narrow_run_lines]
+    if len(run) < p.narrow_run_lines or lines[i].width < p.narrow_run_min_width:
+        return False  # "图片新闻 / 戈壁滩上 / “追光”忙": short labels and titles, not text
+    return all(
+        not ln.level
+        and ln.gap < p.big_gap
+        and abs(ln.width - lines[i].width) <= p.narrow_run_spread
+        for ln in run[1:]
+    )
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -733,6 +762,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
         return
     if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
+    if nxt.text[-1] in BREAK_OFF_ENDS:
+        return  # "最近,全市开展环境卫生、": a narrow column's sentence broken at its comma
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle

@@ -36,6 +36,9 @@ class LayoutProfile:
     wide_page_title_share: float = 3  # on a wide page, a title is a column / this wide at most
     title_phrase_breaks: int = 1  # commas or colons a short punctuated title carries at most
     short_title_max: float = 30  # asking, dashed and genre-labelled titles
+    narrow_run_lines: int = 3  # lines of one width set close: a narrow column's text
+    narrow_run_min_width: float = 10  # as wide at least: shorter runs are labels and titles
+    narrow_run_spread: float = 2  # how far their widths part (digits, punctuation)
     title_set_max_lines: int = 3  # a title set over a dateline: kicker, title, subtitle
     title_set_sentence_commas: int = 2  # this many commas break off a sentence, not a title
     kicker_max_width: float = 12  # a kicker over a markdown title

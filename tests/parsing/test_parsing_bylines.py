@@ -23,6 +23,7 @@ def pairs(credits):
         ("通讯员 王小明", [("王小明", "通讯员")]),
         ("见习记者 刘洋", [("刘洋", "见习记者")]),
         ("特约记者 欧阳明", [("欧阳明", "特约记者")]),
+        ("江城云-江城日报记者 王小明 李红", [("王小明", "记者"), ("李红", "记者")]),
     ],
 )
 def test_a_byline_line_gives_names_with_their_roles(line, expected):
@@ -79,6 +80,30 @@ def test_a_byline_line_broken_across_lines_is_one_name(parse):
     assert item.paragraphs == [
         "今年以来，福州市鼓楼区共为老旧小区加装电梯四十二部，惠及居民两千余户。"
     ]
+
+
+def test_a_closing_credit_wrapped_before_its_name_signs_the_text_above(parse):
+    first, second = parse("""
+街巷换新颜
+
+入冬以来,城区开展道路清扫、
+
+垃圾清运等整治工作,街巷面貌焕
+
+然一新。
+
+城市晚报融媒首席记者
+
+林晓峰
+
+### 便民服务进社区
+
+近日,多个社区开展便民服务活动,为居民磨剪子、修家电。
+""").items
+    assert pairs(first.credits) == [("林晓峰", "首席记者")]
+    assert "".join(first.paragraphs).endswith("焕然一新。")
+    assert pairs(second.credits) == []
+    assert second.paragraphs == ["近日,多个社区开展便民服务活动,为居民磨剪子、修家电。"]
 
 
 def test_a_trailing_bracket_closing_an_article_names_its_authors():

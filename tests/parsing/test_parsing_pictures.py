@@ -138,3 +138,29 @@ def test_a_picture_over_a_plain_title_set_is_its_own_item_and_the_title_the_next
         "重庆市开州区 正式挂牌运行",
         ["7月22日,撤县建区的开州区正式挂牌运行。"],
     )
+
+
+def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(parse):
+    article, photo, after = parse("""
+河畔公园改造完工
+
+本报讯（记者 张明）历时半年改造，河畔公园昨日重新开放，新增步道三公里。
+
+
+
+重阳节当天，城东社区组织志愿者走进辖区高龄老人家中，为八十岁以上的老人送去长寿面、慰问品和节日祝福，陪老人聊天拉家常。
+
+
+
+社区志愿者为老人送上长寿面。（记者 李红 摄）
+
+
+
+老街夜市重新开张
+
+本报讯（记者 王强）老街夜市昨晚重新开张，八十多个摊位迎来首批顾客。
+""").items
+    assert article.paragraphs[-1].endswith("新增步道三公里。")
+    assert (photo.kind, names(photo)) == ("photo", ["李红"])
+    assert photo.paragraphs[0].startswith("重阳节当天")
+    assert after.title == "老街夜市重新开张"

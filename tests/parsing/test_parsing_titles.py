@@ -33,6 +33,25 @@ def test_a_markdown_title_with_a_dash_subtitle(parse):
     assert item.subtitle == "离石区全力打好疫情防控阻击战纪实"
 
 
+def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtitle(parse):
+    wide, item = parse("""
+## 社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+## 老街巷里的清洁工
+
+入冬以来,城区开展道路清扫、
+
+垃圾清运、绿化养护等整治工作,
+
+街巷面貌焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("老街巷里的清洁工", "")
+    assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
+
+
 def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
     (item,) = parse("""
 ### 流动核酸采样小分队
@@ -301,3 +320,28 @@ def test_a_heading_under_a_photo_credit_starts_a_new_article(parse):
         ("article", "南阳月季花开进万家"),
     ]
     assert page.items[2].paragraphs == ["为美化城市环境,南阳市今年在城区新栽植月季15万株。"]
+
+
+def test_a_narrow_columns_lines_on_a_wide_page_are_its_text_not_headings(parse):
+    wide, narrow = parse("""
+社区食堂开张
+
+社区食堂今天开张，六十岁以上老人凭卡就餐可享八折优惠，每天供应早中晚三餐，菜品每周更换。
+
+
+
+老小区换了新模样
+
+平整的柏油路、修葺一新的宿
+
+舍楼、停放有序的车辆……3月4
+
+日，记者走进城南一中宿舍小区，
+
+发现这个昔日破旧的小区如今已
+
+焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (narrow.title, narrow.subtitle) == ("老小区换了新模样", "")
+    assert "".join(narrow.paragraphs).startswith("平整的柏油路、修葺一新的宿舍楼")
