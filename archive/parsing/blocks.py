@@ -281,7 +281,7 @@ class _Builder:
             return
         if self.cur is None or self.cur.closed:
             self.new_block(f"byline without heading at line {line.idx + 1}")
-        elif self.opens_untitled_text(line) or self.signs_text_below(line):
+        elif self.signs_text_below(line):
             self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
@@ -301,16 +301,6 @@ class _Builder:
         elif line.credits:
             self.cur.signed = True
 
-    def opens_untitled_text(self, byline: Line) -> bool:
-        """A byline set further from the finished text above than from a lead under it that
-        opens with its day ("7月23日，…") signs that lead: an untitled report, not a foot."""
-        cur, nxt = self.cur, next_line(self.lines, self.pos)
-        if not cur.body or not ends_terminal(cur.paras[-1].lines[-1].text):
-            return False
-        if bylines.BRACKETED.match(byline.text) or nxt is None or nxt.kind != BODY:
-            return False
-        return byline.gap > nxt.gap and bool(LEAD_OPENING.match(nxt.text))
-
     def read_in_byline_above(self, line: Line) -> bool:
         """The rest of a byline broken over lines ("主任记者 / 张三"): the line above holds its
         names, so it neither opens an item nor is left out."""
@@ -321,14 +311,20 @@ class _Builder:
         return all(ch in read for ch in line.text.strip())
 
     def signs_text_below(self, byline: Line) -> bool:
-        """A byline a picture's gap under finished text and straight over more text signs the
-        text below it: a closing byline sits right under the text it closes."""
+        """A byline under finished text that signs the text below it, not the text above: set a
+        picture's gap apart and straight over more text (a closing byline sits right under the
+        text it closes), or further from the text above than from a lead under it that opens
+        with its day ("7月23日，…"): an untitled report, not a foot."""
         cur, nxt = self.cur, next_line(self.lines, self.pos)
-        if byline.gap < self.profile.big_gap or not cur.body or cur.paras[-1].subhead:
+        if not cur.body or not ends_terminal(cur.paras[-1].lines[-1].text):
             return False
-        if nxt is None or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
+        if nxt is None or nxt.kind != BODY:
             return False
-        return ends_terminal(cur.paras[-1].lines[-1].text)
+        big = self.profile.big_gap
+        if byline.gap >= big and not cur.paras[-1].subhead and nxt.gap < big:
+            return True
+        dated = bool(LEAD_OPENING.match(nxt.text))
+        return dated and byline.gap > nxt.gap and not bylines.BRACKETED.match(byline.text)
 
     def dated_lead_set_apart(self, line: Line) -> bool:
         """A paragraph a picture's gap under finished text that opens with its day ("11月18日
