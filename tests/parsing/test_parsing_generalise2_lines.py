@@ -52,25 +52,3 @@ def test_a_heading_after_a_closing_byline_starts_the_next_piece(parse):
 def test_a_guest_photographer_is_credited_by_name():
     credits = parse_credit_line("特约摄影 何建国 通讯员 徐丽娜 摄")
     assert [c.name for c in credits] == ["何建国", "徐丽娜"]
-
-
-def test_a_short_caption_after_another_photo_is_a_photo_with_its_credit(parse):
-    page = parse("""
-春光里的城市
-
-
-
-3月4日,市民在普陀区长风公园赏花拍照。连日来,申城气温回升,各大公园的樱花陆续开放。
-
-本报记者 周文摄
-
-
-
-3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。
-
-新华社记者 殷刚 摄
-""")
-    assert [item.kind for item in page.items] == ["photo", "photo"]
-    assert page.items[1].paragraphs == ["3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。"]
-    assert [c.name for c in page.items[1].credits] == ["殷刚"]
-    assert not page.warnings

@@ -131,26 +131,6 @@ def test_a_public_service_slogan_between_articles_is_in_neither(parse):
     assert [c.name for c in page.items[1].credits] == ["陈静", "马超"]
 
 
-def test_photo_credits_stacked_line_by_line_all_credit_the_one_picture(parse):
-    page = parse("""
-图片新闻
-
-戈壁滩上“追光”忙
-
-
-
-3月11日，在酒泉市玉门市的光伏电站，运维人员正在清洗光伏板（左图）；电站远眺（右图）。
-
-本报记者 杨光 摄
-
-通讯员 马丽 摄
-""")
-    (item,) = page.items
-    assert item.kind == "photo"
-    assert [c.name for c in item.credits] == ["杨光", "马丽"]
-    assert "追光" in item.title
-
-
 def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
     page = parse("""
 街头换新装

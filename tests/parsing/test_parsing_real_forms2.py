@@ -4,10 +4,7 @@ outlets, closing bylines broken over lines, datelines broken over lines, photo r
 import pytest
 
 from archive.parsing import bylines
-
-
-def names(item):
-    return [c.name for c in item.credits]
+from tests.parsing.helpers import CATCH, WIDE, names
 
 
 def test_a_day_and_place_stamp_under_a_column_wide_byline_is_the_dateline(parse):
@@ -28,32 +25,6 @@ def test_a_day_and_place_stamp_under_a_column_wide_byline_is_the_dateline(parse)
     assert item.dateline == "9月13日宁海长街镇"
     assert item.paragraphs[0].startswith("长街镇成人学校")
     assert names(item) == ["金毅", "周武军", "陈云松"]
-
-
-def test_a_line_between_a_photo_credit_and_a_picture_is_the_next_items_title(parse):
-    page = parse("""
-9月13日,本报记者会同杭州新华书店员
-
-工前往建德市三都中心小学赠送图书。
-
-尹炳炎 摄
-
-“彩虹岛”上的幸福底色
-
-
-
-退休教师庄艳华镜头下的鸡山岛。
-
-鸡山岛位于台州玉环市东面海洋,被誉
-
-为“海上布达拉宫”。
-
-本报记者 王兴
-""")
-    photo, story = page.items
-    assert names(photo) == ["尹炳炎"]
-    assert story.title == "“彩虹岛”上的幸福底色"
-    assert names(story) == ["王兴"]
 
 
 def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
@@ -235,54 +206,6 @@ def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     assert second.paragraphs == ["家园位置孟津县麻屯镇麻屯村。"]
 
 
-def test_a_photo_reports_credit_signs_the_text_above_it(parse):
-    page = parse("""
-山东“菜篮子”,稳稳的爱
-
-1月2日,一辆辆满载新鲜蔬菜的专运保温车从潍坊出发,十几个小时后就能送达西安。
-
-此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞。
-
-齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
-""")
-    (item,) = page.items
-    assert item.kind == "article"
-    assert len(item.paragraphs) == 2
-    assert names(item) == ["蔚晓贤"]
-
-
-def test_a_pictures_gap_inside_a_titled_text_starts_the_photo_under_it(parse):
-    page = parse("""
-麻屯村民:企盼早日消除“灯下黑”
-
-家园位置 孟津县麻屯镇麻屯村。
-
-3位中年妇女正在聊天。她们说,这里是
-
-下屯自然村。
-
-
-
-
-昨日,在洛浦公园东段,彩色的福禄考花海
-
-构成一幅美丽洛阳新画卷。
-
-记者 曾宪平 摄
-""")
-    story, photo = page.items
-    assert story.kind == "article" and names(story) == []
-    assert photo.kind == "photo" and names(photo) == ["曾宪平"]
-    assert photo.paragraphs[0].startswith("昨日,在洛浦公园")
-
-
-WIDE = (
-    "此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞:"
-    "“每一次驰援都有山东的身影,好暖心”“山东真是名副其实的菜篮子”。"
-)
-CATCH = "11月2日上午,2024潍坊·峡山湖生态捕捞宣传周在峡山湖畔开幕。图为生态捕捞现场。"
-
-
 def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(parse):
     page = parse(f"""
 12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。当日,中央机关及其直属机构2025年度考试录用公务员笔试举行。
@@ -308,28 +231,6 @@ def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(
     assert third.title == "济南起步区: “未来之城”崛起成势"
 
 
-def test_a_caption_under_a_picture_after_a_closed_article_goes_with_the_text_under_it(parse):
-    page = parse(f"""
-山东“菜篮子”,稳稳的爱
-
-{WIDE}
-
-齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
-
-
-
-读者在扫描《济南日报》官方微信加关注。(本报记者 吕传泉 摄)
-
-2015年3月28日,《济南日报》迎来全新改版4周年纪念。本报200多名记者、编辑在这一天走上街头,义卖报纸。
-
-(本报记者 刘阳 张龙)
-""")
-    first, second = page.items
-    assert names(first) == ["蔚晓贤"]
-    assert names(second) == ["吕传泉", "刘阳", "张龙"]
-    assert second.captions == ["读者在扫描《济南日报》官方微信加关注。"]
-
-
 def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse):
     page = parse(f"""
 济南起步区: “未来之城”崛起成势
@@ -347,93 +248,6 @@ def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse
     assert names(first) == []
     assert second.title == "巨网拉起 “鱼水双赢”"
     assert names(second) == ["窦浩智", "吴晓强"]
-
-
-def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse):
-    page = parse("""
-河南桐柏:春茶第一采
-
-央广网南阳(记者彭华)
-
-和风吹拂,绿坡如毯。3月19日,河南省南阳市桐柏县的万亩茶园绿意盎然。
-
-
-
-春茶才露尖尖角(央广网发 程海舟 摄)
-
-
-
-走进家园看问题
-
-见习记者 连漪 文/图
-
-家园位置 洛宁县城郊乡冀庄村。
-""")
-    tea, other = page.items
-    assert names(tea) == ["彭华", "程海舟"]
-    assert tea.captions == ["春茶才露尖尖角"]
-    assert names(other) == ["连漪"]
-
-
-def test_a_picture_another_outlet_credits_after_a_story_stands_alone(parse):
-    page = parse("""
-老胡同里的新生活
-
-新华社北京7月29日电
-
-新华社记者李斌、孔祥鑫
-
-老胡同里的居民过上了现代生活。
-
-
-
-北京市东城区雨儿胡同30号院内的“槐香客厅”。视觉中国记者 张三 摄
-
-
-
-新区老干部情况通报会召开
-
-本报讯 今天上午,新区老干部情况通报会召开。
-""")
-    story, photo, _ = page.items
-    assert names(story) == ["李斌", "孔祥鑫"]
-    assert photo.kind == "photo" and names(photo) == ["张三"]
-
-
-def test_a_picture_opening_the_page_with_an_outlets_credit_is_a_photo(parse):
-    page = parse("""
-北京市东城区雨儿胡同30号院内的“槐香客厅”。新华社记者 鞠焕宗 摄
-
-
-
-老胡同里的新生活
-
-新华社北京7月29日电 老胡同里的居民过上了现代生活。
-""")
-    photo, story = page.items
-    assert photo.kind == "photo" and names(photo) == ["鞠焕宗"]
-    assert story.title == "老胡同里的新生活"
-
-
-def test_a_picture_inside_a_story_whose_text_runs_on_under_a_marked_section(parse):
-    page = parse("""
-北京城中轴线建筑系统治理,唤醒老城记忆
-
-蓝天下,钟楼鼓楼相望而立,偶尔鸽群掠过长空。
-
-
-
-东城区雨儿胡同20号院修缮主要围绕留住居民进行。本报记者和冠欣摄
-
-
-
-■胡同人家乔迁新居
-
-雨儿胡同30号院,曾是清代值年旗的杂物房。
-""")
-    (story,) = page.items
-    assert names(story) == ["和冠欣"]
-    assert story.paragraphs[-1] == "雨儿胡同30号院,曾是清代值年旗的杂物房。"
 
 
 JINGXI = """

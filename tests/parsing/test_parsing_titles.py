@@ -209,20 +209,6 @@ def test_a_stray_section_label_at_the_foot_of_the_page_is_a_warning_not_an_artic
     assert any("小区院落群防群控" in w for w in page.warnings)
 
 
-def test_a_lone_caption_at_the_foot_of_the_page_is_not_an_article(parse):
-    page = parse("""
-## 两小时内，136人集结到岗
-
-本报讯(记者 节永志)10月30日，平房区处于疫情严密防控状态。截至目前，职工已坚守了8天8夜。
-
-
-
-工作人员正在查看供热设备运行情况。
-""")
-    (item,) = page.items
-    assert item.captions == ["工作人员正在查看供热设备运行情况。"]
-
-
 def test_a_stray_label_after_a_sign_off_is_not_glued_to_the_date(parse):
     page = parse("""
 ## 淮安清江浦区开展冬季送温暖活动

@@ -1,0 +1,529 @@
+"""Captions and photo credits, and when a captioned picture is a photo item or its article's own."""
+
+import pytest
+
+from archive.parsing import bylines
+from archive.parsing.lines import CAPTION, PICTURE, read_lines
+from tests.parsing.helpers import WIDE, names
+
+
+def test_a_short_caption_after_another_photo_is_a_photo_with_its_credit(parse):
+    page = parse("""
+春光里的城市
+
+
+
+3月4日,市民在普陀区长风公园赏花拍照。连日来,申城气温回升,各大公园的樱花陆续开放。
+
+本报记者 周文摄
+
+
+
+3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。
+
+新华社记者 殷刚 摄
+""")
+    assert [item.kind for item in page.items] == ["photo", "photo"]
+    assert page.items[1].paragraphs == ["3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。"]
+    assert [c.name for c in page.items[1].credits] == ["殷刚"]
+    assert not page.warnings
+
+
+def test_photo_credits_stacked_line_by_line_all_credit_the_one_picture(parse):
+    page = parse("""
+图片新闻
+
+戈壁滩上“追光”忙
+
+
+
+3月11日，在酒泉市玉门市的光伏电站，运维人员正在清洗光伏板（左图）；电站远眺（右图）。
+
+本报记者 杨光 摄
+
+通讯员 马丽 摄
+""")
+    (item,) = page.items
+    assert item.kind == "photo"
+    assert [c.name for c in item.credits] == ["杨光", "马丽"]
+    assert "追光" in item.title
+
+
+def test_a_caption_and_credit_after_a_picture_gap_become_a_photo_item(real_page):
+    photo = real_page("001").items[5]
+    assert photo.kind == "photo"
+    assert photo.paragraphs[0].startswith("5日上午,在绥化市北林区绥达花园小区")
+    assert [(c.name, c.role) for c in photo.credits] == [("刘泽洋", "摄影"), ("蒋国红", "摄影")]
+
+
+def test_a_photo_with_its_own_heading_keeps_it_as_title(real_page):
+    photo = real_page("001").items[2]
+    assert (photo.kind, photo.title) == ("photo", "社区设防疫劝导服务站")
+    assert [(c.name, c.role) for c in photo.credits] == [("苏强", "摄影")]
+
+
+def test_an_inline_photo_credit_is_a_credit_of_the_article_and_leaves_the_caption(real_page):
+    item = real_page("004").items[3]
+    assert item.captions == ["莲花池街道办事处疫情防控捐赠仪式现场。"]
+    assert ("高淑芳", "摄影") in [(c.name, c.role) for c in item.credits]
+
+
+def test_a_short_caption_with_a_credit_line_after_an_article_is_its_own_photo(parse):
+    page = parse("""
+桥头社区开展义诊活动
+
+本报记者 张明
+
+12月1日，桥头社区邀请市第一医院的医生走进社区为居民义诊，为老人测量血压、血糖两百余人次。
+
+社区书记说，今后社区每月都会组织一次义诊活动，让居民在家门口就能看上病、看好病。
+
+
+
+医生为老人测量血压。
+
+本报记者 张明摄
+""")
+    article, photo = page.items
+    assert article.title == "桥头社区开展义诊活动"
+    assert len(article.paragraphs) == 2
+    assert (photo.kind, photo.paragraphs) == ("photo", ["医生为老人测量血压。"])
+
+
+def test_a_series_of_captioned_pictures_under_a_label_is_one_photo_item_each(parse):
+    page = parse("""
+## 秋收时节棉田忙
+
+本报讯（记者 张明）全县棉花进入采收期，棉农抓紧晴好天气采摘。
+
+### 图片新闻
+
+
+
+4月6日，播种机在温宿县的棉田里播种棉花，这一播种期比往年提前了五天，农技人员全程跟踪指导。 □蔡增乐摄
+
+
+
+7月21日，库车市的棉农在棉田里利用无人机喷药。 □袁欢欢摄
+
+
+
+11月10日，大型采棉机在尉犁县棉田采收棉花。 □李 飞摄
+""")
+    article, *photos = page.items
+    assert article.title == "秋收时节棉田忙"
+    assert [(p.kind, p.title, names(p)) for p in photos] == [
+        ("photo", "", ["蔡增乐"]),
+        ("photo", "", ["袁欢欢"]),
+        ("photo", "", ["李飞"]),
+    ]
+    assert photos[0].paragraphs[0].endswith("全程跟踪指导。")
+    assert "section label left out: 图片新闻" in page.warnings
+
+
+def test_a_picture_under_an_articles_last_subheading_takes_it_as_its_title(parse):
+    page = parse("""
+## 樱花园周末迎赏花潮
+
+连下一周雨后，周末迎来阳光灿烂的天气，大批市民前来赏樱。
+
+### 樱花园迎客
+
+
+
+3月7日，樱花园正式开园迎客，吸引众多市民前来踏春赏花。记者邬晓芳 李辉摄影报道
+""")
+    article, photo = page.items
+    assert article.paragraphs == ["连下一周雨后，周末迎来阳光灿烂的天气，大批市民前来赏樱。"]
+    assert (photo.kind, photo.title, names(photo)) == ("photo", "樱花园迎客", ["邬晓芳", "李辉"])
+
+
+def test_a_picture_the_text_runs_on_under_is_the_articles_own(parse):
+    page = parse("""
+## 文圣区打造滨水宜居示范区
+
+本报讯（记者 赵婉姝）今年以来，文圣区聚焦滨水资源，建设休闲旅游区。
+
+小岛如今热闹非凡。
+
+
+
+十里画廊景区是游客消夏纳凉的好去处。 纪明哲摄
+
+
+
+
+同样在太子岛上，景区新建了天空之境、水雾栈道等景观，并增加了餐饮服务、古典游船等项目，游客可以在岛上住一晚。
+""")
+    (item,) = page.items
+    assert item.captions == ["十里画廊景区是游客消夏纳凉的好去处。"]
+    assert set(names(item)) == {"纪明哲", "赵婉姝"}
+    assert item.paragraphs[-1].startswith("同样在太子岛上")
+
+
+def test_a_picture_between_two_articles_is_an_item_of_its_own(parse):
+    page = parse("""
+## 血脐大量上市
+
+本报讯（记者 张明）长寿区的血脐进入采摘期，果园里一片繁忙。
+
+
+
+丰都县包鸾镇花地堡村，机收人员抢收晚稻。通讯员 熊波 摄/视觉重庆
+
+## 开州区新建一批乡村公路
+
+本报讯（记者 李华）开州区今年新建乡村公路二百公里。
+""")
+    first, photo, second = page.items
+    assert names(first) == ["张明"]
+    assert (photo.kind, names(photo)) == ("photo", ["熊波"])
+    assert second.title == "开州区新建一批乡村公路"
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("谭标 摄(贵州图片库发)", ["谭标"]),
+        ("傅聪 张颐佳 摄影报道", ["傅聪", "张颐佳"]),
+        ("(湖北日报全媒记者倪娜通讯员晏君摄)", ["倪娜", "晏君"]),
+    ],
+)
+def test_credit_forms_real_pages_print(line, want):
+    assert [c.name for c in bylines.parse_credit_line(line)] == want
+
+
+def test_a_picture_over_a_plain_title_set_is_its_own_item_and_the_title_the_next_articles(parse):
+    page = parse("""
+当天,记者在云集镇玛瑙村看到,
+
+漫山遍野的血脐树上挂满了果子。
+
+
+
+
+丰都县包鸾镇花地堡村,机收人员抢收晚稻。通讯员 熊波 摄/视觉重庆
+
+重庆市开州区
+正式挂牌运行
+
+7月22日,撤县建区的开州
+
+区正式挂牌运行。
+""")
+    article, photo, second = page.items
+    assert article.paragraphs[-1].endswith("漫山遍野的血脐树上挂满了果子。")
+    assert (photo.kind, names(photo)) == ("photo", ["熊波"])
+    assert (second.title, second.paragraphs) == (
+        "重庆市开州区 正式挂牌运行",
+        ["7月22日,撤县建区的开州区正式挂牌运行。"],
+    )
+
+
+def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(parse):
+    article, photo, after = parse("""
+河畔公园改造完工
+
+本报讯（记者 张明）历时半年改造，河畔公园昨日重新开放，新增步道三公里。
+
+
+
+重阳节当天，城东社区组织志愿者走进辖区高龄老人家中，为八十岁以上的老人送去长寿面、慰问品和节日祝福，陪老人聊天拉家常。
+
+
+
+社区志愿者为老人送上长寿面。（记者 李红 摄）
+
+
+
+老街夜市重新开张
+
+本报讯（记者 王强）老街夜市昨晚重新开张，八十多个摊位迎来首批顾客。
+""").items
+    assert article.paragraphs[-1].endswith("新增步道三公里。")
+    assert (photo.kind, names(photo)) == ("photo", ["李红"])
+    assert photo.paragraphs[0].startswith("重阳节当天")
+    assert after.title == "老街夜市重新开张"
+
+
+def test_a_line_between_a_photo_credit_and_a_picture_is_the_next_items_title(parse):
+    page = parse("""
+9月13日,本报记者会同杭州新华书店员
+
+工前往建德市三都中心小学赠送图书。
+
+尹炳炎 摄
+
+“彩虹岛”上的幸福底色
+
+
+
+退休教师庄艳华镜头下的鸡山岛。
+
+鸡山岛位于台州玉环市东面海洋,被誉
+
+为“海上布达拉宫”。
+
+本报记者 王兴
+""")
+    photo, story = page.items
+    assert names(photo) == ["尹炳炎"]
+    assert story.title == "“彩虹岛”上的幸福底色"
+    assert names(story) == ["王兴"]
+
+
+def test_a_photo_reports_credit_signs_the_text_above_it(parse):
+    page = parse("""
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车从潍坊出发,十几个小时后就能送达西安。
+
+此次西安疫情,山东已多次驰援捐菜、送菜,网友纷纷点赞。
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+""")
+    (item,) = page.items
+    assert item.kind == "article"
+    assert len(item.paragraphs) == 2
+    assert names(item) == ["蔚晓贤"]
+
+
+def test_a_pictures_gap_inside_a_titled_text_starts_the_photo_under_it(parse):
+    page = parse("""
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+
+3位中年妇女正在聊天。她们说,这里是
+
+下屯自然村。
+
+
+
+
+昨日,在洛浦公园东段,彩色的福禄考花海
+
+构成一幅美丽洛阳新画卷。
+
+记者 曾宪平 摄
+""")
+    story, photo = page.items
+    assert story.kind == "article" and names(story) == []
+    assert photo.kind == "photo" and names(photo) == ["曾宪平"]
+    assert photo.paragraphs[0].startswith("昨日,在洛浦公园")
+
+
+def test_a_caption_under_a_picture_after_a_closed_article_goes_with_the_text_under_it(parse):
+    page = parse(f"""
+山东“菜篮子”,稳稳的爱
+
+{WIDE}
+
+齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道
+
+
+
+读者在扫描《济南日报》官方微信加关注。(本报记者 吕传泉 摄)
+
+2015年3月28日,《济南日报》迎来全新改版4周年纪念。本报200多名记者、编辑在这一天走上街头,义卖报纸。
+
+(本报记者 刘阳 张龙)
+""")
+    first, second = page.items
+    assert names(first) == ["蔚晓贤"]
+    assert names(second) == ["吕传泉", "刘阳", "张龙"]
+    assert second.captions == ["读者在扫描《济南日报》官方微信加关注。"]
+
+
+def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse):
+    page = parse("""
+河南桐柏:春茶第一采
+
+央广网南阳(记者彭华)
+
+和风吹拂,绿坡如毯。3月19日,河南省南阳市桐柏县的万亩茶园绿意盎然。
+
+
+
+春茶才露尖尖角(央广网发 程海舟 摄)
+
+
+
+走进家园看问题
+
+见习记者 连漪 文/图
+
+家园位置 洛宁县城郊乡冀庄村。
+""")
+    tea, other = page.items
+    assert names(tea) == ["彭华", "程海舟"]
+    assert tea.captions == ["春茶才露尖尖角"]
+    assert names(other) == ["连漪"]
+
+
+def test_a_picture_another_outlet_credits_after_a_story_stands_alone(parse):
+    page = parse("""
+老胡同里的新生活
+
+新华社北京7月29日电
+
+新华社记者李斌、孔祥鑫
+
+老胡同里的居民过上了现代生活。
+
+
+
+北京市东城区雨儿胡同30号院内的“槐香客厅”。视觉中国记者 张三 摄
+
+
+
+新区老干部情况通报会召开
+
+本报讯 今天上午,新区老干部情况通报会召开。
+""")
+    story, photo, _ = page.items
+    assert names(story) == ["李斌", "孔祥鑫"]
+    assert photo.kind == "photo" and names(photo) == ["张三"]
+
+
+def test_a_picture_opening_the_page_with_an_outlets_credit_is_a_photo(parse):
+    page = parse("""
+北京市东城区雨儿胡同30号院内的“槐香客厅”。新华社记者 鞠焕宗 摄
+
+
+
+老胡同里的新生活
+
+新华社北京7月29日电 老胡同里的居民过上了现代生活。
+""")
+    photo, story = page.items
+    assert photo.kind == "photo" and names(photo) == ["鞠焕宗"]
+    assert story.title == "老胡同里的新生活"
+
+
+def test_a_picture_inside_a_story_whose_text_runs_on_under_a_marked_section(parse):
+    page = parse("""
+北京城中轴线建筑系统治理,唤醒老城记忆
+
+蓝天下,钟楼鼓楼相望而立,偶尔鸽群掠过长空。
+
+
+
+东城区雨儿胡同20号院修缮主要围绕留住居民进行。本报记者和冠欣摄
+
+
+
+■胡同人家乔迁新居
+
+雨儿胡同30号院,曾是清代值年旗的杂物房。
+""")
+    (story,) = page.items
+    assert names(story) == ["和冠欣"]
+    assert story.paragraphs[-1] == "雨儿胡同30号院,曾是清代值年旗的杂物房。"
+
+
+def test_a_picture_supplied_by_a_body_is_a_caption_naming_no_one():
+    lines = read_lines("""
+游客在度假区游玩，在大峨眉国际旅游环线上，游客们纷纷停车拍照留念，十分热闹。
+
+
+
+七里坪汽车营地 （度假区供图）
+
+
+据悉，七里坪的露营基地位于汽车营地，分为帐篷露营、房车露营、自驾车露营三大板块。
+""")
+    caption = lines[1]
+    assert (caption.kind, caption.text, caption.credits) == (CAPTION, "七里坪汽车营地", [])
+
+
+def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
+    page = parse("""
+文明新风润社区 邻里和睦一家亲
+
+
+
+
+耀江花园内的小朋友们开心玩耍。记者 苏弼坤 摄
+
+
+
+社区是一座城市文明创建的重要组成部分。近年来，海口以城市更新为抓手，推进老旧小区改造。
+""")
+    assert len(page.items) == 1
+    item = page.items[0]
+    assert (item.kind, item.title) == ("article", "文明新风润社区 邻里和睦一家亲")
+    assert [c.name for c in item.credits] == ["苏弼坤"]
+
+
+def test_a_name_in_brackets_closing_a_sentence_between_a_pictures_gaps_is_its_photographer():
+    lines = read_lines("""
+9月17日，经过前一日雨水的洗礼，省城天空格外湛蓝，市民代表走进街巷感受变化。
+
+
+
+市民代表正在采访。(冯建君)
+
+
+
+在联建胡同，市民代表感受了小胡同旧貌换新颜的欣喜。
+
+经过一天的清理，辖区内的环境卫生有了进一步的提升。(李磊)
+""")
+    picture, signed = lines[1], lines[3]
+    assert (picture.kind, picture.text) == (PICTURE, "市民代表正在采访。")
+    assert [(c.name, c.role) for c in picture.credits] == [("冯建君", "摄影")]
+    assert signed.kind != PICTURE  # a closing signature in the text, no picture's gap above
+
+
+def test_a_place_colon_title_over_a_pictures_gap_titles_the_photo_under_it(parse):
+    page = parse("""
+烧烤摊挡住河边遛弯路
+
+9日下午，记者就此事联系了民心河管理处，一位工作人员表示，会尽快向相关科室反映这一问题。
+
+
+沧州:小街巷积水难治
+
+
+
+
+7月26日下午18时左右，紧邻沧州监狱的两条小街巷依旧存满积水。据周围居民介绍，积水已有多日，希望有关部门尽快解决掉这个周边群众的“老大难”问题。记者李家伟摄
+""")
+    photo = page.items[-1]
+    assert (photo.kind, photo.title) == ("photo", "沧州:小街巷积水难治")
+    assert [c.name for c in photo.credits] == ["李家伟"]
+
+
+def test_a_picture_over_a_lower_ranked_markdown_heading_is_the_articles_own(parse):
+    page = parse("""
+## 胡同里的社区治理
+
+作为北京基层社会治理的一个特殊单元，胡同里的这份乡愁是“东家有事西家帮忙”。
+
+
+
+
+3月24日，草厂四条南口的小院议事厅。王飞 摄
+
+### 居民的事居民议
+
+今年62岁的草厂胡同居民李彩仙记得，小院议事厅的前身，是胡同居民的互助组织。
+""")
+    first = page.items[0]
+    assert (first.kind, first.title) == ("article", "胡同里的社区治理")
+    assert [c.name for c in first.credits] == ["王飞"]
+
+
+def test_a_lone_caption_at_the_foot_of_the_page_is_not_an_article(parse):
+    page = parse("""
+## 两小时内，136人集结到岗
+
+本报讯(记者 节永志)10月30日，平房区处于疫情严密防控状态。截至目前，职工已坚守了8天8夜。
+
+
+
+工作人员正在查看供热设备运行情况。
+""")
+    (item,) = page.items
+    assert item.captions == ["工作人员正在查看供热设备运行情况。"]
