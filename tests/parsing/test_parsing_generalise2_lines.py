@@ -19,19 +19,6 @@ def test_a_question_title_over_a_subtitle_starts_a_new_article(parse):
     assert page.items[1].subtitle == "记者走访晋江、石狮两地多个小区"
 
 
-def test_a_quoted_question_in_the_text_stays_a_paragraph(parse):
-    (item,) = parse("""
-社区食堂开张
-
-本报记者 陈晓红
-
-“今天吃什么?”
-
-老人们围坐在一起,等着开饭。
-""").items
-    assert item.paragraphs == ["“今天吃什么?”", "老人们围坐在一起,等着开饭。"]
-
-
 def test_a_heading_after_a_closing_byline_starts_the_next_piece(parse):
     page = parse("""
 共享菜园

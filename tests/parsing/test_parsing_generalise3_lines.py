@@ -146,49 +146,6 @@ def test_an_end_mark_or_a_source_line_ends_the_article_before_the_next_title(par
     ]
 
 
-def test_a_narrow_columns_title_as_wide_as_its_text_is_still_a_title(parse):
-    page = parse("""
-据了解,驿站由铁锋区城管局联合
-
-辖区商户共同建设,每天开放。
-
-牡丹江宁安市万亩水稻喜获丰收
-
-本报讯(记者 刘洋)时下,牡丹江
-
-市宁安市渤海镇的稻田里一片金黄。
-""")
-    assert page.items[-1].title == "牡丹江宁安市万亩水稻喜获丰收"
-
-
-def test_a_title_broken_after_an_opening_quote_is_one_phrase(parse):
-    (item,) = parse("""
-佳木斯富锦市“
-冰雪经济”升温
-
-□本报记者 周晓峰
-
-随着气温下降,富锦市冰雪旅游持续升温。
-""").items
-    assert item.title == "佳木斯富锦市“冰雪经济”升温"
-
-
-def test_a_title_with_a_colon_over_a_dash_subtitle_is_the_title(parse):
-    (item,) = parse("""
-宜昌夷陵区：让柑橘产业“链”出新天地
-
-——访夷陵区农业农村局局长 陈 刚
-
-本报记者 黄 磊
-
-问：夷陵区柑橘产业目前发展情况如何？
-
-答：全区柑橘种植面积达到28万亩。
-""").items
-    assert item.title == "宜昌夷陵区：让柑橘产业“链”出新天地"
-    assert item.paragraphs[0] == "问：夷陵区柑橘产业目前发展情况如何？"
-
-
 def test_an_editors_note_over_the_title_opens_the_article(parse):
     (item,) = parse("""
 编者按：洱海保护治理是大理州的“一号工程”。本报今起推出系列报道。
@@ -200,22 +157,6 @@ def test_an_editors_note_over_the_title_opens_the_article(parse):
 早上7点,洱源县的护湖员已经出发了。
 """).items
     assert item.paragraphs[0].startswith("编者按")
-
-
-def test_a_reporters_notebook_is_a_subheading_not_a_reporter(parse):
-    (item,) = parse("""
-## 洱海边的“护湖人”
-
-本报记者 段丽萍
-
-早上7点,洱源县的护湖员已经出发了。
-
-记者手记
-
-守护洱海,靠的是一个个普通人。
-""").items
-    assert [c.name for c in item.credits] == ["段丽萍"]
-    assert item.paragraphs[-1] == "守护洱海,靠的是一个个普通人。"
 
 
 def test_a_heading_after_an_untitled_brief_starts_a_new_item(parse):

@@ -2,7 +2,6 @@
 and letters, tables of figures, stacked photo credits and public-service slogans."""
 
 from archive.parsing.bylines import parse_byline_line, parse_signature
-from archive.parsing.lines import HEAD, read_lines
 from archive.parsing.text import is_table_row
 
 
@@ -21,19 +20,6 @@ def test_a_bare_commentator_line_is_a_byline_not_the_subtitle(parse):
 """)
     item = page.items[0]
     assert (item.title, item.subtitle, item.credits) == ("实干为先", "", [])
-
-
-def test_a_genre_label_set_right_over_the_title_is_its_kicker(parse):
-    page = parse("""
-短评
-让“小窗口”服务“大民生”
-
-本报评论员 高明
-
-政务服务窗口虽小，连着的却是千家万户。
-""")
-    item = page.items[0]
-    assert (item.kicker, item.title) == ("短评", "让“小窗口”服务“大民生”")
 
 
 def test_a_letter_under_a_genre_label_is_its_own_article_with_a_comma_in_its_title(parse):
@@ -195,45 +181,6 @@ def test_a_narrow_paragraph_cut_off_short_of_the_edge_lets_the_next_title_start(
     assert page.items[0].paragraphs[-1].endswith("名干部职工立")
 
 
-def test_a_closing_quote_on_a_line_of_its_own_is_not_a_title_over_the_closing_byline(parse):
-    page = parse("""
-打好这场人民战争总体战阻击战
-
-韩立华说:“相信我们的共产党,我们众志成城,一定会打赢这场疫情防控阻击战。
-
-”
-
-(邵英明 岳海兴 记者朱彤)
-
-党员干部下沉第一线
-
-□柏凡露 本报记者 韩波
-
-截至目前,哈尔滨市南岗区37个单位的党员干部下沉社区。
-""")
-    first, second = page.items
-    assert first.title == "打好这场人民战争总体战阻击战"
-    assert [c.name for c in first.credits] == ["邵英明", "岳海兴", "朱彤"]
-    assert [c.name for c in second.credits] == ["柏凡露", "韩波"]
-
-
-def test_a_narrow_columns_indented_first_line_under_a_markdown_title_is_text_not_subtitle(
-    parse,
-):
-    page = parse("""
-## 哈尔滨市11月6日0-24时疫情通报
-
-11月6日0-24时，哈尔滨
-
-市无新增本土新冠肺炎确诊病
-
-例；新增本土无症状感染者1例。
-""")
-    item = page.items[0]
-    assert (item.title, item.subtitle) == ("哈尔滨市11月6日0-24时疫情通报", "")
-    assert item.paragraphs[0].startswith("11月6日0-24时，哈尔滨市无新增")
-
-
 def test_a_title_set_over_a_byline_starts_a_new_article_after_a_lead_cut_off_mid_sentence(
     parse,
 ):
@@ -263,79 +210,3 @@ def test_a_title_set_over_a_byline_starts_a_new_article_after_a_lead_cut_off_mid
 
 def test_a_bare_role_with_no_name_is_reported_not_lost(parse):
     assert any("特约摄影" in w for w in parse("特约摄影").warnings)
-
-
-def test_an_unpunctuated_line_over_one_wider_than_a_narrow_columns_text_is_a_heading():
-    lines = read_lines(
-        "\n\n".join(
-            [
-                "“疫”线党旗红 合力筑防线",  # as wide as an indented first line
-                "9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”",
-                "当前,南岗区奋斗路街道疫情防控",
-                "工作任务艰巨,不断有阳性病例检出",
-                ",社区工作压力骤然增加。为进一步",
-            ]
-        )
-    )
-    assert [line.kind for line in lines[:2]] == [HEAD, HEAD]
-    assert HEAD not in [line.kind for line in lines[2:]]
-
-
-def test_a_narrow_title_as_wide_as_an_indented_first_line_heads_the_page_over_a_wider_line(
-    parse,
-):
-    page = parse("""
-“疫”线党旗红 合力筑防线
-
-9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”
-
-
-
-本报讯(王兴国 记者 梁可心
-
-)当前,南岗区奋斗路街道疫情防控
-
-工作任务艰巨,不断有阳性病例检出
-
-,社区工作压力骤然增加。
-""")
-    item = page.items[0]
-    assert item.title == "“疫”线党旗红 合力筑防线"
-    assert item.paragraphs[0].startswith("当前,南岗区")
-
-
-def test_a_three_line_title_set_after_a_picture_on_a_narrow_page_keeps_kicker_and_title(
-    parse,
-):
-    page = parse("""
-宣传员,给小区住户发放传单。晚上
-
-10点,张云飞和志愿者还在小区进
-
-行夜间值班。凌晨1点,张云飞还在
-
-寒风中默默守护着所在小区。
-
-
-
-让社区成为疫情防控的坚强堡垒
-
-哈尔滨市南岗区组建6747个社区网格长工作群
-
-线下发现线上报告 上下协同互联互通
-
-□本报记者 邢汉夫
-
-为有效遏制疫情蔓延,哈尔滨市
-
-南岗区创新组建6747个社区网格
-
-长工作群,辖区64万余居民家庭、
-""")
-    item = page.items[-1]
-    assert (item.kicker, item.title, item.subtitle) == (
-        "让社区成为疫情防控的坚强堡垒",
-        "哈尔滨市南岗区组建6747个社区网格长工作群",
-        "线下发现线上报告 上下协同互联互通",
-    )
-    assert page.items[0].paragraphs[-1].endswith("所在小区。")

@@ -39,29 +39,6 @@ def test_a_sentence_naming_a_paper_or_a_day_is_no_dateline(text):
     assert bylines.split_dateline(text) is None
 
 
-def test_a_title_set_with_a_colon_over_a_dateline_is_the_next_articles_title(parse):
-    page = parse("""
-坚决打赢反腐败斗争攻坚战
-
-持久战。
-
-(下转第2版)
-
-百色:市长轻车简从下基层
-慰问探访体察群众冷暖
-
-广西日报百色1月23日讯
-
-(记者曾铁强)大年初一清
-
-晨,百色市长深入基层开展调研。
-""")
-    first, second = page.items
-    assert first.paragraphs[-1] == "坚决打赢反腐败斗争攻坚战持久战。"
-    assert "百色:市长轻车简从下基层" in second.title + second.kicker
-    assert [c.name for c in second.credits] == ["曾铁强"]
-
-
 def test_a_dateline_on_a_line_of_its_own_over_the_byline_opens_one_article(parse):
     page = parse("""
 ## 江西寻乌:幸福的颜色是“橙黄桔绿”
@@ -113,31 +90,6 @@ def test_outlets_on_a_byline_are_not_people(line, names):
 @pytest.mark.parametrize("line", ["刘洋/陈静/韩雪 摄", "刘洋 陈静 韩雪 摄"])
 def test_three_photographers_give_three_people(line):
     assert [c.name for c in bylines.parse_credit_line(line)] == ["刘洋", "陈静", "韩雪"]
-
-
-def test_a_title_with_a_comma_over_a_dateline_is_a_title(parse):
-    page = parse("""
-上一篇的最后一句话写完了。
-
-牺牲77年，“无名烈士”被找回姓名
-
-本报讯（记者 王强）近日，一位烈士的姓名终于被找回。
-""")
-    assert page.items[-1].title == "牺牲77年，“无名烈士”被找回姓名"
-    assert [c.name for c in page.items[-1].credits] == ["王强"]
-
-
-def test_an_exclaiming_title_with_a_comma_over_a_byline_is_a_title(parse):
-    page = parse("""
-上一篇的最后一句话写完了。
-
-好消息，城区新增三座公园！
-
-本报记者 李娜
-
-近日，城区新增三座公园，市民纷纷前往游玩。
-""")
-    assert page.items[-1].title == "好消息，城区新增三座公园！"
 
 
 def test_a_dateline_on_its_own_line_is_no_title(parse):
@@ -362,32 +314,6 @@ def test_a_byline_at_the_foot_of_an_article_signed_at_its_top_signs_a_second_art
 def test_the_same_reporter_again_at_the_foot_signs_the_same_article(parse):
     (item,) = parse(SIGNED_TWICE.format(byline="（记者 吴国颂）")).items
     assert [c.name for c in item.credits] == ["吴国颂"]
-
-
-def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_column(parse):
-    page = parse("""
-浙江新闻·地方
-
-定海:闯海破浪 奋力谱写中国式现代化新篇章
-
-面朝东方,向海图强。地处浙江
-
-海岸线东端的定海,骨子里镌刻
-
-着闯海破浪、开放融合的精神基
-
-因。“十四五”期间,定海锚定航
-
-向、笃行实干,坚定贯彻省委“13
-
-2”总体部署、市委“985”行动
-
-要求,驱动地区生产总值连续跨越。
-""")
-    (item,) = page.items
-    assert item.title == "定海:闯海破浪 奋力谱写中国式现代化新篇章"
-    assert item.paragraphs[0].startswith("面朝东方")
-    assert "section label left out: 浙江新闻·地方" in page.warnings
 
 
 @pytest.mark.parametrize(

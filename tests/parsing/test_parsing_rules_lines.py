@@ -2,7 +2,7 @@
 reporters' bracket starts an article as a dateline does, and a picture supplied by a body
 ("度假区供图") is captioned, not titled."""
 
-from archive.parsing.lines import BODY, HEAD, SIGNOFF, read_lines
+from archive.parsing.lines import BODY, SIGNOFF, read_lines
 
 
 def test_a_lead_opening_on_its_reporters_bracket_starts_an_article(parse):
@@ -121,20 +121,3 @@ def test_a_line_breaking_a_range_after_its_first_figure_runs_on_and_titles_nothi
 的氛围点燃城市烟火气。
 """)
     assert lines[1].kind == BODY
-
-
-def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
-    lines = read_lines("""
-7月26日下午18时左右，紧邻沧州监狱的两条小街巷依旧存满积水，据周围居民介绍，积水已有多日，
-据周围居民介绍，积水已有多日，出行十分不便，希望有关部门能够尽快注意到这个问题，解决掉这个周边群众的“老大难”问题。记者李家伟摄
-
-
-新春走基层
-
-河北定州:租住房里暖意浓
-
-□河北日报记者林凤斌
-
-1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
-""")
-    assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]

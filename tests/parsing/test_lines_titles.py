@@ -1,0 +1,611 @@
+"""What makes a line a title, kicker, subtitle or subhead, and what only looks like one."""
+
+from archive.parsing.headings import MAX_TITLE
+from archive.parsing.lines import HEAD, read_lines
+from tests.parsing.helpers import WIDE, names
+
+
+def test_a_quoted_question_in_the_text_stays_a_paragraph(parse):
+    (item,) = parse("""
+社区食堂开张
+
+本报记者 陈晓红
+
+“今天吃什么?”
+
+老人们围坐在一起,等着开饭。
+""").items
+    assert item.paragraphs == ["“今天吃什么?”", "老人们围坐在一起,等着开饭。"]
+
+
+def test_a_narrow_columns_title_as_wide_as_its_text_is_still_a_title(parse):
+    page = parse("""
+据了解,驿站由铁锋区城管局联合
+
+辖区商户共同建设,每天开放。
+
+牡丹江宁安市万亩水稻喜获丰收
+
+本报讯(记者 刘洋)时下,牡丹江
+
+市宁安市渤海镇的稻田里一片金黄。
+""")
+    assert page.items[-1].title == "牡丹江宁安市万亩水稻喜获丰收"
+
+
+def test_a_title_broken_after_an_opening_quote_is_one_phrase(parse):
+    (item,) = parse("""
+佳木斯富锦市“
+冰雪经济”升温
+
+□本报记者 周晓峰
+
+随着气温下降,富锦市冰雪旅游持续升温。
+""").items
+    assert item.title == "佳木斯富锦市“冰雪经济”升温"
+
+
+def test_a_title_with_a_colon_over_a_dash_subtitle_is_the_title(parse):
+    (item,) = parse("""
+宜昌夷陵区：让柑橘产业“链”出新天地
+
+——访夷陵区农业农村局局长 陈 刚
+
+本报记者 黄 磊
+
+问：夷陵区柑橘产业目前发展情况如何？
+
+答：全区柑橘种植面积达到28万亩。
+""").items
+    assert item.title == "宜昌夷陵区：让柑橘产业“链”出新天地"
+    assert item.paragraphs[0] == "问：夷陵区柑橘产业目前发展情况如何？"
+
+
+def test_a_reporters_notebook_is_a_subheading_not_a_reporter(parse):
+    (item,) = parse("""
+## 洱海边的“护湖人”
+
+本报记者 段丽萍
+
+早上7点,洱源县的护湖员已经出发了。
+
+记者手记
+
+守护洱海,靠的是一个个普通人。
+""").items
+    assert [c.name for c in item.credits] == ["段丽萍"]
+    assert item.paragraphs[-1] == "守护洱海,靠的是一个个普通人。"
+
+
+def test_a_genre_label_set_right_over_the_title_is_its_kicker(parse):
+    page = parse("""
+短评
+让“小窗口”服务“大民生”
+
+本报评论员 高明
+
+政务服务窗口虽小，连着的却是千家万户。
+""")
+    item = page.items[0]
+    assert (item.kicker, item.title) == ("短评", "让“小窗口”服务“大民生”")
+
+
+def test_a_closing_quote_on_a_line_of_its_own_is_not_a_title_over_the_closing_byline(parse):
+    page = parse("""
+打好这场人民战争总体战阻击战
+
+韩立华说:“相信我们的共产党,我们众志成城,一定会打赢这场疫情防控阻击战。
+
+”
+
+(邵英明 岳海兴 记者朱彤)
+
+党员干部下沉第一线
+
+□柏凡露 本报记者 韩波
+
+截至目前,哈尔滨市南岗区37个单位的党员干部下沉社区。
+""")
+    first, second = page.items
+    assert first.title == "打好这场人民战争总体战阻击战"
+    assert [c.name for c in first.credits] == ["邵英明", "岳海兴", "朱彤"]
+    assert [c.name for c in second.credits] == ["柏凡露", "韩波"]
+
+
+def test_a_narrow_columns_indented_first_line_under_a_markdown_title_is_text_not_subtitle(
+    parse,
+):
+    page = parse("""
+## 哈尔滨市11月6日0-24时疫情通报
+
+11月6日0-24时，哈尔滨
+
+市无新增本土新冠肺炎确诊病
+
+例；新增本土无症状感染者1例。
+""")
+    item = page.items[0]
+    assert (item.title, item.subtitle) == ("哈尔滨市11月6日0-24时疫情通报", "")
+    assert item.paragraphs[0].startswith("11月6日0-24时，哈尔滨市无新增")
+
+
+def test_an_unpunctuated_line_over_one_wider_than_a_narrow_columns_text_is_a_heading():
+    lines = read_lines(
+        "\n\n".join(
+            [
+                "“疫”线党旗红 合力筑防线",  # as wide as an indented first line
+                "9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”",
+                "当前,南岗区奋斗路街道疫情防控",
+                "工作任务艰巨,不断有阳性病例检出",
+                ",社区工作压力骤然增加。为进一步",
+            ]
+        )
+    )
+    assert [line.kind for line in lines[:2]] == [HEAD, HEAD]
+    assert HEAD not in [line.kind for line in lines[2:]]
+
+
+def test_a_narrow_title_as_wide_as_an_indented_first_line_heads_the_page_over_a_wider_line(
+    parse,
+):
+    page = parse("""
+“疫”线党旗红 合力筑防线
+
+9支市直单位党员干部包保小分队 进驻奋斗路街道8个社区投入战“疫”
+
+
+
+本报讯(王兴国 记者 梁可心
+
+)当前,南岗区奋斗路街道疫情防控
+
+工作任务艰巨,不断有阳性病例检出
+
+,社区工作压力骤然增加。
+""")
+    item = page.items[0]
+    assert item.title == "“疫”线党旗红 合力筑防线"
+    assert item.paragraphs[0].startswith("当前,南岗区")
+
+
+def test_a_three_line_title_set_after_a_picture_on_a_narrow_page_keeps_kicker_and_title(
+    parse,
+):
+    page = parse("""
+宣传员,给小区住户发放传单。晚上
+
+10点,张云飞和志愿者还在小区进
+
+行夜间值班。凌晨1点,张云飞还在
+
+寒风中默默守护着所在小区。
+
+
+
+让社区成为疫情防控的坚强堡垒
+
+哈尔滨市南岗区组建6747个社区网格长工作群
+
+线下发现线上报告 上下协同互联互通
+
+□本报记者 邢汉夫
+
+为有效遏制疫情蔓延,哈尔滨市
+
+南岗区创新组建6747个社区网格
+
+长工作群,辖区64万余居民家庭、
+""")
+    item = page.items[-1]
+    assert (item.kicker, item.title, item.subtitle) == (
+        "让社区成为疫情防控的坚强堡垒",
+        "哈尔滨市南岗区组建6747个社区网格长工作群",
+        "线下发现线上报告 上下协同互联互通",
+    )
+    assert page.items[0].paragraphs[-1].endswith("所在小区。")
+
+
+def test_a_title_set_with_a_colon_over_a_dateline_is_the_next_articles_title(parse):
+    page = parse("""
+坚决打赢反腐败斗争攻坚战
+
+持久战。
+
+(下转第2版)
+
+百色:市长轻车简从下基层
+慰问探访体察群众冷暖
+
+广西日报百色1月23日讯
+
+(记者曾铁强)大年初一清
+
+晨,百色市长深入基层开展调研。
+""")
+    first, second = page.items
+    assert first.paragraphs[-1] == "坚决打赢反腐败斗争攻坚战持久战。"
+    assert "百色:市长轻车简从下基层" in second.title + second.kicker
+    assert [c.name for c in second.credits] == ["曾铁强"]
+
+
+def test_a_title_with_a_comma_over_a_dateline_is_a_title(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+牺牲77年，“无名烈士”被找回姓名
+
+本报讯（记者 王强）近日，一位烈士的姓名终于被找回。
+""")
+    assert page.items[-1].title == "牺牲77年，“无名烈士”被找回姓名"
+    assert [c.name for c in page.items[-1].credits] == ["王强"]
+
+
+def test_an_exclaiming_title_with_a_comma_over_a_byline_is_a_title(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+好消息，城区新增三座公园！
+
+本报记者 李娜
+
+近日，城区新增三座公园，市民纷纷前往游玩。
+""")
+    assert page.items[-1].title == "好消息，城区新增三座公园！"
+
+
+def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_column(parse):
+    page = parse("""
+浙江新闻·地方
+
+定海:闯海破浪 奋力谱写中国式现代化新篇章
+
+面朝东方,向海图强。地处浙江
+
+海岸线东端的定海,骨子里镌刻
+
+着闯海破浪、开放融合的精神基
+
+因。“十四五”期间,定海锚定航
+
+向、笃行实干,坚定贯彻省委“13
+
+2”总体部署、市委“985”行动
+
+要求,驱动地区生产总值连续跨越。
+""")
+    (item,) = page.items
+    assert item.title == "定海:闯海破浪 奋力谱写中国式现代化新篇章"
+    assert item.paragraphs[0].startswith("面朝东方")
+    assert "section label left out: 浙江新闻·地方" in page.warnings
+
+
+def test_a_place_and_colon_title_over_its_text_opens_an_article(parse):
+    page = parse("""
+在希望的田野上
+
+在吴兴明家中,县卫生健康局详细询
+
+问了老人平时的生活情况。
+
+綦江:收获在希望的田野
+
+一分耕耘,一分收获。金秋时节,重庆
+
+綦江大地到处是成熟的粮食。
+""")
+    _, second = page.items
+    assert second.title == "綦江:收获在希望的田野"
+    assert second.paragraphs[0].startswith("一分耕耘")
+
+
+def test_a_place_colon_title_after_text_opens_an_article_not_a_subheading(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+鞍山：奥运“金牌”背后的精气神
+
+第十四届全运会开幕在即。在此前的东
+
+京奥运会上，鞍山籍运动员共有7人出战。
+""")
+    first, second = page.items
+    assert second.title == "鞍山：奥运“金牌”背后的精气神"
+    assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
+
+
+def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
+    page = parse("""
+明星、嘉宾眼中的侨乡江门——
+山好,水好,人更好!
+
+红色的风衣、白皙的皮肤、轻盈的
+
+脚步……举手投足散发魅力。
+
+(本报记者 冯瑶君 杨慧敏)
+
+
+与整洁的麻屯镇仅一街之隔,
+
+却垃圾遍地、污水横流——
+
+麻屯村民:企盼早日消除“灯下黑”
+
+家园位置 孟津县麻屯镇麻屯村。
+""")
+    first, second = page.items
+    assert first.title == "明星、嘉宾眼中的侨乡江门—— 山好,水好,人更好!"
+    assert "麻屯村民:企盼早日消除“灯下黑”" in (second.kicker + second.title + second.subtitle)
+    assert second.paragraphs == ["家园位置孟津县麻屯镇麻屯村。"]
+
+
+def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(parse):
+    page = parse(f"""
+12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。当日,中央机关及其直属机构2025年度考试录用公务员笔试举行。
+
+潍坊日报社全媒体记者 张沁
+
+山东“菜篮子”,稳稳的爱
+
+1月2日,一辆辆满载新鲜蔬菜的专运保温车,从潍坊市潍城区鲁东果品批发市场出发,十几个小时后,就能送达西安市鄠邑区。
+
+{WIDE}
+
+潍坊日报社全媒体记者 张驰
+
+济南起步区: “未来之城”崛起成势
+
+黄河自济南城北穿过,一度制约济南北跨发展。2021年4月,济南新旧动能转换起步区在黄河流域生态保护和高质量发展战略大潮中应运而生。
+""")
+    first, second, third = page.items
+    assert names(first) == ["张沁"]
+    assert second.title == "山东“菜篮子”,稳稳的爱"
+    assert len(second.paragraphs) == 2
+    assert third.title == "济南起步区: “未来之城”崛起成势"
+
+
+# A brief closed by its reporter's bracket, as the line above each case below.
+CLOSED_BRIEF = """
+城区道路改造完工
+
+本报讯 昨日，城区主干道改造工程全面完工，市
+
+民出行更加便利。
+
+（记者 王强）
+"""
+
+
+def test_a_short_title_with_a_comma_or_an_exclamation_under_a_closing_byline(parse):
+    page = parse(
+        CLOSED_BRIEF
+        + """
+牺牲77年，他终于回家了！
+
+12日，烈士遗骸安葬仪式在县烈士陵园举行，
+
+当地群众自发前来送别。
+
+（记者 李明）
+
+“双减”之后，孩子们更快乐了
+
+近日，记者走访了多所学校，发现课后服务丰
+
+富多彩。
+"""
+    )
+    first, second, third = page.items
+    assert names(first) == ["王强"]
+    assert (second.title, names(second)) == ("牺牲77年，他终于回家了！", ["李明"])
+    assert second.paragraphs[0].startswith("12日，")
+    assert third.title == "“双减”之后，孩子们更快乐了"
+    assert third.paragraphs == ["近日，记者走访了多所学校，发现课后服务丰富多彩。"]
+
+
+def test_a_short_line_under_a_closing_byline_that_runs_on_is_text(parse):
+    page = parse(
+        CLOSED_BRIEF
+        + """
+近日，记者走访了多所学校，发现课后服务丰
+
+富多彩，孩子们更快乐了。
+"""
+    )
+    _, second = page.items
+    assert second.title == ""
+    assert second.paragraphs[0].startswith("近日，")
+
+
+def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
+    lines = read_lines("""
+7月26日下午18时左右，紧邻沧州监狱的两条小街巷依旧存满积水，据周围居民介绍，积水已有多日，
+据周围居民介绍，积水已有多日，出行十分不便，希望有关部门能够尽快注意到这个问题，解决掉这个周边群众的“老大难”问题。记者李家伟摄
+
+
+新春走基层
+
+河北定州:租住房里暖意浓
+
+□河北日报记者林凤斌
+
+1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
+""")
+    assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]
+
+
+def test_a_dash_line_under_the_title_is_the_subtitle(parse):
+    (item,) = parse("""
+汇聚精神力量 奏响防疫“最强音”
+—— 黑龙江哈尔滨南岗区勠力同心抗击疫情
+
+本报记者 赵青 实习记者 李林晅
+
+疫情就是命令，防控就是责任。
+""").items
+    assert (item.kicker, item.title, item.subtitle) == (
+        "",
+        "汇聚精神力量 奏响防疫“最强音”",
+        "黑龙江哈尔滨南岗区勠力同心抗击疫情",
+    )
+
+
+def test_a_markdown_title_with_a_dash_subtitle(parse):
+    (item,) = parse("""
+## 党旗引领下的一线奋战
+
+### ——离石区全力打好疫情防控阻击战纪实
+
+□ 任建忠 姜利文
+
+疫情就是命令,防控就是责任。
+""").items
+    assert item.title == "党旗引领下的一线奋战"
+    assert item.subtitle == "离石区全力打好疫情防控阻击战纪实"
+
+
+def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtitle(parse):
+    wide, item = parse("""
+## 社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+## 老街巷里的清洁工
+
+入冬以来,城区开展道路清扫、
+
+垃圾清运、绿化养护等整治工作,
+
+街巷面貌焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("老街巷里的清洁工", "")
+    assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
+
+
+def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
+    (item,) = parse("""
+### 流动核酸采样小分队
+
+## 为200多位老人上门采样
+
+本报讯(记者 王铁军)为阻断疫情传播，平房区全员核酸检测有序进行中。
+""").items
+    assert (item.kicker, item.title) == ("流动核酸采样小分队", "为200多位老人上门采样")
+
+
+def test_a_doubled_ocr_title_is_collapsed(parse):
+    (item,) = parse("""
+邛崃向九寨沟县捐赠防疫物资邛崃向九寨沟县捐赠防疫物资
+助力九寨打赢疫情防控阻击战助力九寨打赢疫情防控阻击战
+
+本报讯（记者 赵青）近日，一场特殊的捐赠仪式在四川省邛崃市政府大院举行。
+""").items
+    assert item.title == "邛崃向九寨沟县捐赠防疫物资 助力九寨打赢疫情防控阻击战"
+
+
+def test_a_title_line_carrying_its_kicker_is_split(parse):
+    (item,) = parse("""
+哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援” 今冬最浪漫的事:媳妇陪我守卡点
+
+□本报记者 黄晏君
+
+-20℃的气温,顶着五六级的西北风,在室外站一天是种什么体验?
+""").items
+    assert item.kicker == "哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援”"
+    assert item.title == "今冬最浪漫的事:媳妇陪我守卡点"
+
+
+def test_a_markdown_title_is_never_longer_than_sixty_characters(parse):
+    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
+    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
+    (item,) = parse(f"""
+## {first}{second}{first}
+
+本报讯（记者 王明）正文第一段。
+""").items
+    assert len(item.title) <= MAX_TITLE
+    assert (item.title + item.subtitle).replace(" ", "") == first + second + first
+
+
+def test_a_plain_title_is_never_longer_than_sixty_characters(parse):
+    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
+    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
+    (item,) = parse(f"""
+{first}
+{second}
+
+本报记者 王明
+
+正文第一段。
+""").items
+    assert len(item.title) <= MAX_TITLE
+    assert (item.kicker + item.title + item.subtitle).replace(" ", "") == first + second
+
+
+def test_a_kicker_printed_above_a_plain_title(parse):
+    (item,) = parse("""
+绥芬河
+
+机关干部蹲点驻守小区
+
+本报讯(徐长友 记者杜怀宇)在疫情防控非常时期,绥芬河市机关党员干部积极响应号召,在各自小区当起志愿者。
+
+参与落实小区封闭式管理的广大机关干部下沉一线、蹲点驻守,主要针对返乡人员和与返乡人员有密切接触的人员,督促他们进行隔离。
+
+绥芬河市市直机关工委要求,广大机关党员干部要充分发挥先锋模范带头作用,落实好疫情防控各项措施。
+""").items
+    assert (item.kicker, item.title) == ("绥芬河", "机关干部蹲点驻守小区")
+
+
+def test_subheads_inside_an_article_stay_in_that_article(parse):
+    page = parse("""
+## 两小时内，136人集结到岗
+
+本报讯(记者 节永志)10月30日，平房区处于疫情严密防控状态。
+
+### 供热人坚守“温暖承诺”
+
+该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。
+
+### 视频连线解决供暖“小问题”
+
+哈投平房供热公司开展了线上助力“维修”。
+""")
+    (item,) = page.items
+    assert item.paragraphs == [
+        "10月30日，平房区处于疫情严密防控状态。",
+        "供热人坚守“温暖承诺”",
+        "该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。",
+        "视频连线解决供暖“小问题”",
+        "哈投平房供热公司开展了线上助力“维修”。",
+    ]
+
+
+def test_a_narrow_columns_lines_on_a_wide_page_are_its_text_not_headings(parse):
+    wide, narrow = parse("""
+社区食堂开张
+
+社区食堂今天开张，六十岁以上老人凭卡就餐可享八折优惠，每天供应早中晚三餐，菜品每周更换。
+
+
+
+老小区换了新模样
+
+平整的柏油路、修葺一新的宿
+
+舍楼、停放有序的车辆……3月4
+
+日，记者走进城南一中宿舍小区，
+
+发现这个昔日破旧的小区如今已
+
+焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (narrow.title, narrow.subtitle) == ("老小区换了新模样", "")
+    assert "".join(narrow.paragraphs).startswith("平整的柏油路、修葺一新的宿舍楼")
