@@ -7,26 +7,6 @@ from archive.parsing import bylines
 from tests.parsing.helpers import CATCH, WIDE, names
 
 
-def test_a_day_and_place_stamp_under_a_column_wide_byline_is_the_dateline(parse):
-    page = parse("""
-抢订技术工
-
-记者 金毅 报道组 周武军 陈云松
-
-9月13日宁海长街镇
-
-长街镇成人学校校长李卫国乐呵
-
-呵地告诉我们说,刚毕业的雕刻
-
-工已全部找到工作。
-""")
-    (item,) = page.items
-    assert item.dateline == "9月13日宁海长街镇"
-    assert item.paragraphs[0].startswith("长街镇成人学校")
-    assert names(item) == ["金毅", "周武军", "陈云松"]
-
-
 def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
     page = parse("""
 栖霞作为烟台苹果的主产区,已有100多年的种植历史,是闻名海内外的“中国苹果之都”。栖霞苹果由谁第一个引进?

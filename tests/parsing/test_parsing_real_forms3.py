@@ -3,10 +3,7 @@ bracketed credits opening a text, source lines naming the reporter, titled pictu
 their report."""
 
 from archive.parsing import bylines
-
-
-def names(item):
-    return [c.name for c in item.credits]
+from tests.parsing.helpers import names
 
 
 def test_a_boxed_column_label_is_no_persons_byline(parse):
@@ -55,29 +52,3 @@ def test_names_set_solid_after_a_role_word_are_each_read(parse):
     assert names(item) == ["任媛媛", "徐飞"]
     assert item.paragraphs[0].startswith("4月30日")
     assert bylines.split_glued_names("新时代文明实践") is None
-
-
-def test_a_dateline_with_names_broken_over_lines_and_a_colon_after_the_bracket(parse):
-    page = parse("""
-## 吉林延边:奏响乡村振兴新乐章
-
-央视网消息(记者 王静远
-
-隋佳桐 邢明):初秋的延边,草木葱茏,天高云淡。
-""")
-    (item,) = page.items
-    assert item.dateline == "央视网消息"
-    assert names(item) == ["王静远", "隋佳桐", "邢明"]
-    assert item.paragraphs[0].startswith("初秋的延边")
-
-
-def test_a_paper_named_in_book_title_marks_is_a_dateline(parse):
-    page = parse("""
-## 广西两项目入选
-
-据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布典型案例。
-""")
-    (item,) = page.items
-    assert item.dateline == "据《广西日报》消息"
-    assert [(c.name, c.role) for c in item.credits] == [("郭亚琼", "记者"), ("黄诗谊", "通讯员")]
-    assert item.paragraphs[0].startswith("近日")

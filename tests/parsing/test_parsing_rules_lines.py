@@ -5,29 +5,6 @@ reporters' bracket starts an article as a dateline does, and a picture supplied 
 from archive.parsing.lines import BODY, SIGNOFF, read_lines
 
 
-def test_a_lead_opening_on_its_reporters_bracket_starts_an_article(parse):
-    page = parse("""
-何启全是乐山市金口河兴农农业开发有限公司负责人，带着公司团队在山坡上种了3500亩蓝莓。
-
-下午4时，山中已升起薄雾，20多名工人忙着采摘蓝莓。
-
-（余静 记者 常坚）6月3日，端午节，前往眉山市洪雅县七里坪国际旅游度假区游玩的游客很多。
-""")
-    assert len(page.items) == 2
-    assert [c.name for c in page.items[1].credits] == ["余静", "常坚"]
-
-
-def test_a_dateline_alone_on_its_line_runs_on_into_the_bracket_under_it(parse):
-    page = parse("""
-百色：市长轻车简从下基层
-
-广西日报百色1月23日讯
-（记者曾铁强）1月21日，百色市市长带领有关部门负责人深入基层慰问困难群众。
-""")
-    assert len(page.items) == 1
-    assert [c.name for c in page.items[0].credits] == ["曾铁强"]
-
-
 def test_a_source_line_names_the_reporters_in_its_closing_bracket():
     line = read_lines("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")[0]
     assert (line.kind, [c.name for c in line.credits]) == (SIGNOFF, ["向明超", "陈柏松"])
