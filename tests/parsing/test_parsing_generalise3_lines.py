@@ -108,21 +108,6 @@ def test_ocr_spaces_inside_byline_names_do_not_lose_the_names(parse):
     assert [c.name for c in item.credits] == ["王艳", "周晓峰"]
 
 
-def test_a_running_head_and_an_unpunctuated_editors_credit_are_page_furniture(parse):
-    page = parse("""
-2021年11月30日 星期二 第3版 要闻
-
-铁锋区新增3处核酸采样点
-
-本报讯(记者 王艳)11月29日,铁锋区新增3处便民核酸采样点。
-
-责任编辑 刘洋 美术编辑 孙丽 校对 张敏
-""")
-    (item,) = page.items
-    assert item.title == "铁锋区新增3处核酸采样点"
-    assert item.paragraphs == ["11月29日,铁锋区新增3处便民核酸采样点。"]
-
-
 def test_an_end_mark_or_a_source_line_ends_the_article_before_the_next_title(parse):
     page = parse("""
 富锦市冰雪旅游升温

@@ -97,26 +97,6 @@ def test_a_weather_table_stays_in_its_articles_text_one_row_a_paragraph(parse):
     assert item.paragraphs[-1].startswith("市气象台提醒")
 
 
-def test_a_public_service_slogan_between_articles_is_in_neither(parse):
-    page = parse("""
-汉中油菜花进入盛花期
-
-本报讯（记者 刘洋）全市百万亩油菜花已进入盛花期。
-
-讲文明 树新风 公益广告
-
-秦岭深处的
-“护林人”
-
-文/本报记者 陈静 图/本报记者 马超
-
-在安康市宁陕县筒车湾镇，护林员王德兵已经巡山18年。
-""")
-    assert [item.title for item in page.items] == ["汉中油菜花进入盛花期", "秦岭深处的 “护林人”"]
-    assert not any("公益广告" in item.text for item in page.items)
-    assert [c.name for c in page.items[1].credits] == ["陈静", "马超"]
-
-
 def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
     page = parse("""
 街头换新装

@@ -26,23 +26,6 @@ def test_three_photographers_give_three_people(line):
     assert [c.name for c in bylines.parse_credit_line(line)] == ["刘洋", "陈静", "韩雪"]
 
 
-def test_a_section_label_beside_the_running_head_is_no_title(parse):
-    page = parse("""
-湖南新闻
-
-2025年1月22日 星期三 第4版
-
-怀化表彰抗洪救灾先进集体
-
-本报记者 肖军
-
-今天上午，怀化市召开防汛抗洪救灾会议。
-""")
-    (item,) = page.items
-    assert item.title == "怀化表彰抗洪救灾先进集体"
-    assert [c.name for c in item.credits] == ["肖军"]
-
-
 def test_punctuation_at_a_line_start_goes_back_to_the_line_it_ends(parse):
     page = parse("""
 ## 九龙镇
