@@ -1,7 +1,7 @@
 """Line-level rules found by the fourth round of invented pages (generalise4): commentary
 and letters, tables of figures, stacked photo credits and public-service slogans."""
 
-from archive.parsing.bylines import parse_byline_line, parse_signature
+from archive.parsing.bylines import parse_byline_line
 from archive.parsing.text import is_table_row
 
 
@@ -48,29 +48,6 @@ def test_a_letter_under_a_genre_label_is_its_own_article_with_a_comma_in_its_tit
     assert letter.kicker == "读者来信"
     assert [c.name for c in letter.credits] == ["何志勇"]
     assert "芜湖市镜湖区" in letter.text  # where the reader lives stays in the letter
-
-
-def test_a_signature_needs_a_place_set_apart_or_the_word_reader():
-    assert [c.name for c in parse_signature("兰州市七里河区西湖街道 李秀兰")] == ["李秀兰"]
-    assert [c.name for c in parse_signature("读者 何志勇")] == ["何志勇"]
-    assert parse_signature("腾冲和顺古镇游人如织") is None
-    assert parse_signature("李秀兰") is None
-
-
-def test_a_genre_label_is_never_read_as_a_readers_signature(parse):
-    page = parse("""
-社区食堂暖了老人胃
-
-本报讯（记者 王敏）社区办起了老年食堂，一荤两素只要8元钱。
-
-读者来信
-
-小区路灯亮了
-
-小区里的路灯坏了大半年，社区不到一周就换上了新路灯。
-""")
-    assert [c.name for c in page.items[0].credits] == ["王敏"]
-    assert page.items[1].kicker == "读者来信"
 
 
 def test_a_table_row_of_figures_is_recognised_and_a_title_with_a_figure_is_not():

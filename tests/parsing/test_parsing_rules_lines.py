@@ -2,24 +2,7 @@
 reporters' bracket starts an article as a dateline does, and a picture supplied by a body
 ("度假区供图") is captioned, not titled."""
 
-from archive.parsing.lines import BODY, SIGNOFF, read_lines
-
-
-def test_a_source_line_names_the_reporters_in_its_closing_bracket():
-    line = read_lines("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")[0]
-    assert (line.kind, [c.name for c in line.credits]) == (SIGNOFF, ["向明超", "陈柏松"])
-
-
-def test_a_bracket_opening_a_line_of_its_own_takes_in_its_close_below_a_blank_line():
-    lines = read_lines("""
-全市421个城市社区中，有的社区服务用房面积达到200平方米。
-
-(来源:长春日报 记者 张
-
-鑫多)
-""")
-    assert [ln.text for ln in lines][1:] == ["(来源:长春日报 记者 张鑫多)"]
-    assert [c.name for c in lines[1].credits] == ["张鑫多"]
+from archive.parsing.lines import BODY, read_lines
 
 
 def test_a_heading_a_pictures_gap_under_finished_text_opens_the_next_article(parse):

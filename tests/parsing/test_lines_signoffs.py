@@ -1,0 +1,165 @@
+"""How an article is signed off: notices' issuers and dates, signatures, source lines, end marks."""
+
+from archive.gazetteer import Gazetteer
+from archive.ingest.prepare import item_places
+from archive.parsing.bylines import parse_signature
+from archive.parsing.lines import SIGNOFF, read_lines
+
+
+def places(page, item):
+    gazetteer = Gazetteer.default()
+    return {gazetteer.get(m.code).name for m in item_places(item, page.items).places}
+
+
+def test_an_issuer_and_date_on_one_line_sign_off_the_notice_above(parse):
+    page = parse("""
+关于暂停部分公共场所开放的通告
+
+即日起暂停区内各类室内公共场所开放,恢复时间另行通知。
+
+香坊区新冠肺炎疫情防控指挥部 2021年11月30日
+
+道里区开展冬季消防检查
+
+本报讯(记者 王艳)近日,道里区组织开展冬季消防安全大检查。
+""")
+    notice, news = page.items
+    assert notice.paragraphs[-1].startswith("香坊区新冠肺炎疫情防控指挥部")
+    assert notice.date == "2021-11-30"
+    assert "香坊区" in places(page, notice)
+    assert news.title == "道里区开展冬季消防检查"
+
+
+def test_a_date_ending_a_line_inside_a_sentence_is_no_sign_off(parse):
+    (item,) = parse("""
+全区疫苗接种工作有序推进
+
+据统计,全区累计接种疫苗
+
+已超过五十万剂次截至 2021年11月30日
+
+接种点将继续开放。
+""").items
+    assert len(item.paragraphs) == 1
+
+
+def test_an_undated_issuer_at_the_foot_signs_the_notice(parse):
+    page = parse("""
+关于暂停部分公共场所开放的通告
+
+即日起暂停区内各类室内公共场所开放,恢复时间另行通知。
+
+通河县新冠肺炎疫情防控指挥部
+""")
+    (notice,) = page.items
+    assert notice.paragraphs[-1] == "通河县新冠肺炎疫情防控指挥部"
+    assert "通河县" in places(page, notice)
+
+
+def test_an_undated_issuer_is_not_the_next_articles_title(parse):
+    page = parse("""
+关于暂停部分公共场所开放的通告
+
+即日起暂停区内各类室内公共场所开放,恢复时间另行通知。
+
+通河县新冠肺炎疫情防控指挥部
+
+道里区开展冬季消防检查
+
+本报讯(记者 王艳)近日,道里区组织开展冬季消防安全大检查。
+""")
+    assert [item.title for item in page.items] == [
+        "关于暂停部分公共场所开放的通告",
+        "道里区开展冬季消防检查",
+    ]
+
+
+def test_an_end_mark_or_a_source_line_ends_the_article_before_the_next_title(parse):
+    page = parse("""
+富锦市冰雪旅游升温
+
+本报讯 富锦市已建成滑雪场2处。■
+
+龙沙区新增核酸采样点
+
+本报讯 龙沙区新增3处便民核酸采样点。
+
+来源：牡丹江日报
+
+宁安市水稻喜获丰收
+
+本报讯 宁安市水稻亩产提高约50公斤。(完)
+""")
+    assert [item.title for item in page.items] == [
+        "富锦市冰雪旅游升温",
+        "龙沙区新增核酸采样点",
+        "宁安市水稻喜获丰收",
+    ]
+
+
+def test_a_signature_needs_a_place_set_apart_or_the_word_reader():
+    assert [c.name for c in parse_signature("兰州市七里河区西湖街道 李秀兰")] == ["李秀兰"]
+    assert [c.name for c in parse_signature("读者 何志勇")] == ["何志勇"]
+    assert parse_signature("腾冲和顺古镇游人如织") is None
+    assert parse_signature("李秀兰") is None
+
+
+def test_a_genre_label_is_never_read_as_a_readers_signature(parse):
+    page = parse("""
+社区食堂暖了老人胃
+
+本报讯（记者 王敏）社区办起了老年食堂，一荤两素只要8元钱。
+
+读者来信
+
+小区路灯亮了
+
+小区里的路灯坏了大半年，社区不到一周就换上了新路灯。
+""")
+    assert [c.name for c in page.items[0].credits] == ["王敏"]
+    assert page.items[1].kicker == "读者来信"
+
+
+def test_a_source_line_under_a_reprint_closes_it_and_is_no_title(parse):
+    page = parse("""
+重庆市开州区正式挂牌运行
+
+7月22日,撤县建区的开州区正式挂牌运行。
+
+据重庆日报
+
+四川三农新闻网宜宾讯(通讯员 邱雨珊 陈兴琼)5月17日,高县卫生健康局走访慰问百岁老人。
+""")
+    first, second = page.items
+    assert first.paragraphs == ["7月22日,撤县建区的开州区正式挂牌运行。", "据重庆日报"]
+    assert (second.title, second.dateline) == ("", "四川三农新闻网宜宾讯")
+    assert [c.name for c in second.credits] == ["邱雨珊", "陈兴琼"]
+
+
+def test_a_source_line_naming_the_reporter_credits_the_article(parse):
+    page = parse("""
+## 丰台集中连片管控区解封
+
+今天早上,丰台区多个小区恢复正常出入。
+
+来源:北京日报客户端 | 记者 孙延安
+""")
+    (item,) = page.items
+    assert [c.name for c in item.credits] == ["孙延安"]
+
+
+def test_a_source_line_names_the_reporters_in_its_closing_bracket():
+    line = read_lines("来源:中国日报河南记者站(记者 向明超 通讯员 陈柏松)")[0]
+    assert (line.kind, [c.name for c in line.credits]) == (SIGNOFF, ["向明超", "陈柏松"])
+
+
+def test_a_bracket_opening_a_line_of_its_own_takes_in_its_close_below_a_blank_line():
+    lines = read_lines("""
+全市421个城市社区中，有的社区服务用房面积达到200平方米。
+
+(来源:长春日报 记者 张
+
+鑫多)
+""")
+    assert [ln.text for ln in lines][1:] == ["(来源:长春日报 记者 张鑫多)"]
+    assert [c.name for c in lines[1].credits] == ["张鑫多"]
