@@ -4,7 +4,7 @@ outlets, closing bylines broken over lines, datelines broken over lines, photo r
 import pytest
 
 from archive.parsing import bylines
-from tests.parsing.helpers import CATCH, WIDE, names
+from tests.parsing.helpers import names
 
 
 def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
@@ -120,25 +120,6 @@ def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
     assert first.title == "路边垃圾成堆 沟渠臭味难闻"
     assert "高新区滹沱村:清运垃圾 完善设施" in (second.kicker + second.title + second.subtitle)
     assert names(second) == ["连漪"]
-
-
-def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse):
-    page = parse(f"""
-济南起步区: “未来之城”崛起成势
-
-{WIDE}
-
-巨网拉起
-“鱼水双赢”
-
-
-
-{CATCH} 潍坊日报社全媒体记者 窦浩智 吴晓强
-""")
-    first, second = page.items
-    assert names(first) == []
-    assert second.title == "巨网拉起 “鱼水双赢”"
-    assert names(second) == ["窦浩智", "吴晓强"]
 
 
 JINGXI = """

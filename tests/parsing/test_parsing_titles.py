@@ -18,29 +18,3 @@ def test_a_closing_byline_after_a_quote_ends_the_article(parse):
     (item,) = page.items
     assert item.paragraphs[-1].endswith("一直在乡镇驻守。”")
     assert [(c.name, c.role) for c in item.credits] == [("王燕华", "作者")]
-
-
-def test_a_heading_under_a_photo_credit_starts_a_new_article(parse):
-    page = parse("""
-信阳新县
-
-红色研学带火小山村
-
-本报讯(记者 王慧敏)全乡接待游客60余万人次。
-
-
-
-11月19日,在焦作市温县,农民在田间查看小麦出苗情况。
-
-本报通讯员 徐宏伟 摄
-
-南阳月季花开进万家
-
-为美化城市环境,南阳市今年在城区新栽植月季15万株。
-""")
-    assert [(i.kind, i.title) for i in page.items] == [
-        ("article", "红色研学带火小山村"),
-        ("photo", ""),
-        ("article", "南阳月季花开进万家"),
-    ]
-    assert page.items[2].paragraphs == ["为美化城市环境,南阳市今年在城区新栽植月季15万株。"]

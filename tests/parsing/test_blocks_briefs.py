@@ -1,0 +1,115 @@
+"""Columns of briefs: a column label heads none of the briefs under it; each brief is an item."""
+
+from archive.parsing import bylines
+from tests.parsing.helpers import names
+
+
+def test_a_label_over_a_column_of_briefs_titles_none_of_them(parse):
+    page = parse("""
+简讯
+
+本报讯 3月2日,三明市沙县区小吃产业集团与12家企业签订合作协议。(记者 江涛)
+
+本报讯 日前,南平市延平区茶园春季管护工作全面展开。(通讯员 罗丽 记者 江涛)
+""")
+    assert [item.title for item in page.items] == ["", ""]
+    assert "section label left out: 简讯" in page.warnings
+
+
+def test_a_short_title_over_one_brief_stays_its_title(parse):
+    page = parse("""
+永泰李果迎来丰收季
+
+本报讯 眼下,永泰县2万多亩李果进入采摘期。(记者 黄一鸣)
+
+连江鲍鱼“北上过冬”
+
+本报讯 近日,连江县首批鲍鱼从山东运抵。(记者 郑凯)
+""")
+    assert [item.title for item in page.items] == ["永泰李果迎来丰收季", "连江鲍鱼“北上过冬”"]
+
+
+def test_a_column_label_over_bulleted_titles_makes_each_bullet_a_brief(parse):
+    page = parse("""
+老城区的年味
+
+除夕夜，社区里挂满了红灯笼，老人们说，这样的年过得舒心。
+
+
+
+本地新鲜事
+
+●市图书馆新馆开放
+新馆藏书三十万册，开馆首日接待读者六千余人次。
+
+●两名选手入选国家集训队
+在日前公布的名单上，共有两名本市选手入选，这是近年来人数最多的一次。
+
+●第三届职业技能大赛开幕
+当天上午，大赛开幕式在市体育中心举行，来自全市的八百名选手参赛。
+""")
+    assert [item.title for item in page.items] == [
+        "老城区的年味",
+        "市图书馆新馆开放",
+        "两名选手入选国家集训队",
+        "第三届职业技能大赛开幕",
+    ]
+    assert page.items[2].paragraphs == [
+        "在日前公布的名单上，共有两名本市选手入选，这是近年来人数最多的一次。"
+    ]
+    assert "本地新鲜事" in page.warnings[0]
+
+
+def test_bulleted_subheadings_under_a_features_own_lead_stay_in_the_feature(parse):
+    page = parse("""
+小山村的三次变化
+
+本报记者 王明
+
+十年间，这个山村经历了三次变化，村民们的日子一天比一天好。
+
+●路通了
+过去进山要走半天，如今水泥路修到了家门口。
+
+●水来了
+自来水管接进了每家每户，村民不再挑水吃。
+""")
+    (item,) = page.items
+    assert item.title == "小山村的三次变化"
+    assert item.paragraphs[-1] == "自来水管接进了每家每户，村民不再挑水吃。"
+
+
+def test_a_boxed_column_label_is_no_persons_byline(parse):
+    page = parse("""
+潢川县是全国粮食生产大县之一,今年秋粮丰收在望。
+
+■简讯
+
+本报讯(虞静 钱洪波)日前,新县被表彰为省级“双拥模范县”。
+""")
+    assert all("简讯" not in names(item) for item in page.items)
+    assert names(page.items[-1]) == ["虞静", "钱洪波"]
+    assert bylines.parse_byline_line("■本地热闻") is None
+    assert bylines.parse_byline_line("■ 周杭琪 康明军") is not None
+
+
+def test_a_boxed_label_over_bulleted_briefs_heads_none_of_them(parse):
+    page = parse("""
+## 山乡咖啡香
+
+在上级农业部门的支持下,村集体牵头注册成立合作社。
+
+
+■本地热闻
+
+●马山古寨瑶乡金银花节开幕
+
+4月20日,数千名游客欢聚古朗瑶乡金银花公园。
+
+●阅读主题展和名人来一场“对话”
+
+昨日,历代名人说阅读主题展在广西图书馆开展。
+""")
+    titles = [item.title for item in page.items]
+    assert titles == ["山乡咖啡香", "马山古寨瑶乡金银花节开幕", "阅读主题展和名人来一场“对话”"]
+    assert all("本地热闻" not in "".join(item.paragraphs) for item in page.items)

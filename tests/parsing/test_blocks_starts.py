@@ -1,0 +1,484 @@
+"""Where an item starts: the cues an editor sees a new article by, inside a page's run of text."""
+
+from tests.parsing.helpers import CATCH, WIDE, names
+
+
+def test_a_question_title_over_a_subtitle_starts_a_new_article(parse):
+    page = parse("""
+鼓楼区建成便民生活圈28个。
+
+家门口的充电桩为何“一桩难求”?
+
+记者走访晋江、石狮两地多个小区
+
+本报记者 许文彬 通讯员 蔡明辉
+
+晚上9点,晋江市青阳街道一个小区的地下车库里,十几辆新能源汽车排队等着充电。
+""")
+    assert [item.title for item in page.items] == ["", "家门口的充电桩为何“一桩难求”?"]
+    assert page.items[1].subtitle == "记者走访晋江、石狮两地多个小区"
+
+
+def test_a_heading_after_a_closing_byline_starts_the_next_piece(parse):
+    page = parse("""
+共享菜园
+
+本报讯 居民们认领地块,种上了青菜。据了解,今年将推广30处。(记者 罗静 实习生 何佳)
+
+关于康定城区部分路段临时交通管制的通告
+
+因城市供水管网改造施工需要,对部分路段实行临时交通管制。
+""")
+    assert [item.title for item in page.items] == [
+        "共享菜园",
+        "关于康定城区部分路段临时交通管制的通告",
+    ]
+    assert page.items[0].paragraphs[-1].endswith("今年将推广30处。")
+
+
+def test_an_editors_note_over_the_title_opens_the_article(parse):
+    (item,) = parse("""
+编者按：洱海保护治理是大理州的“一号工程”。本报今起推出系列报道。
+
+## 洱海边的“护湖人”
+
+本报记者 段丽萍
+
+早上7点,洱源县的护湖员已经出发了。
+""").items
+    assert item.paragraphs[0].startswith("编者按")
+
+
+def test_a_heading_after_an_untitled_brief_starts_a_new_item(parse):
+    page = parse("""
+本报讯 近日,张家口市宣化区完成老旧供热管网改造42公里。
+
+关于做好冬季清洁取暖安全工作的通知
+
+各乡镇人民政府、区直各有关单位:
+
+为确保今冬清洁取暖安全,现就有关事项通知如下。
+""")
+    assert [item.title for item in page.items] == ["", "关于做好冬季清洁取暖安全工作的通知"]
+
+
+def test_a_letter_under_a_genre_label_is_its_own_article_with_a_comma_in_its_title(parse):
+    page = parse("""
+大湾区“硬联通”再提速
+
+新华社记者 陈晨
+
+新华社广州3月14日电 南沙至深圳前海的车程将缩短至30分钟左右。
+
+读者来信
+
+小区路灯亮了，我们心里也亮了
+
+编辑同志：
+
+小区里的路灯坏了大半年，社区不到一周就换上了新路灯。
+
+芜湖市镜湖区 读者 何志勇
+""")
+    assert [item.title for item in page.items] == [
+        "大湾区“硬联通”再提速",
+        "小区路灯亮了，我们心里也亮了",
+    ]
+    letter = page.items[1]
+    assert letter.kicker == "读者来信"
+    assert [c.name for c in letter.credits] == ["何志勇"]
+    assert "芜湖市镜湖区" in letter.text  # where the reader lives stays in the letter
+
+
+def test_a_title_over_a_dateline_starts_a_new_article_after_a_paragraph_cut_off_mid_sentence(
+    parse,
+):
+    page = parse(
+        "\n\n".join(
+            [
+                "## 为200多位老人上门采样",
+                "本报讯(记者 王铁军)为阻断疫情传播，平房区全员核酸检测有序进行中，"
+                "组织“流动采样小分队”开展“扫楼行动”，为211位行动不便的高龄老人上门采样。",
+                "保国街道各采样点的医护人员、志愿者在完成大部分居民核酸采样工作的同时，"
+                "坚持为卧床老人等群体进入户",  # the rest of the sentence is set elsewhere
+                "我省大部有中到大雪",
+                "降雪前后气温变化剧烈",
+                "本报11日讯(袁长焕 记者黄春英)省气象台11日预报,预计12日夜间到13日"
+                "我省大部地区有中到大雪,局部暴雪,降雪前后气温变化剧烈。",
+            ]
+        )
+    )
+    assert [(i.title, i.subtitle) for i in page.items] == [
+        ("为200多位老人上门采样", ""),
+        ("我省大部有中到大雪", "降雪前后气温变化剧烈"),
+    ]
+    assert page.items[0].paragraphs[-1].endswith("进入户")
+
+
+def test_a_narrow_paragraph_cut_off_short_of_the_edge_lets_the_next_title_start(parse):
+    page = parse("""
+## 两小时内，136人集结到岗
+
+10月30日，平房区处于疫情严
+
+密管控状态。当日上午，哈投
+
+平房供热公司未隔离的136
+
+名干部职工立
+
+七台河东风社区
+
+张贴监督卡组建楼长群建立突击队
+
+本报讯(解洪旺 记者文天心)
+
+七台河市茄子河区东风社区以
+
+联系群众的监督卡为钥匙。
+""")
+    assert [i.title for i in page.items] == [
+        "两小时内，136人集结到岗",
+        "张贴监督卡组建楼长群建立突击队",
+    ]
+    assert page.items[0].paragraphs[-1].endswith("名干部职工立")
+
+
+def test_a_title_set_over_a_byline_starts_a_new_article_after_a_lead_cut_off_mid_sentence(
+    parse,
+):
+    lead = (
+        "本报讯(记者 节永志)10月30日，平房区处于疫情严密管控状态。为全力做好供暖服务保障，"
+        "当日上午，哈投平房供热公司未隔离的136名干部职工立"
+    )
+    page = parse(
+        "\n\n".join(
+            [
+                lead,
+                "让社区成为疫情防控的坚强堡垒",
+                "哈尔滨市南岗区组建6747个社区网格长工作群",
+                "线下发现线上报告 上下协同互联互通",
+                "□本报记者 邢汉夫",
+                "为有效遏制疫情蔓延,哈尔滨市南岗区创新组建6747个社区网格长微信群。",
+            ]
+        )
+    )
+    first, second = page.items
+    assert first.paragraphs[-1].endswith("干部职工立")
+    assert (second.kicker, second.title) == (
+        "让社区成为疫情防控的坚强堡垒",
+        "哈尔滨市南岗区组建6747个社区网格长工作群",
+    )
+
+
+# A titled article the cases below set other text under.
+GARDEN = """老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+"""
+
+
+GARDEN_SECTION = """
+菜园有了管理员
+
+菜园由居民轮流管理，每周一次的碰头会上大家商量种什么、怎么分，小事都能当场定下来。
+"""
+
+
+def test_a_heading_set_further_apart_than_the_articles_sections_opens_the_next(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+河堤步道全线贯通
+
+经过半年施工，沿河步道全线贯通，早晚来散步的市民络绎不绝，不少人专门带孩子来看水鸟。
+
+夜里也有路灯照明
+
+步道两侧新装了一百多盏太阳能路灯，夜里走在河边也不再摸黑，附近的老人们都说安心多了。
+"""
+    )
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "河堤步道全线贯通"]
+
+
+def test_a_heading_set_as_far_apart_as_the_articles_sections_stays_one_of_them(parse):
+    page = parse(
+        GARDEN
+        + """
+
+■菜园有了管理员
+
+菜园由居民轮流管理，每周一次的碰头会上大家商量种什么、怎么分，小事都能当场定下来。
+
+
+收获时节分享多
+
+到了秋天，菜园里的南瓜和豆角大丰收，居民们把吃不完的菜送给社区里的独居老人。
+"""
+    )
+    assert [item.title for item in page.items] == ["老街坊的新菜园"]
+    assert page.items[0].subheads == ["菜园有了管理员", "收获时节分享多"]
+
+
+def test_a_boxed_column_label_under_finished_text_opens_its_briefs(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+■社区简讯
+
+近日，东关社区组织志愿者走访辖区独居老人，为他们检查家中燃气管道和电器线路。
+"""
+    )
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs == [
+        "近日，东关社区组织志愿者走访辖区独居老人，为他们检查家中燃气管道和电器线路。"
+    ]
+
+
+def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse):
+    page = parse("""
+三个社区获评美丽家园
+
+日前，今年的美丽家园名单公布，本区有两个社区上榜，分别是：东湖社区和西岭社区。
+
+东湖社区：把湖边小路修成了步道
+
+东湖社区沿湖修建了两公里长的步道，还在路边补种了上百棵樱花树，春天吸引不少游客。
+
+西岭社区：老厂房变身文化站
+
+西岭社区把闲置的老厂房改成了文化站，每周都有书法、合唱和象棋活动，居民们乐在其中。
+""")
+    assert [item.title for item in page.items] == ["三个社区获评美丽家园"]
+
+
+def test_a_heading_under_text_ending_in_a_colon_is_a_part_it_introduces(parse):
+    page = parse("""
+节日里的社区活动
+
+社区为迎接元宵节准备了三场活动，时间安排如下：
+
+猜灯谜
+
+12日，居民们在社区广场猜灯谜、领奖品，不少孩子拉着爷爷奶奶一起来参加。
+""")
+    assert [item.title for item in page.items] == ["节日里的社区活动"]
+
+
+def test_a_byline_a_pictures_gap_under_finished_text_signs_the_text_below(parse):
+    page = parse(
+        GARDEN
+        + """
+
+记者 王小明 通讯员 李华
+
+9月3日，记者走进东关村，村道两旁新栽的桂花树已经开花，村民们正忙着晾晒刚收的玉米。
+"""
+    )
+    assert len(page.items) == 2
+    assert [c.name for c in page.items[0].credits] == []
+    assert [c.name for c in page.items[1].credits] == ["王小明", "李华"]
+
+
+def test_a_byline_straight_under_finished_text_closes_it(parse):
+    page = parse(
+        GARDEN
+        + """
+记者 王小明 通讯员 李华
+"""
+    )
+    assert len(page.items) == 1
+    assert [c.name for c in page.items[0].credits] == ["王小明", "李华"]
+
+
+def test_a_lead_opening_with_its_day_a_pictures_gap_under_finished_text_is_a_new_item(parse):
+    page = parse(
+        GARDEN
+        + """
+
+11月18日上午，东关小学组织学生志愿者走进社区，帮助居民清扫楼道、清理小广告，还给独居老人送去了自己做的贺卡。
+"""
+    )
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("11月18日上午")
+
+
+def test_a_paragraph_running_on_a_pictures_gap_down_stays_in_its_article(parse):
+    page = parse(
+        GARDEN
+        + """
+
+菜园由居民轮流管理，每周一次的碰头会上大家商量种什么、怎么分，小事都能当场定下来。
+"""
+    )
+    assert len(page.items) == 1
+
+
+def test_a_title_over_a_lead_that_opens_with_its_day_starts_the_next_article(parse):
+    page = parse("""
+## 鞍山体育后备人才培养见成效
+
+多年来，鞍山坚持建设国家高水平体育后备人才基地，
+
+为国家输送了大量优秀的运动健儿。
+
+“平民视角看长春”感受城市新变化
+
+12日，由市委宣传部、市网信办
+
+主办的活动走进长春市政务服务中心。
+
+（记者 赵婉姝）
+""")
+    first, second = page.items
+    assert first.paragraphs[-1].endswith("运动健儿。")
+    assert second.title == "“平民视角看长春”感受城市新变化"
+    assert [c.name for c in second.credits] == ["赵婉姝"]
+
+
+def test_inside_a_feature_divided_by_subheadings_the_next_one_over_a_dated_lead_is_another(parse):
+    page = parse("""
+## 今冬最浪漫的事：媳妇陪我守卡点
+
+本报记者 黄晏君
+
+孙思文是南岗区的一名社区干部，已在卡点值守多日。
+
+卡点上的夫妻档
+
+孙思文的爱人吴文秀是光华中学的教师，当晚也来到卡点。
+
+一起在家乡防疫一线战斗
+
+11月30日，哈尔滨最低气温降至零下21摄氏度。
+""")
+    (item,) = page.items
+    assert item.paragraphs[-2:] == [
+        "一起在家乡防疫一线战斗",
+        "11月30日，哈尔滨最低气温降至零下21摄氏度。",
+    ]
+
+
+def test_a_question_title_between_a_closing_byline_and_a_picture_opens_the_next_article(parse):
+    page = parse("""
+堵路的铁亭子已挪走
+
+5月17日，本报报道了路口处人行道上立有一个彩钢亭。现在的人行道已经畅通了。
+
+本报记者 金国建
+
+公园设施遭破坏 我招惹谁了？
+
+
+
+今年区里对劳动公园投入巨资进行了重新修建，美丽的景色吸引了众多市民。然而，记者在公园看到，不少设施遭到破坏。
+""")
+    first, second = page.items
+    assert [c.name for c in first.credits] == ["金国建"]
+    assert second.title == "公园设施遭破坏 我招惹谁了？"
+    assert second.paragraphs[0].startswith("今年区里")
+
+
+def test_a_heading_over_a_pictures_gap_after_a_finished_text_opens_an_item(parse):
+    page = parse(f"""
+济南起步区: “未来之城”崛起成势
+
+{WIDE}
+
+巨网拉起
+“鱼水双赢”
+
+
+
+{CATCH} 潍坊日报社全媒体记者 窦浩智 吴晓强
+""")
+    first, second = page.items
+    assert names(first) == []
+    assert second.title == "巨网拉起 “鱼水双赢”"
+    assert names(second) == ["窦浩智", "吴晓强"]
+
+
+def test_a_heading_a_pictures_gap_under_finished_text_opens_the_next_article(parse):
+    page = parse("""
+人间奇迹在高原
+
+这里是世界屋脊，平均海拔超过4000米，高寒缺氧，条件艰苦。
+新时代，西藏各族人民正以更加昂扬的斗志，沿着绿色发展之路接续奋斗。
+
+
+
+西藏欢度春节和藏历新年——
+“现在的日子每天都像过年”
+
+2月12日是农历大年初一，也是藏历新年第一天，一大早，城关区的村民就换上了新衣。
+""")
+    assert [item.title for item in page.items] == [
+        "人间奇迹在高原",
+        "西藏欢度春节和藏历新年—— “现在的日子每天都像过年”",
+    ]
+
+
+def test_a_title_set_a_pictures_gap_under_a_sectioned_article_opens_the_next(parse):
+    page = parse("""
+海林社区喜迎新春
+
+1月25日，海林社区“阳光驿站”人头攒动，居民们欢聚一堂迎新春。
+
+A、祝福送到家 欢喜过大年
+
+1月25日午饭后，年过七旬的曹大爷拿着“马扎子”早早来到社区，等着写春联。
+
+
+城 东
+
+引得清流来 涓涓润民心
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+""")
+    assert [item.title for item in page.items] == ["海林社区喜迎新春", "引得清流来 涓涓润民心"]
+
+
+def test_a_short_question_a_pictures_gap_under_finished_text_titles_the_text_below(parse):
+    page = parse("""
+引得清流来
+
+2月24日，记者就和谐家园住户对引洮供水工程的期盼进行了采访，住户们十分期待。
+
+
+脱胎换骨后的这些金城小街巷你去过吗?
+
+小街巷是城市的末梢神经，从城东城关区到城西西固区，纵横交错的小街巷连着千家万户。
+""")
+    assert [item.title for item in page.items] == [
+        "引得清流来",
+        "脱胎换骨后的这些金城小街巷你去过吗?",
+    ]
+
+
+def test_a_heading_under_a_photo_credit_starts_a_new_article(parse):
+    page = parse("""
+信阳新县
+
+红色研学带火小山村
+
+本报讯(记者 王慧敏)全乡接待游客60余万人次。
+
+
+
+11月19日,在焦作市温县,农民在田间查看小麦出苗情况。
+
+本报通讯员 徐宏伟 摄
+
+南阳月季花开进万家
+
+为美化城市环境,南阳市今年在城区新栽植月季15万株。
+""")
+    assert [(i.kind, i.title) for i in page.items] == [
+        ("article", "红色研学带火小山村"),
+        ("photo", ""),
+        ("article", "南阳月季花开进万家"),
+    ]
+    assert page.items[2].paragraphs == ["为美化城市环境,南阳市今年在城区新栽植月季15万株。"]
