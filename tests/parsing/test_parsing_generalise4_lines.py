@@ -1,25 +1,7 @@
 """Line-level rules found by the fourth round of invented pages (generalise4): commentary
 and letters, tables of figures, stacked photo credits and public-service slogans."""
 
-from archive.parsing.bylines import parse_byline_line
 from archive.parsing.text import is_table_row
-
-
-def test_a_commentator_byline_names_the_commentator_and_no_one_called_commentator():
-    assert [(c.name, c.role) for c in parse_byline_line("□评论员 罗文")] == [("罗文", "评论员")]
-    assert [c.name for c in parse_byline_line("本报评论员 高明")] == ["高明"]
-
-
-def test_a_bare_commentator_line_is_a_byline_not_the_subtitle(parse):
-    page = parse("""
-实干为先
-
-本报评论员
-
-开春以来，张掖市各县区重点项目陆续复工，处处是抓发展的火热场景。
-""")
-    item = page.items[0]
-    assert (item.title, item.subtitle, item.credits) == ("实干为先", "", [])
 
 
 def test_a_table_row_of_figures_is_recognised_and_a_title_with_a_figure_is_not():
@@ -54,7 +36,3 @@ def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
 200余块，营造文明城市创建氛围。
 """)
     assert "投放公益广告200余块" in page.items[0].text
-
-
-def test_a_bare_role_with_no_name_is_reported_not_lost(parse):
-    assert any("特约摄影" in w for w in parse("特约摄影").warnings)

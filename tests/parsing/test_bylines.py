@@ -1,8 +1,8 @@
-"""Bylines, datelines and photo credits: names only, each with its role. The forms themselves,
-one example each, are rows of archive/parsing/byline_forms.py (test_parsing_byline_forms.py)."""
+"""Bylines, datelines and photo credits give names only, each with a role (see byline_forms.py)."""
 
 import pytest
 
+from archive.parsing import bylines
 from archive.parsing.bylines import (
     parse_bracketed_byline,
     parse_byline_line,
@@ -176,3 +176,112 @@ def test_someone_named_with_an_honorific_is_mentioned_not_credited():
 
 def test_a_dateline_word_that_starts_the_lead_names_no_reporter():
     assert split_dateline("本报北京3月2日电 记者3日从有关部门获悉,")[1] == []
+
+
+def test_a_guest_photographer_is_credited_by_name():
+    credits = parse_credit_line("特约摄影 何建国 通讯员 徐丽娜 摄")
+    assert [c.name for c in credits] == ["何建国", "徐丽娜"]
+
+
+def test_a_commentator_byline_names_the_commentator_and_no_one_called_commentator():
+    assert [(c.name, c.role) for c in parse_byline_line("□评论员 罗文")] == [("罗文", "评论员")]
+    assert [c.name for c in parse_byline_line("本报评论员 高明")] == ["高明"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("云南网记者 李明 通讯员 王芳", {"李明", "王芳"}),
+        ("掌上兰州·兰州晨报记者 赵丽", {"赵丽"}),
+        ("红网时刻新闻记者 周涛 通讯员 黄玲", {"周涛", "黄玲"}),
+        ("共享联盟·南湖 记者 沈洁", {"沈洁"}),
+        ("晚报记者 孙杰", {"孙杰"}),
+    ],
+)
+def test_outlets_on_a_byline_are_not_people(line, names):
+    credits = bylines.parse_byline_line(line)
+    assert {c.name for c in credits} == names
+
+
+@pytest.mark.parametrize("line", ["刘洋/陈静/韩雪 摄", "刘洋 陈静 韩雪 摄"])
+def test_three_photographers_give_three_people(line):
+    assert [c.name for c in bylines.parse_credit_line(line)] == ["刘洋", "陈静", "韩雪"]
+
+
+@pytest.mark.parametrize("line", ["通讯员 熊波 摄/视觉重庆", "熊波 摄／视觉中国"])
+def test_the_agency_after_a_photo_credit_is_no_one(line):
+    assert [c.name for c in bylines.parse_credit_line(line)] == ["熊波"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("作者 苟继鹏", ["苟继鹏"]),
+        ("新文化记者 李洋", ["李洋"]),
+        ("南都记者 黄慧萍 刘媚", ["黄慧萍", "刘媚"]),
+        ("王兴国记者梁可心", ["王兴国", "梁可心"]),  # set solid: two people
+        ("见习记者 刘洋", ["刘洋"]),
+        ("记者 金毅 报道组 周武军 陈云松", ["金毅", "周武军", "陈云松"]),
+    ],
+)
+def test_byline_forms_real_pages_print(line, names):
+    assert [c.name for c in bylines.parse_byline_line(line)] == names
+
+
+def test_a_helper_credited_for_a_picture_is_its_photographer():
+    assert [(c.name, c.role) for c in bylines.parse_credit_line("(张林玉供图)")] == [
+        ("张林玉", "摄影")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, text, names",
+    [
+        ("大队作出罚款的行政处罚。  通讯员李静", "大队作出罚款的行政处罚。", ["李静"]),
+        (
+            "图为生态捕捞现场。 潍坊日报社全媒体记者 窦浩智 吴晓强",
+            "图为生态捕捞现场。",
+            ["窦浩智", "吴晓强"],
+        ),
+        ("他说，这是好事。 真不错", "他说，这是好事。 真不错", []),  # no role word: text
+    ],
+)
+def test_a_byline_set_apart_after_the_last_sentence_closes_the_article(paragraph, text, names):
+    rest, credits = bylines.split_trailing_byline(paragraph)
+    assert (rest, [c.name for c in credits]) == (text, names)
+
+
+def test_a_bracketed_credit_ends_a_caption_without_a_full_stop():
+    caption, credits = bylines.split_inline_credit("▲韩坊镇水口村脐橙基地洋溢丰收喜悦(张林玉供图)")
+    assert (caption, [c.name for c in credits]) == ("▲韩坊镇水口村脐橙基地洋溢丰收喜悦", ["张林玉"])
+
+
+@pytest.mark.parametrize(
+    "credit, people",
+    [
+        ("□石榴云/新疆日报记者蔡增乐摄", ["蔡增乐"]),  # the paper's app before the paper
+        ("齐鲁晚报·齐鲁壹点记者 蔚晓贤 摄影报道", ["蔚晓贤"]),  # paper·app, then its reporter
+        ("(央广网发 程海舟 摄)", ["程海舟"]),  # the outlet that sent the picture
+        ("本报通讯员覃庆和摄", ["覃庆和"]),  # a name may end in 和 when a role vouches for it
+        ("张三/李四 摄", ["张三", "李四"]),
+    ],
+)
+def test_outlets_in_credit_lines_are_no_people(credit, people):
+    assert [c.name for c in bylines.parse_credit_line(credit)] == people
+
+
+@pytest.mark.parametrize(
+    "caption, text, people",
+    [
+        (
+            "吉林市雾淞岛，游客坐着爬犁观赏美景 吉友 韩先波 摄",
+            "吉林市雾淞岛，游客坐着爬犁观赏美景",
+            ["韩先波"],
+        ),
+        ("市民在公园里赏花 张三 李四 王五 摄", "市民在公园里赏花", ["张三", "李四", "王五"]),
+        ("春天来了 大家 出门 摄", "春天来了 大家 出门 摄", []),
+    ],
+)
+def test_a_credit_set_off_from_its_caption_by_a_space_only(caption, text, people):
+    found, credits = bylines.split_inline_credit(caption)
+    assert (found, [c.name for c in credits]) == (text, people)

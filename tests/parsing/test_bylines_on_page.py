@@ -1,0 +1,341 @@
+"""Which article a byline on the page signs, and a byline broken over lines names each once."""
+
+import pytest
+
+from archive.parsing import bylines
+from tests.parsing.helpers import names
+
+
+def test_ocr_spaces_inside_byline_names_do_not_lose_the_names(parse):
+    (item,) = parse("""
+铁锋区“暖心驿站”温暖环卫工
+
+本报记者 王 艳 通讯员 周 晓峰
+
+入冬以来,铁锋区设立了12处环卫工人驿站。
+""").items
+    assert [c.name for c in item.credits] == ["王艳", "周晓峰"]
+
+
+def test_a_bare_commentator_line_is_a_byline_not_the_subtitle(parse):
+    page = parse("""
+实干为先
+
+本报评论员
+
+开春以来，张掖市各县区重点项目陆续复工，处处是抓发展的火热场景。
+""")
+    item = page.items[0]
+    assert (item.title, item.subtitle, item.credits) == ("实干为先", "", [])
+
+
+def test_a_bare_role_with_no_name_is_reported_not_lost(parse):
+    assert any("特约摄影" in w for w in parse("特约摄影").warnings)
+
+
+def test_a_photographers_credit_straight_under_a_title_credits_the_article(parse):
+    page = parse("""
+上一篇的最后一句话写完了。
+
+“百岛之市”巨龙腾跃连港澳
+
+图/羊城晚报记者 汤铭明
+
+文/羊城晚报记者 吴国颂
+
+珠海是一座城，有着“家”的气质。
+""")
+    item = page.items[-1]
+    assert item.title == "“百岛之市”巨龙腾跃连港澳"
+    assert {c.name for c in item.credits} == {"汤铭明", "吴国颂"}
+    assert item.paragraphs == ["珠海是一座城，有着“家”的气质。"]
+
+
+def test_a_name_alone_between_a_title_and_its_text_is_the_authors_byline(parse):
+    page = parse("""
+【四川报告 巴蜀风情】
+九龙人看九龙镇
+
+刘琼
+
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""")
+    (item,) = page.items
+    assert (item.title, [c.name for c in item.credits]) == ("九龙人看九龙镇", ["刘琼"])
+
+
+def test_a_place_alone_under_a_title_is_no_byline(parse):
+    page = parse("""
+## 运河古城焕新颜
+
+徐州
+
+大运河畔的古城里，游人络绎不绝。
+""")
+    (item,) = page.items
+    assert item.credits == []
+
+
+SIGNED_TWICE = """
+“百岛之市”巨龙腾跃连港澳
+
+文/记者 吴国颂
+
+珠海是一座城，有着“家”的气质。
+
+情侣路
+
+沿着情侣路，海风拂面，游人如织。
+
+台山篇
+奋进新征程 侨都正青春
+
+1992年4月17日，经国务院批准，台山撤县设市。
+
+台山人民正为广东走好新的赶考之路贡献力量。
+
+{byline}
+"""
+
+
+def test_a_byline_at_the_foot_of_an_article_signed_at_its_top_signs_a_second_article(parse):
+    first, second = parse(SIGNED_TWICE.format(byline="□罗忠明")).items
+    assert [c.name for c in first.credits] == ["吴国颂"]
+    assert first.paragraphs[-1] == "沿着情侣路，海风拂面，游人如织。"
+    assert "侨都正青春" in second.title
+    assert [c.name for c in second.credits] == ["罗忠明"]
+
+
+def test_the_same_reporter_again_at_the_foot_signs_the_same_article(parse):
+    (item,) = parse(SIGNED_TWICE.format(byline="（记者 吴国颂）")).items
+    assert [c.name for c in item.credits] == ["吴国颂"]
+
+
+def test_another_reporters_byline_between_finished_paragraphs_signs_the_next_brief(parse):
+    page = parse("""
+【本地一周】
+精选新闻合集
+
+本报记者 黄明 刘丽
+
+高考正式拉开帷幕，全市二十八个考点迎来了四万多名考生。
+
+本报记者 莫东
+
+夏蝉声声鸣，枝头荔枝红，全市各镇街荔枝园里荔果满枝。
+
+本报记者 曾静
+
+自来水价格调整听证会昨天召开，二十名代表参加。
+""")
+    assert [[c.name for c in item.credits] for item in page.items] == [
+        ["黄明", "刘丽"],
+        ["莫东"],
+        ["曾静"],
+    ]
+    assert page.items[1].paragraphs == ["夏蝉声声鸣，枝头荔枝红，全市各镇街荔枝园里荔果满枝。"]
+
+
+def test_a_byline_set_apart_over_a_dated_lead_signs_the_report_under_it(parse):
+    page = parse("""
+## 村里修通了新路
+
+村民们说,路修好了,心也齐了。
+
+
+
+本报记者 周平 李红
+
+5月8日,记者来到镇上的集市。
+
+集市上人头攒动。
+""")
+    road, market = page.items
+    assert road.credits == [] and road.paragraphs == ["村民们说,路修好了,心也齐了。"]
+    assert [c.name for c in market.credits] == ["周平", "李红"]
+    assert market.paragraphs[0] == "5月8日,记者来到镇上的集市。"
+
+
+def test_a_name_under_a_title_at_the_foot_of_the_page_is_its_byline(parse):
+    page = parse("""
+栖霞作为烟台苹果的主产区,已有100多年的种植历史,是闻名海内外的“中国苹果之都”。栖霞苹果由谁第一个引进?
+
+新区老干部情况通报会召开
+
+□记者 仪博文 报道
+
+本报7月25日讯 今天上午,新区老干部情况通报会召开,通报上半年全区经济社会发展情况。
+
+栖霞苹果史话
+
+张荣起
+""")
+    apples = next(i for i in page.items if i.title == "栖霞苹果史话")
+    assert names(apples) == ["张荣起"]
+    assert apples.paragraphs[0].startswith("栖霞作为烟台苹果")
+
+
+def test_a_closing_byline_broken_over_two_lines_names_everyone_once(parse):
+    page = parse("""
+台湾记者到访江门市
+
+中国台湾网12月21日江门消息
+
+12月14日,台湾真晨报驻广东记者站主任一行4人到
+
+访江门市,宣传江台两地的经济和文化交流。(中国台湾网江门
+
+市台办通讯员 谭桂平 李燕玲)
+
+记者手记:记录前海 见证奇迹
+
+深圳特区报2018年11月26
+
+日讯 2014年3月5日,深圳特区报与前海管理局合作,推
+
+出“前海特报”专栏。
+""")
+    first, second = page.items
+    assert names(first) == ["谭桂平", "李燕玲"]
+    assert first.paragraphs[-1].endswith("文化交流。")
+    assert second.title == "记者手记:记录前海 见证奇迹"
+    assert second.dateline == "深圳特区报2018年11月26日讯"
+    assert second.paragraphs[0].startswith("2014年3月5日")
+    assert names(second) == []
+
+
+def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
+    page = parse("""
+路边垃圾成堆 沟渠臭味难闻
+
+本报讯 昨日下午,市创建办组织媒体对
+
+镇环境卫生状况进行暗访。
+
+(本报记者)
+
+
+家园问题回头看
+
+高新区滹沱村:清运垃圾 完善设施
+
+家园位置 高新区孙旗屯乡滹沱
+
+村
+
+问题回放 3月21日,本报报道了该
+
+村没有垃圾池,道路垃圾无人清理。
+
+见习记者 连漪 文/图
+""")
+    first, second = page.items
+    assert first.title == "路边垃圾成堆 沟渠臭味难闻"
+    assert "高新区滹沱村:清运垃圾 完善设施" in (second.kicker + second.title + second.subtitle)
+    assert names(second) == ["连漪"]
+
+
+JINGXI = """
+山水边城 锦绣靖西
+——记“记者走基层,聚焦中国绣球之乡 靖西”采访活动
+
+记者 黄蕊
+
+11月4日,“记者走基层,聚焦中国绣球之乡——靖西”采访活动在靖西市绣球广场举行,来自国内数十家主流媒体的摄影记者相聚这座锦绣边城,聚焦靖西发展成就。
+
+靖西地处广西西南边陲,绣球、壮锦、山歌等文化遗产展示着靖西边城古朴的壮乡风情。
+
+马年春节,柳城县城乡洋溢着一派欢乐祥和的气氛,富足的柳城人过的是新潮与时尚的春节,处处都能感受到人们享受亲人团圆的欢乐。
+
+从大年初一至初七,由柳城县委宣传部承办的各类文体活动吸引了广大群众参与。
+"""
+
+
+@pytest.mark.parametrize("foot", ["日报通讯员邓克轶摄影报道", "通讯员 邓克轶"])
+def test_a_text_signed_at_its_foot_by_another_is_cut_from_the_article_signed_above(parse, foot):
+    page = parse(JINGXI + "\n" + foot + "\n")
+    jingxi, liucheng = page.items
+    assert names(jingxi) == ["黄蕊"]
+    assert jingxi.paragraphs[-1].startswith("靖西地处广西西南边陲")
+    assert names(liucheng) == ["邓克轶"]
+    assert liucheng.title == ""
+    assert liucheng.paragraphs[0].startswith("马年春节")
+
+
+def test_the_same_reporter_at_the_foot_cuts_nothing(parse):
+    (item,) = parse(JINGXI + "\n(记者 黄蕊)\n").items
+    assert names(item) == ["黄蕊"]
+    assert len(item.paragraphs) == 4
+
+
+def test_a_byline_broken_after_its_role_word_names_everyone_once(parse):
+    page = parse("""
+新建公园开放
+
+本报记者 张三 李四 通讯员
+
+王五 赵六
+
+今天上午，新建的滨河公园正式向市民开放，
+
+市民纷纷前来游玩。
+""")
+    (item,) = page.items
+    assert [(c.name, c.role) for c in item.credits] == [
+        ("张三", "记者"),
+        ("李四", "记者"),
+        ("王五", "通讯员"),
+        ("赵六", "通讯员"),
+    ]
+    assert item.paragraphs == ["今天上午，新建的滨河公园正式向市民开放，市民纷纷前来游玩。"]
+
+
+def test_a_closing_byline_broken_between_two_names(parse):
+    page = parse("""
+菜价平稳
+
+本报讯 记者从市场了解到，近期蔬菜价格总体平稳，
+
+市民菜篮子稳稳当当。（记者 李婷
+
+周小莉）
+
+新建公园开放
+
+本报讯 今天上午，新建的滨河公园正式开放。
+""")
+    first, second = page.items
+    assert names(first) == ["李婷", "周小莉"]
+    assert first.paragraphs == ["记者从市场了解到，近期蔬菜价格总体平稳，市民菜篮子稳稳当当。"]
+    assert names(second) == []
+
+
+def test_names_set_solid_after_a_role_word_are_each_read(parse):
+    page = parse("""
+## 成渝地区双城经济圈媒体走进德阳
+
+本报讯（全媒体记者任媛媛徐飞）4月30日，成渝地区双城经济圈媒体德阳行启动。
+""")
+    (item,) = page.items
+    assert names(item) == ["任媛媛", "徐飞"]
+    assert item.paragraphs[0].startswith("4月30日")
+    assert bylines.split_glued_names("新时代文明实践") is None
+
+
+def test_a_closing_byline_after_a_quote_ends_the_article(parse):
+    page = parse("""
+## 吴城镇:严格网格化管理
+
+本报讯 吴城镇充分利用“网格化排查”的模式构筑起了严密的疫情防控网,上下齐力,层层紧扣。
+
+据了解,该镇制定的新型冠状病毒肺炎防控网格责任图包括87个大网格,296个小网格。
+
+吴城镇武装部部长刘志宇:“我作为网格长,必须带头干工作,从大年初二开始一直在乡镇驻守。”(王燕华)
+
+
+
+小区院落群防群控
+""")
+    (item,) = page.items
+    assert item.paragraphs[-1].endswith("一直在乡镇驻守。”")
+    assert [(c.name, c.role) for c in item.credits] == [("王燕华", "作者")]
