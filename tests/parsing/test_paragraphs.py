@@ -1,4 +1,44 @@
-"""Column-wrapped lines become paragraphs; articles are never glued together."""
+"""Column-wrapped lines become paragraphs, a table row is one, and articles are never glued."""
+
+import pytest
+
+from archive.parsing.lines import BODY, read_lines
+from archive.parsing.text import is_table_row
+
+
+def test_a_table_row_of_figures_is_recognised_and_a_title_with_a_figure_is_not():
+    assert is_table_row("15日 阴转晴 -2℃~10℃")
+    assert is_table_row("白菜 1.6元/斤")
+    assert not is_table_row("寒潮来袭 我省气温将降10℃以上")
+    assert not is_table_row("按照客车核定载客人数的 50%控制")
+
+
+def test_a_weather_table_stays_in_its_articles_text_one_row_a_paragraph(parse):
+    page = parse("""
+未来三天我市天气
+
+本报讯（记者 张帆）记者从延安市气象台获悉，未来三天我市将出现降温天气。具体预报如下：
+
+13日 多云 2℃~14℃
+
+14日 小雨 0℃~9℃
+
+市气象台提醒，驾车出行要注意防范道路结冰。
+""")
+    (item,) = page.items
+    assert item.paragraphs[1:] == ["13日 多云 2℃~14℃", "14日 小雨 0℃~9℃", item.paragraphs[-1]]
+    assert item.paragraphs[-1].startswith("市气象台提醒")
+
+
+def test_a_sentence_wrapped_after_public_service_ads_keeps_its_words(parse):
+    page = parse("""
+街头换新装
+
+本报讯（记者 刘洋）近日，全市在主要街道投放公益广告
+200余块，营造文明城市创建氛围。
+""")
+    assert "投放公益广告200余块" in page.items[0].text
+
 
 NARROW = """
 社区防控不放松
@@ -143,3 +183,62 @@ def test_a_number_broken_at_the_column_edge_is_one_number(parse):
 """).items
     assert item.paragraphs == ["11月18日，浙江省首届乡村运营师大赛在湖州市安吉县落幕。"]
     assert item.date == "--11-18"
+
+
+def test_punctuation_at_a_line_start_goes_back_to_the_line_it_ends(parse):
+    page = parse("""
+## 九龙镇
+
+三条山脉平行排列。
+
+邻水地形，三山两槽，九龙丰禾
+
+，鱼米之乡。
+
+我1985年师范毕业。
+""")
+    (item,) = page.items
+    assert item.paragraphs[1:] == ["邻水地形，三山两槽，九龙丰禾，鱼米之乡。", "我1985年师范毕业。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他说：今天我们村里的收入增加了",
+        "活动地点：市民广场东侧",
+        "老张说：“今年的苹果真甜",
+    ],
+)
+def test_a_quote_or_a_field_after_a_colon_carries_on_the_paragraph(parse, line):
+    page = parse(f"""
+苹果丰收
+
+本报讯 今年苹果大丰收，果农喜笑颜开。
+
+{line}
+
+，大家都很高兴。
+""")
+    (item,) = page.items
+    assert item.title == "苹果丰收"
+
+
+def test_a_line_breaking_a_range_after_its_first_figure_runs_on_and_titles_nothing():
+    lines = read_lines("""
+长春市兰桡湖公园 “惠民公益市集”点燃城市烟火气
+
+6月14日和15日10点—
+
+18点,长春市兰桡湖公园林荫下,一场“惠民
+
+公益市集”悄然点亮公园——从基础体检到专
+
+科咨询台前排起长队,非遗摊位上的漆扇流光
+
+溢彩,糖人师傅的铜勺勾出童年甜香,特殊儿
+
+童训练中心的学生笑着举起原创绘画等,热闹
+
+的氛围点燃城市烟火气。
+""")
+    assert lines[1].kind == BODY

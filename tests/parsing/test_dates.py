@@ -1,4 +1,4 @@
-"""Photo items and the date an article carries."""
+"""The date an article carries: its sign-off, its lead's month and day, never a guessed year."""
 
 from archive.parsing.dates import article_date
 
