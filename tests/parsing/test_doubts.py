@@ -1,6 +1,7 @@
-"""What makes a cut one an editor checks first: a title only a line's width vouched for, a
-title cut out of a longer line, names read off the usual byline shapes. A plain article, a
-markdown title over a standard byline, is no doubt."""
+"""What makes a cut one an editor checks first, and a plain article no doubt.
+
+Doubts: a title only a line's width vouched for, a title cut out of a longer line, names read
+off the usual byline shapes. A markdown title over a standard byline is no doubt."""
 
 from archive.parsing import parse_page
 from archive.parsing.items import Credit

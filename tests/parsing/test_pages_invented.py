@@ -1,22 +1,18 @@
-"""Five invented pages in the seeds' style, each with an editor's cut written before parsing:
-regressions on layouts the seeds do not combine show here."""
+"""Five invented pages in the seeds' style, cut item by item as an editor cut them beforehand.
+
+Regressions on layouts the seeds do not combine show here."""
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from archive.parsing import parse_page
+from tests.parsing.helpers import norm
 
 PAGES = Path(__file__).resolve().parent / "pages" / "generalise"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 FILES = sorted({g["file"] for g in GOLD})
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
-"""Invented pages cut by hand before parsing, checked item by item (bodies, titles, bylines,
-places). generalise2: ambiguous district names, nicknames and minority prefectures, long byline
+"""Invented pages cut by hand before parsing: each item's text, title, bylines and places.
+
+generalise2: ambiguous district names, nicknames and minority prefectures, long byline
 lists, 简讯 columns, asking titles, a page of photos only, notices signed off at the foot.
 generalise3: OCR noise (spaces inside names, doubled characters, lines broken after an opening
 quote or bracket), page headers and footers, 来源/转载 lines, (完) and ■ endings, an editor's
@@ -18,7 +19,7 @@ import pytest
 from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
 from archive.parsing import parse_page
-from tests.parsing.test_parsing_generalise import norm
+from tests.parsing.helpers import norm
 
 ROOT = Path(__file__).resolve().parent / "pages"
 FOLDERS = ("generalise2", "generalise3", "generalise4", "remix")
