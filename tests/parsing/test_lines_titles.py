@@ -5,6 +5,179 @@ from archive.parsing.lines import HEAD, read_lines
 from tests.parsing.helpers import WIDE, names
 
 
+def test_a_dash_line_under_the_title_is_the_subtitle(parse):
+    (item,) = parse("""
+汇聚精神力量 奏响防疫“最强音”
+—— 黑龙江哈尔滨南岗区勠力同心抗击疫情
+
+本报记者 赵青 实习记者 李林晅
+
+疫情就是命令，防控就是责任。
+""").items
+    assert (item.kicker, item.title, item.subtitle) == (
+        "",
+        "汇聚精神力量 奏响防疫“最强音”",
+        "黑龙江哈尔滨南岗区勠力同心抗击疫情",
+    )
+
+
+def test_a_markdown_title_with_a_dash_subtitle(parse):
+    (item,) = parse("""
+## 党旗引领下的一线奋战
+
+### ——离石区全力打好疫情防控阻击战纪实
+
+□ 任建忠 姜利文
+
+疫情就是命令,防控就是责任。
+""").items
+    assert item.title == "党旗引领下的一线奋战"
+    assert item.subtitle == "离石区全力打好疫情防控阻击战纪实"
+
+
+def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtitle(parse):
+    wide, item = parse("""
+## 社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+## 老街巷里的清洁工
+
+入冬以来,城区开展道路清扫、
+
+垃圾清运、绿化养护等整治工作,
+
+街巷面貌焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("老街巷里的清洁工", "")
+    assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
+
+
+def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
+    (item,) = parse("""
+### 流动核酸采样小分队
+
+## 为200多位老人上门采样
+
+本报讯(记者 王铁军)为阻断疫情传播，平房区全员核酸检测有序进行中。
+""").items
+    assert (item.kicker, item.title) == ("流动核酸采样小分队", "为200多位老人上门采样")
+
+
+def test_a_doubled_ocr_title_is_collapsed(parse):
+    (item,) = parse("""
+邛崃向九寨沟县捐赠防疫物资邛崃向九寨沟县捐赠防疫物资
+助力九寨打赢疫情防控阻击战助力九寨打赢疫情防控阻击战
+
+本报讯（记者 赵青）近日，一场特殊的捐赠仪式在四川省邛崃市政府大院举行。
+""").items
+    assert item.title == "邛崃向九寨沟县捐赠防疫物资 助力九寨打赢疫情防控阻击战"
+
+
+def test_a_title_line_carrying_its_kicker_is_split(parse):
+    (item,) = parse("""
+哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援” 今冬最浪漫的事:媳妇陪我守卡点
+
+□本报记者 黄晏君
+
+-20℃的气温,顶着五六级的西北风,在室外站一天是种什么体验?
+""").items
+    assert item.kicker == "哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援”"
+    assert item.title == "今冬最浪漫的事:媳妇陪我守卡点"
+
+
+def test_a_markdown_title_is_never_longer_than_sixty_characters(parse):
+    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
+    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
+    (item,) = parse(f"""
+## {first}{second}{first}
+
+本报讯（记者 王明）正文第一段。
+""").items
+    assert len(item.title) <= MAX_TITLE
+    assert (item.title + item.subtitle).replace(" ", "") == first + second + first
+
+
+def test_a_plain_title_is_never_longer_than_sixty_characters(parse):
+    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
+    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
+    (item,) = parse(f"""
+{first}
+{second}
+
+本报记者 王明
+
+正文第一段。
+""").items
+    assert len(item.title) <= MAX_TITLE
+    assert (item.kicker + item.title + item.subtitle).replace(" ", "") == first + second
+
+
+def test_a_kicker_printed_above_a_plain_title(parse):
+    (item,) = parse("""
+绥芬河
+
+机关干部蹲点驻守小区
+
+本报讯(徐长友 记者杜怀宇)在疫情防控非常时期,绥芬河市机关党员干部积极响应号召,在各自小区当起志愿者。
+
+参与落实小区封闭式管理的广大机关干部下沉一线、蹲点驻守,主要针对返乡人员和与返乡人员有密切接触的人员,督促他们进行隔离。
+
+绥芬河市市直机关工委要求,广大机关党员干部要充分发挥先锋模范带头作用,落实好疫情防控各项措施。
+""").items
+    assert (item.kicker, item.title) == ("绥芬河", "机关干部蹲点驻守小区")
+
+
+def test_subheads_inside_an_article_stay_in_that_article(parse):
+    page = parse("""
+## 两小时内，136人集结到岗
+
+本报讯(记者 节永志)10月30日，平房区处于疫情严密防控状态。
+
+### 供热人坚守“温暖承诺”
+
+该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。
+
+### 视频连线解决供暖“小问题”
+
+哈投平房供热公司开展了线上助力“维修”。
+""")
+    (item,) = page.items
+    assert item.paragraphs == [
+        "10月30日，平房区处于疫情严密防控状态。",
+        "供热人坚守“温暖承诺”",
+        "该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。",
+        "视频连线解决供暖“小问题”",
+        "哈投平房供热公司开展了线上助力“维修”。",
+    ]
+
+
+def test_a_narrow_columns_lines_on_a_wide_page_are_its_text_not_headings(parse):
+    wide, narrow = parse("""
+社区食堂开张
+
+社区食堂今天开张，六十岁以上老人凭卡就餐可享八折优惠，每天供应早中晚三餐，菜品每周更换。
+
+
+
+老小区换了新模样
+
+平整的柏油路、修葺一新的宿
+
+舍楼、停放有序的车辆……3月4
+
+日，记者走进城南一中宿舍小区，
+
+发现这个昔日破旧的小区如今已
+
+焕然一新。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (narrow.title, narrow.subtitle) == ("老小区换了新模样", "")
+    assert "".join(narrow.paragraphs).startswith("平整的柏油路、修葺一新的宿舍楼")
+
+
 def test_a_quoted_question_in_the_text_stays_a_paragraph(parse):
     (item,) = parse("""
 社区食堂开张
@@ -436,176 +609,3 @@ def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
 1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
 """)
     assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]
-
-
-def test_a_dash_line_under_the_title_is_the_subtitle(parse):
-    (item,) = parse("""
-汇聚精神力量 奏响防疫“最强音”
-—— 黑龙江哈尔滨南岗区勠力同心抗击疫情
-
-本报记者 赵青 实习记者 李林晅
-
-疫情就是命令，防控就是责任。
-""").items
-    assert (item.kicker, item.title, item.subtitle) == (
-        "",
-        "汇聚精神力量 奏响防疫“最强音”",
-        "黑龙江哈尔滨南岗区勠力同心抗击疫情",
-    )
-
-
-def test_a_markdown_title_with_a_dash_subtitle(parse):
-    (item,) = parse("""
-## 党旗引领下的一线奋战
-
-### ——离石区全力打好疫情防控阻击战纪实
-
-□ 任建忠 姜利文
-
-疫情就是命令,防控就是责任。
-""").items
-    assert item.title == "党旗引领下的一线奋战"
-    assert item.subtitle == "离石区全力打好疫情防控阻击战纪实"
-
-
-def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtitle(parse):
-    wide, item = parse("""
-## 社区食堂开张
-
-社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
-
-## 老街巷里的清洁工
-
-入冬以来,城区开展道路清扫、
-
-垃圾清运、绿化养护等整治工作,
-
-街巷面貌焕然一新。
-""").items
-    assert wide.title == "社区食堂开张"
-    assert (item.title, item.subtitle) == ("老街巷里的清洁工", "")
-    assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
-
-
-def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
-    (item,) = parse("""
-### 流动核酸采样小分队
-
-## 为200多位老人上门采样
-
-本报讯(记者 王铁军)为阻断疫情传播，平房区全员核酸检测有序进行中。
-""").items
-    assert (item.kicker, item.title) == ("流动核酸采样小分队", "为200多位老人上门采样")
-
-
-def test_a_doubled_ocr_title_is_collapsed(parse):
-    (item,) = parse("""
-邛崃向九寨沟县捐赠防疫物资邛崃向九寨沟县捐赠防疫物资
-助力九寨打赢疫情防控阻击战助力九寨打赢疫情防控阻击战
-
-本报讯（记者 赵青）近日，一场特殊的捐赠仪式在四川省邛崃市政府大院举行。
-""").items
-    assert item.title == "邛崃向九寨沟县捐赠防疫物资 助力九寨打赢疫情防控阻击战"
-
-
-def test_a_title_line_carrying_its_kicker_is_split(parse):
-    (item,) = parse("""
-哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援” 今冬最浪漫的事:媳妇陪我守卡点
-
-□本报记者 黄晏君
-
--20℃的气温,顶着五六级的西北风,在室外站一天是种什么体验?
-""").items
-    assert item.kicker == "哈尔滨日报社青年党员孙思文进驻社区防疫,还请来“外援”"
-    assert item.title == "今冬最浪漫的事:媳妇陪我守卡点"
-
-
-def test_a_markdown_title_is_never_longer_than_sixty_characters(parse):
-    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
-    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
-    (item,) = parse(f"""
-## {first}{second}{first}
-
-本报讯（记者 王明）正文第一段。
-""").items
-    assert len(item.title) <= MAX_TITLE
-    assert (item.title + item.subtitle).replace(" ", "") == first + second + first
-
-
-def test_a_plain_title_is_never_longer_than_sixty_characters(parse):
-    first = "湖北省武汉市江汉区汉兴街道党工委联合辖区二十余家单位"
-    second = "共同开展冬季送温暖慰问困难群众活动取得良好成效受到居民广泛好评"
-    (item,) = parse(f"""
-{first}
-{second}
-
-本报记者 王明
-
-正文第一段。
-""").items
-    assert len(item.title) <= MAX_TITLE
-    assert (item.kicker + item.title + item.subtitle).replace(" ", "") == first + second
-
-
-def test_a_kicker_printed_above_a_plain_title(parse):
-    (item,) = parse("""
-绥芬河
-
-机关干部蹲点驻守小区
-
-本报讯(徐长友 记者杜怀宇)在疫情防控非常时期,绥芬河市机关党员干部积极响应号召,在各自小区当起志愿者。
-
-参与落实小区封闭式管理的广大机关干部下沉一线、蹲点驻守,主要针对返乡人员和与返乡人员有密切接触的人员,督促他们进行隔离。
-
-绥芬河市市直机关工委要求,广大机关党员干部要充分发挥先锋模范带头作用,落实好疫情防控各项措施。
-""").items
-    assert (item.kicker, item.title) == ("绥芬河", "机关干部蹲点驻守小区")
-
-
-def test_subheads_inside_an_article_stay_in_that_article(parse):
-    page = parse("""
-## 两小时内，136人集结到岗
-
-本报讯(记者 节永志)10月30日，平房区处于疫情严密防控状态。
-
-### 供热人坚守“温暖承诺”
-
-该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。
-
-### 视频连线解决供暖“小问题”
-
-哈投平房供热公司开展了线上助力“维修”。
-""")
-    (item,) = page.items
-    assert item.paragraphs == [
-        "10月30日，平房区处于疫情严密防控状态。",
-        "供热人坚守“温暖承诺”",
-        "该公司相关工作人员告诉记者，公司迅速启动疫情防控预案。",
-        "视频连线解决供暖“小问题”",
-        "哈投平房供热公司开展了线上助力“维修”。",
-    ]
-
-
-def test_a_narrow_columns_lines_on_a_wide_page_are_its_text_not_headings(parse):
-    wide, narrow = parse("""
-社区食堂开张
-
-社区食堂今天开张，六十岁以上老人凭卡就餐可享八折优惠，每天供应早中晚三餐，菜品每周更换。
-
-
-
-老小区换了新模样
-
-平整的柏油路、修葺一新的宿
-
-舍楼、停放有序的车辆……3月4
-
-日，记者走进城南一中宿舍小区，
-
-发现这个昔日破旧的小区如今已
-
-焕然一新。
-""").items
-    assert wide.title == "社区食堂开张"
-    assert (narrow.title, narrow.subtitle) == ("老小区换了新模样", "")
-    assert "".join(narrow.paragraphs).startswith("平整的柏油路、修葺一新的宿舍楼")

@@ -7,89 +7,6 @@ from archive.parsing.lines import CAPTION, PICTURE, read_lines
 from tests.parsing.helpers import WIDE, names
 
 
-def test_a_short_caption_after_another_photo_is_a_photo_with_its_credit(parse):
-    page = parse("""
-春光里的城市
-
-
-
-3月4日,市民在普陀区长风公园赏花拍照。连日来,申城气温回升,各大公园的樱花陆续开放。
-
-本报记者 周文摄
-
-
-
-3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。
-
-新华社记者 殷刚 摄
-""")
-    assert [item.kind for item in page.items] == ["photo", "photo"]
-    assert page.items[1].paragraphs == ["3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。"]
-    assert [c.name for c in page.items[1].credits] == ["殷刚"]
-    assert not page.warnings
-
-
-def test_photo_credits_stacked_line_by_line_all_credit_the_one_picture(parse):
-    page = parse("""
-图片新闻
-
-戈壁滩上“追光”忙
-
-
-
-3月11日，在酒泉市玉门市的光伏电站，运维人员正在清洗光伏板（左图）；电站远眺（右图）。
-
-本报记者 杨光 摄
-
-通讯员 马丽 摄
-""")
-    (item,) = page.items
-    assert item.kind == "photo"
-    assert [c.name for c in item.credits] == ["杨光", "马丽"]
-    assert "追光" in item.title
-
-
-def test_a_caption_and_credit_after_a_picture_gap_become_a_photo_item(real_page):
-    photo = real_page("001").items[5]
-    assert photo.kind == "photo"
-    assert photo.paragraphs[0].startswith("5日上午,在绥化市北林区绥达花园小区")
-    assert [(c.name, c.role) for c in photo.credits] == [("刘泽洋", "摄影"), ("蒋国红", "摄影")]
-
-
-def test_a_photo_with_its_own_heading_keeps_it_as_title(real_page):
-    photo = real_page("001").items[2]
-    assert (photo.kind, photo.title) == ("photo", "社区设防疫劝导服务站")
-    assert [(c.name, c.role) for c in photo.credits] == [("苏强", "摄影")]
-
-
-def test_an_inline_photo_credit_is_a_credit_of_the_article_and_leaves_the_caption(real_page):
-    item = real_page("004").items[3]
-    assert item.captions == ["莲花池街道办事处疫情防控捐赠仪式现场。"]
-    assert ("高淑芳", "摄影") in [(c.name, c.role) for c in item.credits]
-
-
-def test_a_short_caption_with_a_credit_line_after_an_article_is_its_own_photo(parse):
-    page = parse("""
-桥头社区开展义诊活动
-
-本报记者 张明
-
-12月1日，桥头社区邀请市第一医院的医生走进社区为居民义诊，为老人测量血压、血糖两百余人次。
-
-社区书记说，今后社区每月都会组织一次义诊活动，让居民在家门口就能看上病、看好病。
-
-
-
-医生为老人测量血压。
-
-本报记者 张明摄
-""")
-    article, photo = page.items
-    assert article.title == "桥头社区开展义诊活动"
-    assert len(article.paragraphs) == 2
-    assert (photo.kind, photo.paragraphs) == ("photo", ["医生为老人测量血压。"])
-
-
 def test_a_series_of_captioned_pictures_under_a_label_is_one_photo_item_each(parse):
     page = parse("""
 ## 秋收时节棉田忙
@@ -244,6 +161,89 @@ def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(pa
     assert (photo.kind, names(photo)) == ("photo", ["李红"])
     assert photo.paragraphs[0].startswith("重阳节当天")
     assert after.title == "老街夜市重新开张"
+
+
+def test_a_short_caption_after_another_photo_is_a_photo_with_its_credit(parse):
+    page = parse("""
+春光里的城市
+
+
+
+3月4日,市民在普陀区长风公园赏花拍照。连日来,申城气温回升,各大公园的樱花陆续开放。
+
+本报记者 周文摄
+
+
+
+3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。
+
+新华社记者 殷刚 摄
+""")
+    assert [item.kind for item in page.items] == ["photo", "photo"]
+    assert page.items[1].paragraphs == ["3月5日,徐汇区滨江绿地,市民沿着黄浦江边骑行健身。"]
+    assert [c.name for c in page.items[1].credits] == ["殷刚"]
+    assert not page.warnings
+
+
+def test_photo_credits_stacked_line_by_line_all_credit_the_one_picture(parse):
+    page = parse("""
+图片新闻
+
+戈壁滩上“追光”忙
+
+
+
+3月11日，在酒泉市玉门市的光伏电站，运维人员正在清洗光伏板（左图）；电站远眺（右图）。
+
+本报记者 杨光 摄
+
+通讯员 马丽 摄
+""")
+    (item,) = page.items
+    assert item.kind == "photo"
+    assert [c.name for c in item.credits] == ["杨光", "马丽"]
+    assert "追光" in item.title
+
+
+def test_a_caption_and_credit_after_a_picture_gap_become_a_photo_item(real_page):
+    photo = real_page("001").items[5]
+    assert photo.kind == "photo"
+    assert photo.paragraphs[0].startswith("5日上午,在绥化市北林区绥达花园小区")
+    assert [(c.name, c.role) for c in photo.credits] == [("刘泽洋", "摄影"), ("蒋国红", "摄影")]
+
+
+def test_a_photo_with_its_own_heading_keeps_it_as_title(real_page):
+    photo = real_page("001").items[2]
+    assert (photo.kind, photo.title) == ("photo", "社区设防疫劝导服务站")
+    assert [(c.name, c.role) for c in photo.credits] == [("苏强", "摄影")]
+
+
+def test_an_inline_photo_credit_is_a_credit_of_the_article_and_leaves_the_caption(real_page):
+    item = real_page("004").items[3]
+    assert item.captions == ["莲花池街道办事处疫情防控捐赠仪式现场。"]
+    assert ("高淑芳", "摄影") in [(c.name, c.role) for c in item.credits]
+
+
+def test_a_short_caption_with_a_credit_line_after_an_article_is_its_own_photo(parse):
+    page = parse("""
+桥头社区开展义诊活动
+
+本报记者 张明
+
+12月1日，桥头社区邀请市第一医院的医生走进社区为居民义诊，为老人测量血压、血糖两百余人次。
+
+社区书记说，今后社区每月都会组织一次义诊活动，让居民在家门口就能看上病、看好病。
+
+
+
+医生为老人测量血压。
+
+本报记者 张明摄
+""")
+    article, photo = page.items
+    assert article.title == "桥头社区开展义诊活动"
+    assert len(article.paragraphs) == 2
+    assert (photo.kind, photo.paragraphs) == ("photo", ["医生为老人测量血压。"])
 
 
 def test_a_line_between_a_photo_credit_and_a_picture_is_the_next_items_title(parse):
