@@ -1,7 +1,7 @@
 """Every byline form the parser reads, as one table: a row names the form, gives the pattern
 that finds it (the parser's own, or the parts it is built from), a line a paper printed in that
 form, and the credits that line must give. A new form gets a row here, so the table stays the
-list of what the parser knows; tests/parsing/test_parsing_byline_forms.py reads every row."""
+list of what the parser knows; tests/parsing/test_byline_forms.py reads every row."""
 
 from collections.abc import Callable
 from typing import NamedTuple
