@@ -294,7 +294,7 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
             estimated = set(FACETS) if found.estimated else set()
             if "place" in active:  # what each place adds: counted without the place filter
                 others = {name: value for name, value in active.items() if name != "place"}
-                places = engine_search(parsed, others, sort, 1, 1)
+                places = engine_search(parsed, others, sort, 1, 0)  # its facets only
                 found.facets["place"] = places.facets.get("place", {})
                 estimated.discard("place")
                 if places.estimated:

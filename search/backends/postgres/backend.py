@@ -203,12 +203,12 @@ class PostgresSearchBackend(BaseSearchBackend):
             params.insert(0, match)
         order, offset = ORDERS[sort], (page - 1) * page_size
         columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
-        if sort == "relevance":
+        if sort == "relevance" and page_size:  # no hits asked for: nothing to rank
             key, key_params, score, score_params = self._ranking(parsed)
             picked, limit = "key DESC, date DESC NULLS LAST", max(RANKED, offset + page_size)
         else:  # the page and those before it: a top-N sort, not a sort of every match
             key, key_params, score, score_params = "0", [], "0", []
-            picked, limit = order, offset + page_size
+            picked, limit = order if page_size else "date", offset + page_size
         hits = (
             f"(SELECT c.article_id, c.date, {score} AS score FROM (SELECT article_id, date FROM m"
             f" ORDER BY {picked}, article_id LIMIT %s) c JOIN {_TABLE} d USING (article_id))"
