@@ -302,6 +302,23 @@ class ArticleQuerySet(models.QuerySet):
             .newest_first()[:limit]
         )
 
+    def for_hits(self) -> "ArticleQuerySet":
+        """with_related() for a page of search hits, fetched by id: unordered (the engine
+        orders them), without the page's OCR text and the review data no hit shows."""
+        return (
+            self.with_related()
+            .order_by()
+            .defer(
+                "page__raw_text",
+                "page__edited_fields",
+                "edited_fields",
+                "doubts",
+                "merged_fingerprints",
+                "subheads",
+                "continuations",
+            )
+        )
+
     def with_related(self) -> "ArticleQuerySet":
         """Page, bylines (in order) and places (with their ancestors) in three queries."""
         return self.select_related("page").prefetch_related(

@@ -9,7 +9,9 @@ filters (already validated): place (a list of 6-digit codes, any of them: the `p
 holds each article's place codes and their ancestors'), person (name), kind, year (2021:
 year_month starts with 2021-), month (2021-11), from and to (ISO days, inclusive: an undated
 article is outside any range). sort: "relevance", "date" (newest first) or "date_asc" (oldest
-first); both date orders put undated articles after every dated one. Facets count every match,
+first); both date orders put undated articles after every dated one. page_size 0 asks for no
+hits, only the count and the facets (the place facet of a search with a place filter), so an
+engine need not rank. Facets count every match,
 keyed by facet name (FACETS), values as text; or, when EngineResults.estimated, a sample of the
 matches scaled to all of them (values outside the sample are missing; count stays exact).
 A ParsedQuery with no clauses (a request with filters but no words; search.query sends one only

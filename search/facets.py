@@ -129,10 +129,9 @@ def filter_labels(filters: dict) -> dict[tuple[str, str], str]:
         for name, values in filters.items()
         for value in (values if isinstance(values, list) else [values])
     }
-    places = Place.objects.filter(code__in=filters.get("place", [])).select_related(
-        "parent__parent"
-    )
-    labels.update({("place", p.code): " › ".join(p.path_names()) for p in places})
+    if filters.get("place"):
+        places = Place.objects.filter(code__in=filters["place"]).select_related("parent__parent")
+        labels.update({("place", p.code): " › ".join(p.path_names()) for p in places})
     if filters.get("kind") in Article.Kind.values:
         labels["kind", filters["kind"]] = Article.Kind(filters["kind"]).label
     for name, label in (("from", _("%(date)s 起")), ("to", _("至 %(date)s"))):

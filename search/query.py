@@ -240,7 +240,9 @@ def _date_range(active: dict) -> dict[str, str]:
 def _check_known(active: dict) -> None:
     """A place or person the archive does not know finds nothing: say so, not "0 results"."""
     codes = set(active.get("place", []))
-    unknown = codes - set(Place.objects.filter(code__in=codes).values_list("code", flat=True))
+    unknown = codes and codes - set(
+        Place.objects.filter(code__in=codes).values_list("code", flat=True)
+    )
     if unknown:
         raise InvalidQuery(_("place：没有代码为 %(code)s 的地点。") % {"code": min(unknown)})
     if "person" in active and not Person.objects.filter(name=active["person"]).exists():
@@ -292,12 +294,12 @@ def search(q="", page=1, sort="relevance", page_size=PAGE_SIZE, **filters) -> Re
             estimated = set(FACETS) if found.estimated else set()
             if "place" in active:  # what each place adds: counted without the place filter
                 others = {name: value for name, value in active.items() if name != "place"}
-                places = engine_search(parsed, others, sort, 1, 1)
+                places = engine_search(parsed, others, sort, 1, 0)  # its facets only
                 found.facets["place"] = places.facets.get("place", {})
                 estimated.discard("place")
                 if places.estimated:
                     estimated.add("place")
-            articles = Article.objects.with_related().in_bulk([pk for pk, _ in found.hits])
+            articles = Article.objects.for_hits().in_bulk([pk for pk, _ in found.hits])
             hits = [
                 Hit(articles[pk], snippet(articles[pk], parsed), score)
                 for pk, score in found.hits

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.query import MAX_QUERY_LENGTH, search
+from search.query import MAX_QUERY_LENGTH, engine_search, parse, search
 from search.signals import reindex_articles
 
 
@@ -166,6 +166,16 @@ def test_place_facets_with_a_place_chosen_count_what_each_place_would_add(corpus
     assert results.count == 2
     assert facet(results, "place") == facet(search("雪 OR 九寨沟县"), "place")
     assert [v.label for v in results.facets["place"] if v.chosen] == ["哈尔滨市"]
+
+
+def test_a_search_for_facets_only_counts_and_facets_every_match_and_lists_no_hits(corpus):
+    """What a place filter's place facet asks the engine (page_size 0): nothing to rank."""
+    for sort in ("relevance", "date"):
+        page, counted = (
+            engine_search(parse("雪 OR 九寨沟县"), {}, sort, 1, size) for size in (10, 0)
+        )
+        assert len(page.hits) == page.count and counted.hits == []
+        assert (counted.count, counted.facets) == (page.count, page.facets)
 
 
 def test_place_facets_are_a_tree_province_city_county(corpus):

@@ -203,12 +203,12 @@ class PostgresSearchBackend(BaseSearchBackend):
             params.insert(0, match)
         order, offset = ORDERS[sort], (page - 1) * page_size
         columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
-        if sort == "relevance":
+        if sort == "relevance" and page_size:  # no hits asked for: nothing to rank
             key, key_params, score, score_params = self._ranking(parsed)
             picked, limit = "key DESC, date DESC NULLS LAST", max(RANKED, offset + page_size)
         else:  # the page and those before it: a top-N sort, not a sort of every match
             key, key_params, score, score_params = "0", [], "0", []
-            picked, limit = order, offset + page_size
+            picked, limit = order if page_size else "date", offset + page_size
         hits = (
             f"(SELECT c.article_id, c.date, {score} AS score FROM (SELECT article_id, date FROM m"
             f" ORDER BY {picked}, article_id LIMIT %s) c JOIN {_TABLE} d USING (article_id))"
@@ -261,18 +261,21 @@ class PostgresSearchBackend(BaseSearchBackend):
         budget = settings.SEARCH_TIME_BUDGET
         try:
             with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
-                if budget > 0:
-                    timeout = f"{max(1, int(budget * 1000 * TIMEOUT_SHARE))}ms"
-                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [timeout])
-                # The planner does not count reading the TOASTed tsvectors, so it scans the
-                # whole table rather than the GIN index (measured: 170 ms against 6 ms for a
-                # name in 10k articles): steer it to the index for this transaction.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                # That setting prices any plan left with a scan at 10^10, past jit_above_cost:
+                # enable_seqscan off: the planner does not count reading the TOASTed tsvectors,
+                # so it scans the whole table rather than the GIN index (measured: 170 ms
+                # against 6 ms for a name in 10k articles): steer it to the index.
+                # jit off: enable_seqscan off prices any plan left with a scan at 10^10, past
+                # jit_above_cost:
                 # compiling the statement then took 0.2 s on 4 articles, and 2 s on CI's
                 # machine, which the budget stopped (measured: 0.9 s -> 0.05 s for one test).
-                cursor.execute("SET LOCAL jit = off")
-                cursor.execute("SELECT set_config('work_mem', %s, true)", [WORK_MEM])
+                local = {"enable_seqscan": "off", "jit": "off", "work_mem": WORK_MEM}
+                if budget > 0:
+                    local["statement_timeout"] = f"{max(1, int(budget * 1000 * TIMEOUT_SHARE))}ms"
+                # One round trip for all of them (set_config(..., true): SET LOCAL).
+                cursor.execute(
+                    "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(local)),
+                    [value for pair in local.items() for value in pair],
+                )
                 cursor.execute(sql, params)
                 return cursor.fetchall()
         except OperationalError as error:
