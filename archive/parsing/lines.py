@@ -407,6 +407,10 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     text = line.text
     if line.level:
         return HEAD, f"markdown level {line.level}"
+    credits = bylines.parse_byline_line(text) if SOURCE_LINE.match(text) else None
+    if credits:  # "来源: 北方网 作者:X 摄影Y": the source opens its article's byline
+        line.credits = credits
+        return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"

@@ -339,3 +339,21 @@ def test_a_closing_byline_after_a_quote_ends_the_article(parse):
     (item,) = page.items
     assert item.paragraphs[-1].endswith("一直在乡镇驻守。”")
     assert [(c.name, c.role) for c in item.credits] == [("王燕华", "作者")]
+
+
+def test_a_source_line_with_roles_under_a_title_signs_the_article_below(parse):
+    page = parse("""
+## 老街换新颜
+
+老街改造完工,沿街商户陆续开门迎客。
+
+邻里节让老小区热闹起来
+
+来源: 东海网 作者:张明 摄影李红 编辑:赵强
+
+“平时各忙各的,今天总算认识了对门。”居民说。
+""")
+    first, second = page.items
+    assert first.credits == []
+    assert second.title == "邻里节让老小区热闹起来"
+    assert [c.name for c in second.credits] == ["张明", "李红"]
