@@ -182,6 +182,18 @@ FORMS: tuple[Form, ...] = (
         (),
     ),
     Form("author_word", "byline", rf"^作者\s*{NAME}$", "作者 苟继鹏", (("苟继鹏", "作者"),)),
+    # A magazine's credit block, each role and its name split by a bar.
+    Form(
+        "role_bar_name", "byline", rf"^{ROLE}\s*[|｜]\s*{NAME}$", "记者 | 林晓", (("林晓", "记者"),)
+    ),
+    Form(
+        "told_to_bar_name",
+        "byline",
+        rf"^口述\s*[|｜]\s*{NAME}$",
+        "口述 | 周兰",
+        (("周兰", "口述"),),
+    ),
+    Form("text_bar_marker", "byline", r"^文\s*[|｜]", "文 | 宋明", (("宋明", "作者"),)),
     Form(
         "role_against_colon",
         "byline",
@@ -246,6 +258,13 @@ FORMS: tuple[Form, ...] = (
         b.TRAILING.pattern,
         "共同守护好这片绿水青山。（李婷 周小莉）",
         (("李婷", "作者"), ("周小莉", "作者")),
+    ),
+    Form(
+        "closing_latin_outlet_text_and_editor",
+        "bracket",
+        rf"^\([{CJK}A-Za-z]{{2,16}}{ROLE}:{NAME}\s+文字:{NAME}\s+编辑:{NAME}\)$",
+        "(晨光新闻Live记者:王磊 文字:许静 编辑:小雨)",
+        (("王磊", "记者"), ("许静", "文字")),
     ),
     Form(
         "closing_source_bracket",

@@ -41,16 +41,18 @@ ROLES = (
     "记者",
     "摄影",
     "作者",
+    "文字",  # "文字:X", the words' writer beside the camera's
+    "口述",  # "口述 | X": the one whose account the reporter wrote down
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, and a
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
     rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：]|图\s*[/／\\]))\s*"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*"
 )
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
@@ -224,7 +226,9 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
 _SOURCE = re.compile(r"^来源\s*[:：]\s*")
 # A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
 # "兰州晨报/掌上兰州首席记者王兰芳".
-_OUTLET_AGAINST_ROLE = re.compile(rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}]{{2,12}}?)(?={ROLE_RE})")
+_OUTLET_AGAINST_ROLE = re.compile(
+    rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+)
 
 
 def _drop_outlet(m: re.Match) -> str:
@@ -250,7 +254,7 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：]+", text)
+    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
@@ -262,8 +266,8 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
             staff = token in _STAFF and token not in _ROLE_NAMES
             role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
             continue
-        if staff and looks_like_name(token):
-            continue
+        if staff and looks_like_name(token, vouched=True):
+            continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
         if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
