@@ -288,6 +288,20 @@ FORMS: tuple[Form, ...] = (
         (("窦浩智", "全媒体记者"), ("吴晓强", "全媒体记者")),
     ),
     Form(
+        "closing_role_set_solid",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "新修的步道已向市民开放。记者高远",
+        (("高远", "记者"),),
+    ),
+    Form(
+        "closing_photographers_set_solid",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "镇里举行了新法庭揭牌仪式。摄影 孔明 吴佳",
+        (("孔明", "摄影"), ("吴佳", "摄影")),
+    ),
+    Form(
         "closing_slashed_names",
         "closing",
         b.SLASHED_TAIL.pattern,

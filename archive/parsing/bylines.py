@@ -489,8 +489,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
 
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
+# Or set solid against it when its role word leads: "…重要组成部分。记者程健".
 SPACED_TAIL = re.compile(
-    r"(?<=[。！？”])\s+(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
+    r"(?<=[。！？”])(?:\s+|(?=" + ROLE_RE + r"))"
+    r"(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
 )
 
 
