@@ -302,6 +302,13 @@ FORMS: tuple[Form, ...] = (
         (("孔明", "摄影"), ("吴佳", "摄影")),
     ),
     Form(
+        "closing_bare_names_spaced",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "义诊活动一直持续到中午。  周文 李红",
+        (("周文", "作者"), ("李红", "作者")),
+    ),
+    Form(
         "closing_slashed_names",
         "closing",
         b.SLASHED_TAIL.pattern,

@@ -242,6 +242,7 @@ def _drop_outlet(m: re.Match) -> str:
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
 GLUED = "names set solid, split by a guess"
 BARE_NAME = "a name alone under a title, no role word"
+BARE_TAIL = "names alone after the last sentence, no role word"
 
 
 def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
@@ -502,12 +503,25 @@ SLASHED_TAIL = re.compile(
 )
 
 
+def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
+    """One to three names with no role, set apart by a space after the last sentence ("…增收。
+    郝海军"): each 2-3 characters with a common surname, as a writer signs."""
+    tokens = text.split()
+    short = tail.group().startswith((" ", "\u3000")) and 1 <= len(tokens) <= 3
+    if CREDIT_TAIL.search(text):
+        return None  # "…热销。 井韦摄": a photographer, read as a caption's credit
+    if not short or not all(2 <= len(t) <= 3 and looks_like_name(t) for t in tokens):
+        return None
+    return [Credit(t, "作者", BARE_TAIL) for t in tokens]
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
     spaced = SPACED_TAIL.search(paragraph)
-    if spaced and (credits := parse_byline_line(spaced.group("names"))):
+    names = spaced.group("names") if spaced else ""
+    if spaced and (credits := parse_byline_line(names) or _bare_names(names, spaced)):
         return paragraph[: spaced.start()].rstrip(), credits
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):

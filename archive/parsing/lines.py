@@ -633,7 +633,8 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 def _ends_paragraph(text: str) -> bool:
     """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
-    return ends_terminal(text) or bool(bylines.split_trailing_byline(text)[1])
+    credits = bylines.split_trailing_byline(text)[1]
+    return ends_terminal(text) or any(c.doubt != bylines.BARE_TAIL for c in credits)
 
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:

@@ -357,3 +357,14 @@ def test_a_source_line_with_roles_under_a_title_signs_the_article_below(parse):
     assert first.credits == []
     assert second.title == "邻里节让老小区热闹起来"
     assert [c.name for c in second.credits] == ["张明", "李红"]
+
+
+def test_names_alone_after_the_last_sentence_sign_the_article(parse):
+    (item,) = parse("""
+果园迎来采摘季
+
+今年苹果个大味甜,合作社计划打出口牌,帮农民增收。 韩立
+
+""").items
+    assert [c.name for c in item.credits] == ["韩立"]
+    assert item.paragraphs == ["今年苹果个大味甜,合作社计划打出口牌,帮农民增收。"]
