@@ -309,6 +309,13 @@ FORMS: tuple[Form, ...] = (
         (("周文", "作者"), ("李红", "作者")),
     ),
     Form(
+        "closing_spaced_photo_credit",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "村里的小广场成了孩子们的乐园。    本报记者 孙岩 摄",
+        (("孙岩", "摄影"),),
+    ),
+    Form(
         "closing_slashed_names",
         "closing",
         b.SLASHED_TAIL.pattern,

@@ -503,6 +503,14 @@ SLASHED_TAIL = re.compile(
 )
 
 
+def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
+    """A photographer's credit set apart by spaces after a caption-like paragraph's last
+    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄")."""
+    if not tail.group().startswith((" ", "\u3000")) or not re.match(ROLE_RE, text):
+        return None
+    return parse_credit_line(text)
+
+
 def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
     """One to three names with no role, set apart by a space after the last sentence ("…增收。
     郝海军"): each 2-3 characters with a common surname, as a writer signs."""
@@ -521,7 +529,12 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     joined by a slash, each with a common surname."""
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
-    if spaced and (credits := parse_byline_line(names) or _bare_names(names, spaced)):
+    credits = spaced and (
+        parse_byline_line(names)
+        or _spaced_photo_credit(names, spaced)
+        or _bare_names(names, spaced)
+    )
+    if credits:
         return paragraph[: spaced.start()].rstrip(), credits
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):

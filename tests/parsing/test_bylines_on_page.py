@@ -368,3 +368,20 @@ def test_names_alone_after_the_last_sentence_sign_the_article(parse):
 """).items
     assert [c.name for c in item.credits] == ["韩立"]
     assert item.paragraphs == ["今年苹果个大味甜,合作社计划打出口牌,帮农民增收。"]
+
+
+def test_a_photo_credit_spaced_after_the_last_sentence_credits_the_photo_item(parse):
+    items = parse("""
+## 小村庄里的大变化
+
+清晨,记者走进村子,看到新修的水泥路通到了每家门口。
+
+村里的小广场成了孩子们的乐园。    本报记者 孙岩 摄
+
+
+
+
+村民在广场上跳起了广场舞。本报记者 赵林 摄
+""").items
+    assert [c.name for c in items[0].credits] == ["孙岩"]
+    assert all("孙岩" not in "".join(item.paragraphs) for item in items)
