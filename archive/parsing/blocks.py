@@ -152,7 +152,9 @@ class _Builder:
             if credits:
                 last.text = text
                 self.cur.credits.extend(credits)
-                self.cur.closed = True
+                # bare names credit the article but are too weak a sign to end it
+                if any(c.doubt != bylines.BARE_TAIL for c in credits):
+                    self.cur.closed = True
                 self.cur.reasons.append(f"closing byline at line {last.idx + 1}")
         self.para = None
 

@@ -182,6 +182,18 @@ FORMS: tuple[Form, ...] = (
         (),
     ),
     Form("author_word", "byline", rf"^作者\s*{NAME}$", "作者 苟继鹏", (("苟继鹏", "作者"),)),
+    # A magazine's credit block, each role and its name split by a bar.
+    Form(
+        "role_bar_name", "byline", rf"^{ROLE}\s*[|｜]\s*{NAME}$", "记者 | 林晓", (("林晓", "记者"),)
+    ),
+    Form(
+        "told_to_bar_name",
+        "byline",
+        rf"^口述\s*[|｜]\s*{NAME}$",
+        "口述 | 周兰",
+        (("周兰", "口述"),),
+    ),
+    Form("text_bar_marker", "byline", r"^文\s*[|｜]", "文 | 宋明", (("宋明", "作者"),)),
     Form(
         "role_against_colon",
         "byline",
@@ -248,6 +260,13 @@ FORMS: tuple[Form, ...] = (
         (("李婷", "作者"), ("周小莉", "作者")),
     ),
     Form(
+        "closing_latin_outlet_text_and_editor",
+        "bracket",
+        rf"^\([{CJK}A-Za-z]{{2,16}}{ROLE}:{NAME}\s+文字:{NAME}\s+编辑:{NAME}\)$",
+        "(晨光新闻Live记者:王磊 文字:许静 编辑:小雨)",
+        (("王磊", "记者"), ("许静", "文字")),
+    ),
+    Form(
         "closing_source_bracket",
         "bracket",
         rf"^\(来源:{b.OUTLET}\s+{ROLE}\s*{NAME}\)$",
@@ -267,6 +286,34 @@ FORMS: tuple[Form, ...] = (
         b.SPACED_TAIL.pattern,
         "图为生态捕捞现场。 潍坊日报社全媒体记者 窦浩智 吴晓强",
         (("窦浩智", "全媒体记者"), ("吴晓强", "全媒体记者")),
+    ),
+    Form(
+        "closing_role_set_solid",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "新修的步道已向市民开放。记者高远",
+        (("高远", "记者"),),
+    ),
+    Form(
+        "closing_photographers_set_solid",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "镇里举行了新法庭揭牌仪式。摄影 孔明 吴佳",
+        (("孔明", "摄影"), ("吴佳", "摄影")),
+    ),
+    Form(
+        "closing_bare_names_spaced",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "义诊活动一直持续到中午。  周文 李红",
+        (("周文", "作者"), ("李红", "作者")),
+    ),
+    Form(
+        "closing_spaced_photo_credit",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "村里的小广场成了孩子们的乐园。    本报记者 孙岩 摄",
+        (("孙岩", "摄影"),),
     ),
     Form(
         "closing_slashed_names",

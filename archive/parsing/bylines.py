@@ -41,16 +41,18 @@ ROLES = (
     "记者",
     "摄影",
     "作者",
+    "文字",  # "文字:X", the words' writer beside the camera's
+    "口述",  # "口述 | X": the one whose account the reporter wrote down
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, and a
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
     rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：]|图\s*[/／\\]))\s*"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*"
 )
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
@@ -224,7 +226,9 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
 _SOURCE = re.compile(r"^来源\s*[:：]\s*")
 # A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
 # "兰州晨报/掌上兰州首席记者王兰芳".
-_OUTLET_AGAINST_ROLE = re.compile(rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}]{{2,12}}?)(?={ROLE_RE})")
+_OUTLET_AGAINST_ROLE = re.compile(
+    rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+)
 
 
 def _drop_outlet(m: re.Match) -> str:
@@ -238,6 +242,7 @@ def _drop_outlet(m: re.Match) -> str:
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
 GLUED = "names set solid, split by a guess"
 BARE_NAME = "a name alone under a title, no role word"
+BARE_TAIL = "names alone after the last sentence, no role word"
 
 
 def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
@@ -250,7 +255,7 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：]+", text)
+    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
@@ -262,8 +267,8 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
             staff = token in _STAFF and token not in _ROLE_NAMES
             role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
             continue
-        if staff and looks_like_name(token):
-            continue
+        if staff and looks_like_name(token, vouched=True):
+            continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
         if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched):
@@ -485,8 +490,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
 
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
+# Or set solid against it when its role word leads: "…重要组成部分。记者程健".
 SPACED_TAIL = re.compile(
-    r"(?<=[。！？”])\s+(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
+    r"(?<=[。！？”])(?:\s+|(?=" + ROLE_RE + r"))"
+    r"(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
 )
 
 
@@ -496,12 +503,38 @@ SLASHED_TAIL = re.compile(
 )
 
 
+def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
+    """A photographer's credit set apart by spaces after a caption-like paragraph's last
+    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄")."""
+    if not tail.group().startswith((" ", "\u3000")) or not re.match(ROLE_RE, text):
+        return None
+    return parse_credit_line(text)
+
+
+def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
+    """One to three names with no role, set apart by a space after the last sentence ("…增收。
+    郝海军"): each 2-3 characters with a common surname, as a writer signs."""
+    tokens = text.split()
+    short = tail.group().startswith((" ", "\u3000")) and 1 <= len(tokens) <= 3
+    if CREDIT_TAIL.search(text):
+        return None  # "…热销。 井韦摄": a photographer, read as a caption's credit
+    if not short or not all(2 <= len(t) <= 3 and looks_like_name(t) for t in tokens):
+        return None
+    return [Credit(t, "作者", BARE_TAIL) for t in tokens]
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
     spaced = SPACED_TAIL.search(paragraph)
-    if spaced and (credits := parse_byline_line(spaced.group("names"))):
+    names = spaced.group("names") if spaced else ""
+    credits = spaced and (
+        parse_byline_line(names)
+        or _spaced_photo_credit(names, spaced)
+        or _bare_names(names, spaced)
+    )
+    if credits:
         return paragraph[: spaced.start()].rstrip(), credits
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):

@@ -55,7 +55,8 @@ from archive.parsing.text import (
 HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
 PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
-_FURNITURE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
+# Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )".
+_FURNITURE = re.compile(rf"^[（(]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
@@ -407,6 +408,10 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     text = line.text
     if line.level:
         return HEAD, f"markdown level {line.level}"
+    credits = bylines.parse_byline_line(text) if SOURCE_LINE.match(text) else None
+    if credits:  # "来源: 北方网 作者:X 摄影Y": the source opens its article's byline
+        line.credits = credits
+        return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
     if DATE_LINE.match(text) or SOURCE_LINE.match(text):
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
@@ -628,7 +633,8 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 def _ends_paragraph(text: str) -> bool:
     """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
-    return ends_terminal(text) or bool(bylines.split_trailing_byline(text)[1])
+    credits = bylines.split_trailing_byline(text)[1]
+    return ends_terminal(text) or any(c.doubt != bylines.BARE_TAIL for c in credits)
 
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:

@@ -339,3 +339,49 @@ def test_a_closing_byline_after_a_quote_ends_the_article(parse):
     (item,) = page.items
     assert item.paragraphs[-1].endswith("一直在乡镇驻守。”")
     assert [(c.name, c.role) for c in item.credits] == [("王燕华", "作者")]
+
+
+def test_a_source_line_with_roles_under_a_title_signs_the_article_below(parse):
+    page = parse("""
+## 老街换新颜
+
+老街改造完工,沿街商户陆续开门迎客。
+
+邻里节让老小区热闹起来
+
+来源: 东海网 作者:张明 摄影李红 编辑:赵强
+
+“平时各忙各的,今天总算认识了对门。”居民说。
+""")
+    first, second = page.items
+    assert first.credits == []
+    assert second.title == "邻里节让老小区热闹起来"
+    assert [c.name for c in second.credits] == ["张明", "李红"]
+
+
+def test_names_alone_after_the_last_sentence_sign_the_article(parse):
+    (item,) = parse("""
+果园迎来采摘季
+
+今年苹果个大味甜,合作社计划打出口牌,帮农民增收。 韩立
+
+""").items
+    assert [c.name for c in item.credits] == ["韩立"]
+    assert item.paragraphs == ["今年苹果个大味甜,合作社计划打出口牌,帮农民增收。"]
+
+
+def test_a_photo_credit_spaced_after_the_last_sentence_credits_the_photo_item(parse):
+    items = parse("""
+## 小村庄里的大变化
+
+清晨,记者走进村子,看到新修的水泥路通到了每家门口。
+
+村里的小广场成了孩子们的乐园。    本报记者 孙岩 摄
+
+
+
+
+村民在广场上跳起了广场舞。本报记者 赵林 摄
+""").items
+    assert [c.name for c in items[0].credits] == ["孙岩"]
+    assert all("孙岩" not in "".join(item.paragraphs) for item in items)

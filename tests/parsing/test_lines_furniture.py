@@ -163,3 +163,17 @@ def test_a_label_at_the_foot_above_the_editors_credit_is_not_the_last_articles_t
     (item,) = page.items
     assert item.paragraphs == ["陈思雨说，她正计划和村民合作开发一条徒步研学线路。"]
     assert any("乡村民宿" in w for w in page.warnings)
+
+
+def test_a_bracketed_editors_credit_under_a_picture_is_neither_a_title_nor_an_item(parse):
+    page = parse("""
+游客在湖边观赏荷花。摄影 陈立 吴佳
+
+(编辑 周青 )
+
+秋收时节稻谷飘香
+
+本报讯(记者 王艳)连日来,全县早稻开镰收割。
+""")
+    assert all("周青" not in item.title for item in page.items)
+    assert all("周青" not in "".join(item.paragraphs) for item in page.items)
