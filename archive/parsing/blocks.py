@@ -211,6 +211,8 @@ class _Builder:
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:
             why = "a boxed column label (■简讯): briefs, never a section"
+        elif self.column_set_apart(group, nxt, cur):
+            why = "a boxed column label set apart under finished text"
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -269,6 +271,16 @@ class _Builder:
         if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
         return ends_terminal(cur.body[-1].text)
+
+    def column_set_apart(self, group: list[Line], nxt: Line, cur: Block) -> bool:
+        """A column's boxed label ("■社区故事") a picture's gap under finished text, over
+        text or over a title, opens the article under it; a section's head under a box
+        ("■胡同人家乔迁新居") reads as a headline, longer."""
+        head = group[0]
+        if len(group) > 2 or not bylines.is_boxed_column(head.text) or nxt.kind != BODY:
+            return False
+        finished = bool(cur.body) and ends_terminal(cur.body[-1].text)
+        return finished and head.gap >= self.profile.big_gap
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide

@@ -69,6 +69,37 @@ def test_a_boxed_column_label_under_finished_text_opens_its_briefs(parse):
     ]
 
 
+def test_a_boxed_column_name_a_pictures_gap_under_finished_text_opens_an_article(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■邻里故事
+
+“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
+"""
+    )
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("“楼里的年轻人")
+
+
+def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■乡村新事
+西岭村：老戏台又响锣鼓声
+
+修缮一新的老戏台上，村里的业余剧团演起了家乡戏，台下坐满了看戏的乡亲。
+"""
+    )
+    assert len(page.items) == 2
+    assert "西岭村：老戏台又响锣鼓声" in page.items[1].title
+
+
 def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse):
     page = parse("""
 三个社区获评美丽家园
