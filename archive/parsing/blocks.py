@@ -529,9 +529,17 @@ class _Builder:
         """A paragraph set apart by pictures' gaps under finished text, with a captioned
         picture straight under it: a photo item's lead, not more of the text above."""
         big_gap, nxt = self.profile.big_gap, next_line(self.lines, self.pos)
-        if line.gap < big_gap or not self.cur.body or nxt is None or nxt.gap < big_gap:
+        if line.gap < big_gap or not self.cur.body or nxt is None:
+            return False
+        if nxt.gap < big_gap and not self.closes_run(nxt):
             return False
         return nxt.kind in (CAPTION, PICTURE) and ends_terminal(self.cur.body[-1].text)
+
+    def closes_run(self, caption: Line) -> bool:
+        """A caption straight under the lead that ends the run of text, a picture's gap over
+        whatever follows: the lead and its caption make the photo item."""
+        after = next_line(self.lines, self.pos + 1)
+        return caption.kind == CAPTION and (after is None or after.gap >= self.profile.big_gap)
 
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is

@@ -163,6 +163,28 @@ def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(pa
     assert after.title == "老街夜市重新开张"
 
 
+def test_a_lead_with_its_caption_straight_under_it_set_apart_is_a_photo_item(parse):
+    article, photo, after = parse("""
+河畔公园改造完工
+
+本报讯（记者 张明）历时半年改造，河畔公园昨日重新开放，新增步道三公里。
+
+
+连日来，北山村的茶农们抢抓晴好天气采摘春茶，村里的几家茶厂也开足马力加工，新茶一上市就被收购商订走，茶农们脸上笑开了花。
+
+图为茶厂工人正在晾晒新茶。 王丽 摄
+
+
+老街夜市重新开张
+
+本报讯（记者 王强）老街夜市昨晚重新开张，八十多个摊位迎来首批顾客。
+""").items
+    assert article.paragraphs[-1].endswith("新增步道三公里。")
+    assert (photo.kind, names(photo)) == ("photo", ["王丽"])
+    assert photo.paragraphs[0].startswith("连日来")
+    assert after.title == "老街夜市重新开张"
+
+
 def test_a_short_caption_after_another_photo_is_a_photo_with_its_credit(parse):
     page = parse("""
 春光里的城市
