@@ -234,7 +234,10 @@ class _Builder:
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
         elif (
-            place_colon_title(group[0].text) and not cur.sectioned and not _named_in(group[0], cur)
+            place_colon_title(group[0].text)
+            and not cur.sectioned
+            and not _named_in(group[0], cur)
+            and not self.ranks_under_title(group[0])
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:

@@ -117,6 +117,20 @@ def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse)
     assert [item.title for item in page.items] == ["三个社区获评美丽家园"]
 
 
+def test_a_place_heading_ranked_under_the_articles_markdown_title_is_its_section(parse):
+    page = parse("""
+## 三条江边的新日子
+
+沿江各县这几年把生态放在首位，江水清了，两岸的村子也找到了各自的致富门路。
+
+#### 东岸村：林下养菌 一年两茬
+
+东岸村的村民在林子里搭起菌棚，每年春秋各收一茬，菌子还没采完就被客商订走。
+""")
+    assert [item.title for item in page.items] == ["三条江边的新日子"]
+    assert page.items[0].subheads == ["东岸村：林下养菌 一年两茬"]
+
+
 def test_a_heading_under_text_ending_in_a_colon_is_a_part_it_introduces(parse):
     page = parse("""
 节日里的社区活动
