@@ -213,6 +213,8 @@ class _Builder:
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:
             why = "a boxed column label (■简讯): briefs, never a section"
+        elif self.column_set_apart(group, nxt, cur):
+            why = "a boxed column label set apart under finished text"
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -234,7 +236,10 @@ class _Builder:
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
         elif (
-            place_colon_title(group[0].text) and not cur.sectioned and not _named_in(group[0], cur)
+            place_colon_title(group[0].text)
+            and not cur.sectioned
+            and not _named_in(group[0], cur)
+            and not self.ranks_under_title(group[0])
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
@@ -271,6 +276,16 @@ class _Builder:
         if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
         return ends_terminal(cur.body[-1].text)
+
+    def column_set_apart(self, group: list[Line], nxt: Line, cur: Block) -> bool:
+        """A column's boxed label ("■社区故事") a picture's gap under finished text, over
+        text or over a title, opens the article under it; a section's head under a box
+        ("■胡同人家乔迁新居") reads as a headline, longer."""
+        head = group[0]
+        if len(group) > 2 or not bylines.is_boxed_column(head.text) or nxt.kind != BODY:
+            return False
+        finished = bool(cur.body) and ends_terminal(cur.body[-1].text)
+        return finished and head.gap >= self.profile.big_gap
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
@@ -519,9 +534,17 @@ class _Builder:
         """A paragraph set apart by pictures' gaps under finished text, with a captioned
         picture straight under it: a photo item's lead, not more of the text above."""
         big_gap, nxt = self.profile.big_gap, next_line(self.lines, self.pos)
-        if line.gap < big_gap or not self.cur.body or nxt is None or nxt.gap < big_gap:
+        if line.gap < big_gap or not self.cur.body or nxt is None:
+            return False
+        if nxt.gap < big_gap and not self.closes_run(nxt):
             return False
         return nxt.kind in (CAPTION, PICTURE) and ends_terminal(self.cur.body[-1].text)
+
+    def closes_run(self, caption: Line) -> bool:
+        """A caption straight under the lead that ends the run of text, a picture's gap over
+        whatever follows: the lead and its caption make the photo item."""
+        after = next_line(self.lines, self.pos + 1)
+        return caption.kind == CAPTION and (after is None or after.gap >= self.profile.big_gap)
 
     def text_runs_on(self) -> bool:
         """Text after the picture being read (or a bulleted section heading), unless it is

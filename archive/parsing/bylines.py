@@ -370,6 +370,16 @@ def is_boxed_label(line: str) -> bool:
     return 2 <= len(rest) <= 8 and is_section_label(rest)
 
 
+# A column's name under its box, maybe with its series after a colon: "■社区故事",
+# "■泉州记忆：百年百村". A section's own head under a box reads as a headline, longer.
+_BOXED_COLUMN = re.compile(rf"^■\s*[{CJK}]{{2,6}}(?:[:：][{CJK}]{{2,8}})?$")
+
+
+def is_boxed_column(line: str) -> bool:
+    """ "■社区故事": a box and a short column name on a line of their own."""
+    return bool(_BOXED_COLUMN.match(line.strip()))
+
+
 def is_bare_role(line: str) -> bool:
     """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
     return BRACKETED.sub(r"\1", MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES

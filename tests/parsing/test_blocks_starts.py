@@ -69,6 +69,37 @@ def test_a_boxed_column_label_under_finished_text_opens_its_briefs(parse):
     ]
 
 
+def test_a_boxed_column_name_a_pictures_gap_under_finished_text_opens_an_article(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■邻里故事
+
+“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
+"""
+    )
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("“楼里的年轻人")
+
+
+def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■乡村新事
+西岭村：老戏台又响锣鼓声
+
+修缮一新的老戏台上，村里的业余剧团演起了家乡戏，台下坐满了看戏的乡亲。
+"""
+    )
+    assert len(page.items) == 2
+    assert "西岭村：老戏台又响锣鼓声" in page.items[1].title
+
+
 def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse):
     page = parse("""
 三个社区获评美丽家园
@@ -84,6 +115,20 @@ def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse)
 西岭社区把闲置的老厂房改成了文化站，每周都有书法、合唱和象棋活动，居民们乐在其中。
 """)
     assert [item.title for item in page.items] == ["三个社区获评美丽家园"]
+
+
+def test_a_place_heading_ranked_under_the_articles_markdown_title_is_its_section(parse):
+    page = parse("""
+## 三条江边的新日子
+
+沿江各县这几年把生态放在首位，江水清了，两岸的村子也找到了各自的致富门路。
+
+#### 东岸村：林下养菌 一年两茬
+
+东岸村的村民在林子里搭起菌棚，每年春秋各收一茬，菌子还没采完就被客商订走。
+""")
+    assert [item.title for item in page.items] == ["三条江边的新日子"]
+    assert page.items[0].subheads == ["东岸村：林下养菌 一年两茬"]
 
 
 def test_a_heading_under_text_ending_in_a_colon_is_a_part_it_introduces(parse):

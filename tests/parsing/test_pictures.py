@@ -137,29 +137,55 @@ def test_a_picture_over_a_plain_title_set_is_its_own_item_and_the_title_the_next
     )
 
 
-def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(parse):
-    article, photo, after = parse("""
-河畔公园改造完工
-
-本报讯（记者 张明）历时半年改造，河畔公园昨日重新开放，新增步道三公里。
-
-
-
+@pytest.mark.parametrize(
+    "photo_text, credit, lead",
+    [
+        pytest.param(
+            """
 重阳节当天，城东社区组织志愿者走进辖区高龄老人家中，为八十岁以上的老人送去长寿面、慰问品和节日祝福，陪老人聊天拉家常。
 
 
 
 社区志愿者为老人送上长寿面。（记者 李红 摄）
 
+""",
+            "李红",
+            "重阳节当天",
+            id="a picture's gap between lead and caption",
+        ),
+        pytest.param(
+            """连日来，北山村的茶农们抢抓晴好天气采摘春茶，村里的几家茶厂也开足马力加工，新茶一上市就被收购商订走，茶农们脸上笑开了花。
 
+图为茶厂工人正在晾晒新茶。 王丽 摄
+""",
+            "王丽",
+            "连日来",
+            id="the caption straight under its lead",
+        ),
+    ],
+)
+def test_a_lead_set_apart_over_a_captioned_picture_is_a_photo_item_of_its_own(
+    parse, photo_text, credit, lead
+):
+    article, photo, after = parse(
+        """
+河畔公园改造完工
+
+本报讯（记者 张明）历时半年改造，河畔公园昨日重新开放，新增步道三公里。
+
+
+"""
+        + photo_text
+        + """
 
 老街夜市重新开张
 
 本报讯（记者 王强）老街夜市昨晚重新开张，八十多个摊位迎来首批顾客。
-""").items
+"""
+    ).items
     assert article.paragraphs[-1].endswith("新增步道三公里。")
-    assert (photo.kind, names(photo)) == ("photo", ["李红"])
-    assert photo.paragraphs[0].startswith("重阳节当天")
+    assert (photo.kind, names(photo)) == ("photo", [credit])
+    assert photo.paragraphs[0].startswith(lead)
     assert after.title == "老街夜市重新开张"
 
 
