@@ -1,7 +1,8 @@
 """How the archive's Whoosh writers write changes nothing found: the inlining codec (a term's
 single posting kept in its term entry) gives the same hits, scores, stored fields and columns
 as Whoosh's own codec, in segments written apart and once they are merged into one (a merge
-reads the inlined postings back)."""
+reads the inlined postings back); a pool spilled to runs in chunks writes what a pool kept in
+memory writes."""
 
 import pytest
 
@@ -123,3 +124,23 @@ def test_inlined_postings_find_score_and_merge_as_whoosh_does(documents, tmp_pat
     assert [len(h) for h in hits[: len(FILTERS)]] == [24, 12, 0, 6, 20, 8]  # 冰雪 游客
     assert len(merged["inlining"]["stored"]) == 25
     assert hits[len(FILTERS) * QUERIES.index("王兴国") + 2][0][0] == documents[-1]["django_id"]
+
+
+def test_a_pool_spilled_in_chunks_writes_what_a_pool_in_memory_writes(
+    documents, tmp_path, monkeypatch
+):
+    from search.backends.whoosh import pool
+    from search.backends.whoosh.codec import InliningCodec
+
+    monkeypatch.setattr(pool, "CHUNK", 7)  # runs of several chunks, the last one short
+    indexes = {}
+    for name, limit in (("memory", None), ("spilled", 20_000)):
+        ix = indexes[name] = new_index(tmp_path / name)
+        writer = ix.writer(codec=InliningCodec())
+        assert isinstance(writer.pool, pool.ChunkedPostingPool)
+        writer.pool.limit = limit or writer.pool.limit  # bytes of postings kept in memory
+        for doc in documents:
+            writer.add_document(**doc)
+        assert bool(writer.pool.runs) == bool(limit)
+        writer.commit()
+    assert found(indexes["spilled"]) == found(indexes["memory"])

@@ -15,7 +15,8 @@
   costs more than many queries).
 - A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
   logs a warning telling the operator to run `manage.py rebuild_index`.
-- Writers keep a term's single posting in its term entry (search.backends.whoosh.codec).
+- Writers keep a term's single posting in its term entry (search.backends.whoosh.codec) and
+  spill their pools of postings in chunks (search.backends.whoosh.pool).
 - Writers add the person names of what they index to jieba before any tokenising process
   starts (Whoosh's multiprocess writer forks them).
 """
@@ -38,7 +39,7 @@ from whoosh.sorting import FieldFacet, MultiFacet, TranslateFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
-from search.backends.whoosh import cache, segments
+from search.backends.whoosh import cache, pool, segments
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
 from search.backends.whoosh.codec import InliningCodec
 from search.backends.whoosh.facets import collector, facet_counts, facet_table
@@ -61,6 +62,7 @@ DATE_SORTS = {
         [TranslateFacet(lambda month: month == b"", FieldFacet("year_month")), FieldFacet("date")]
     ),
 }
+pool.install()  # before any writer, here or in the processes Whoosh's MpWriter forks
 _write_lock = threading.Lock()  # one writer at a time inside this process
 _searchers = threading.local()  # (index, searcher) of this thread
 
