@@ -1,4 +1,5 @@
-"""Whoosh's W3 codec with a term's single posting kept in its term entry ("inlined").
+"""Whoosh's W3 codec with a term's single posting kept in its term entry ("inlined"), and
+field lengths read once into lists.
 
 Most grams of an archive (rare bigrams, names) occur in one article: W3 writes each of them a
 posting block of its own (a header, a pickle, zlib), about a third of the time a bulk build
@@ -7,9 +8,20 @@ readers read them (a ListMatcher, the same scores), but its writer never does: i
 inlines lists shorter than one posting, and a larger limit calls a method W3TermInfo lacks
 (Whoosh 2.7.5). This codec inlines lists of one posting. Segments record their codec, so an
 index written with it needs this module to be read; indexes written by W3Codec read as before.
+
+A commit writes each posting with its document's field length, which W3 reads from the segment's
+length column (a file read a posting, a tenth of a bulk build): ListedLengthsReader reads each
+column once into a list (the same byte-quantised lengths).
 """
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    W3Codec,
+    W3PerDocReader,
+    W3PostingsWriter,
+    _lenfield,
+)
+from whoosh.util.numeric import byte_to_length
 
 INLINE = 1  # postings a term may have to be kept in its term entry
 
@@ -33,7 +45,25 @@ class InliningPostingsWriter(W3PostingsWriter):
         return [b""] * len(self._ids)
 
 
+class ListedLengthsReader(W3PerDocReader):
+    def __init__(self, storage, segment):
+        super().__init__(storage, segment)
+        self._listed = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        if fieldname not in self._listed:
+            column = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            self._listed[fieldname] = (
+                None if column is None else [byte_to_length(b) if b else None for b in column]
+            )
+        lengths = self._listed[fieldname]
+        return default if lengths is None else lengths[docnum]
+
+
 class InliningCodec(W3Codec):
+    def per_document_reader(self, storage, segment):
+        return ListedLengthsReader(storage, segment)
+
     def postings_writer(self, dbfile, byteids=False):
         return InliningPostingsWriter(
             dbfile,
