@@ -15,6 +15,8 @@
   costs more than many queries).
 - A JSON stamp beside the index records the analyzer and jieba dictionary versions; a mismatch
   logs a warning telling the operator to run `manage.py rebuild_index`.
+- Writers keep a term's single posting in its term entry (search.backends.whoosh.codec) and
+  spill their pools of postings in chunks (search.backends.whoosh.pool).
 - Writers add the person names of what they index to jieba before any tokenising process
   starts (Whoosh's multiprocess writer forks them).
 """
@@ -37,8 +39,9 @@ from whoosh.sorting import FieldFacet, MultiFacet, TranslateFacet
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION
-from search.backends.whoosh import cache, segments
+from search.backends.whoosh import cache, pool, segments
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
+from search.backends.whoosh.codec import InliningCodec
 from search.backends.whoosh.facets import collector, facet_counts, facet_table
 from search.backends.whoosh.querying import build_filter, build_query
 from search.backends.whoosh.scoring import ListedLengthsBM25F, field_lengths
@@ -59,6 +62,7 @@ DATE_SORTS = {
         [TranslateFacet(lambda month: month == b"", FieldFacet("year_month")), FieldFacet("date")]
     ),
 }
+pool.install()  # before any writer, here or in the processes Whoosh's MpWriter forks
 _write_lock = threading.Lock()  # one writer at a time inside this process
 _searchers = threading.local()  # (index, searcher) of this thread
 
@@ -226,7 +230,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with _write_lock:
             parallel = len(objs) >= self.PARALLEL_BATCH and PROCS > 1
             options = {"procs": PROCS, "multisegment": True} if parallel else {}
-            writer = self.index.refresh().writer(timeout=WRITER_TIMEOUT, **options)
+            writer = self.index.refresh().writer(
+                timeout=WRITER_TIMEOUT, codec=InliningCodec(), **options
+            )
             with _committed(writer):
                 for ident in delete_ids:
                     writer.delete_by_term(ID, ident)
@@ -254,7 +260,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         dictionary.load_persons()
         with _write_lock:
             options = {"procs": procs, "multisegment": True} if procs > 1 else {}
-            writer = self.index.writer(timeout=WRITER_TIMEOUT, limitmb=limitmb, **options)
+            writer = self.index.writer(
+                timeout=WRITER_TIMEOUT, limitmb=limitmb, codec=InliningCodec(), **options
+            )
             with _committed(writer):
                 for batch in batches:
                     for doc in self.documents(index, batch):
