@@ -204,6 +204,10 @@ SEARCH_EXACT_FACETS = int(os.environ.get("ARCHIVE_SEARCH_EXACT_FACETS") or 5_000
 # Whoosh: articles past which its search p95 passes 300 ms on a 2-core machine (bench_search,
 # README "Search engines"); check_index warns past it. 0: never warn.
 SEARCH_WHOOSH_MAX_ARTICLES = int(os.environ.get("ARCHIVE_WHOOSH_MAX_ARTICLES") or 30_000)
+# Seconds a page file must have been left unchanged before ingest reads it (archive.ingest.
+# reading): a writer that stalls mid-file for less than this is waited for, never read torn.
+# 0: read at once, for files moved into place only when whole.
+INGEST_SETTLE_SECONDS = float(os.environ.get("ARCHIVE_INGEST_SETTLE_SECONDS") or 1)
 
 # --- Production: hardening read from the environment (see README "Production") -------------
 # DJANGO_SECURE_HSTS_SECONDS defaults to 0 (no HSTS) because browsers remember it: raise it

@@ -11,6 +11,9 @@ import tempfile
 DATA_DIR = tempfile.mkdtemp(prefix="archive-tests-")
 os.environ["ARCHIVE_DATA_DIR"] = DATA_DIR
 os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+# Tests write a page and ingest it at once, and nothing else writes it: no settle window (here
+# and in the manage.py children tests/ops starts). The reading tests set their own.
+os.environ["ARCHIVE_INGEST_SETTLE_SECONDS"] = "0"
 
 import django  # noqa: E402
 

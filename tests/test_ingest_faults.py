@@ -2,12 +2,14 @@
 still go in, the run finishes (exit 1), and nothing torn or half-read is ever stored."""
 
 import os
-import threading
+import time
+from types import SimpleNamespace
 
 import pytest
 
+from archive.ingest import reading
 from archive.ingest.pipeline import FAILED, ingest_files
-from archive.ingest.reading import PageError, read_page
+from archive.ingest.reading import STILL_WRITTEN, PageError, read_page
 from archive.models import IngestRun, SourcePage
 from tests.conftest import DAOLI, NANGANG
 
@@ -68,40 +70,143 @@ def test_a_fifo_named_on_the_command_line_does_not_hang_the_run(ingest, pages, t
     assert run.err_lines == [f"{fifo}: a FIFO (named pipe), not a page file"]
 
 
-def test_a_file_rewritten_while_it_is_read_is_never_read_torn(tmp_path):
-    """A writer rewrites the page as all 冰 or all 雪 in two halves, in place (the size never
-    changes); every read accepted is one whole version, and reads overlapping it are refused."""
-    path = tmp_path / "page.txt"
-    versions = ["冰" * 100_000, "雪" * 100_000]
-    path.write_text(versions[0], encoding="utf-8")
-    stop = threading.Event()
+WINDOW = 0.2  # the settle window these tests read with, in seconds
+STALL = 0.1  # a writer's stall: five times the old 20 ms guard, half the window
+HOUR_NS = 3600 * 10**9
+OLD, NEW = "冰" * 10_000, "雪" * 10_000  # two versions of a page, the same size in UTF-8
 
-    def rewrite():
-        n = 0
-        while not stop.is_set():
-            data = versions[n % 2].encode()
+
+@pytest.fixture
+def window(settings):
+    settings.INGEST_SETTLE_SECONDS = WINDOW
+
+
+@pytest.fixture
+def looks(monkeypatch):
+    """The bytes each of the reader's looks at the file got; `looks.before(n)` runs just before
+    look n (from 0) and `looks.after(n)` just after it. A writer's steps tied to the reader's
+    looks fix what each look sees, whatever the machine's load does to threads and sleeps."""
+    real_read = reading._read
+    seen = SimpleNamespace(bytes=[], before=lambda n: None, after=lambda n: None)
+
+    def look(path, max_bytes):
+        n = len(seen.bytes)
+        seen.before(n)
+        result = real_read(path, max_bytes)
+        seen.bytes.append(result[0])
+        seen.after(n)
+        return result
+
+    monkeypatch.setattr(reading, "_read", look)
+    return seen
+
+
+def _page(folder, text, age_ns=HOUR_NS):
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    when = time.time_ns() - age_ns
+    os.utime(path, ns=(when, when))
+    return path
+
+
+def _date(path, when_ns):
+    os.utime(path, ns=(when_ns, when_ns))
+
+
+def test_a_writer_stalled_mid_file_for_less_than_the_window_is_never_read_torn(
+    tmp_path, window, looks
+):
+    """The writer rewrites the page in place (the size never changes): the first half, a stall
+    of STALL, the rest. The stall is dated by the file's time, set back from the moment of the
+    reader's first look, and the rest lands just after that look, so whatever the load, that
+    look sees the torn half quiet for STALL at most (the old guard took it: quiet for 20 ms).
+    The reader must wait, then return the whole new version; or refuse, if load held it past
+    its patience. Load can delay the reader, never make it take the half.
+
+    What is guaranteed: a file read was unchanged for the whole window before its read and
+    during it. A writer stalled for longer than the window cannot be told from a finished file.
+    """
+    path = _page(tmp_path, OLD)
+    data = NEW.encode()
+    half = len(data) // 2
+
+    def first_half(n):
+        if n == 0:
             with path.open("r+b") as handle:
-                handle.write(data[: len(data) // 2])
-                handle.flush()
-                handle.write(data[len(data) // 2 :])
-            n += 1
+                handle.write(data[:half])
+            _date(path, time.time_ns() - int(STALL * 1e9))
 
-    writer = threading.Thread(target=rewrite)
-    writer.start()
-    refused = 0
+    def rest(n):
+        if n == 0:
+            with path.open("r+b") as handle:
+                handle.seek(half)
+                handle.write(data[half:])
+
+    looks.before, looks.after = first_half, rest
     try:
-        for _ in range(40):
-            try:
-                text = read_page(path, max_bytes=2_000_000).text
-            except PageError as error:
-                assert "changed while it was read" in str(error)
-                refused += 1
-            else:
-                assert text in versions
-    finally:
-        stop.set()
-        writer.join()
-    assert refused  # the writer never stops: reads overlapping it were caught
+        text = read_page(path).text
+    except PageError as error:
+        assert str(error) == STILL_WRITTEN
+    else:
+        assert text == NEW
+    assert looks.bytes[0] == data[:half] + OLD.encode()[half:]  # the reader did see it torn
+    assert len(looks.bytes) > 1  # and looked again instead of taking it
+
+
+def test_a_file_its_writer_keeps_changing_is_refused_once_the_wait_runs_out(
+    tmp_path, window, looks, monkeypatch
+):
+    """A slow writer adds a line before every look: the file is never quiet for the window."""
+    monkeypatch.setattr(reading, "SETTLE_PATIENCE", 2)
+    path = _page(tmp_path, OLD)
+
+    def more(n):
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"\n第{n}行")
+
+    looks.before = more
+    with pytest.raises(PageError) as refused:
+        read_page(path)
+    assert str(refused.value) == STILL_WRITTEN
+    assert len(looks.bytes) > 1  # it waited before refusing
+
+
+def test_a_page_just_written_is_read_once_it_has_been_quiet_for_the_window(tmp_path, window):
+    written = time.time_ns()
+    path = _page(tmp_path, NEW, age_ns=0)
+    assert read_page(path).text == NEW
+    assert time.time_ns() - written >= WINDOW * 1e9
+
+
+def test_a_page_left_alone_longer_than_the_window_is_read_at_the_first_look(
+    tmp_path, window, looks
+):
+    assert read_page(_page(tmp_path, NEW)).text == NEW
+    assert len(looks.bytes) == 1
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param(lambda now: now + HOUR_NS, id="dated-ahead"),  # a share's clock ahead
+        pytest.param(lambda now: now // 10**9 * 10**9, id="whole-second"),  # FAT, some shares
+    ],
+)
+def test_a_page_whose_time_cannot_be_trusted_is_read_after_a_window_of_watching(
+    tmp_path, window, looks, when
+):
+    """A time ahead of the clock would keep the page waiting for ever; a whole-second time may
+    be up to two seconds early, so the page may have been written just now. Both are read once
+    the reader has seen them unchanged for the window, never at the first look."""
+    path = _page(tmp_path, NEW)
+
+    def date(n):
+        if n == 0:
+            _date(path, when(time.time_ns()))
+
+    looks.before = date
+    assert read_page(path).text == NEW
+    assert len(looks.bytes) > 1
 
 
 def test_control_and_bidi_characters_never_reach_the_stored_raw_page(ingest, pages):

@@ -15,12 +15,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
+
 from archive.parsing.running_head import read_running_head
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-READ_ATTEMPTS = 3
-REWRITE_PAUSE = 0.05  # seconds before a file caught being written is read again
+# A file that has not been quiet for the settle window within this many windows of the first
+# look is refused: its writer is still at work, and the run goes on to the next file.
+SETTLE_PATIENCE = 5
 MTIME_RESOLUTION_NS = 20_000_000  # file times lag the clock by up to a kernel tick or two
+# Whole-second file times come from a file system that keeps seconds (FAT keeps even ones): the
+# file may have been written up to this much later than its time says.
+COARSE_MTIME_RESOLUTION_NS = 2_000_000_000
+STILL_WRITTEN = "file is still being written (it kept changing); ingest it again once it is written"
 SIDECAR_KEYS = {
     "paper": (str, "text"),
     "edition_date": (str, "text"),
@@ -111,7 +118,7 @@ def _not_a_page(path: Path) -> str:
 
 def read_page(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> PageFile:
     """Read and check one page file and its optional sidecar PAGE.json."""
-    data = _read_once(path, max_bytes)
+    data = _read_settled(path, max_bytes, settings.INGEST_SETTLE_SECONDS)
     if _is_utf16(data):
         raise PageError("UTF-16 text; save the page as UTF-8")
     if (nul := data.find(b"\0")) >= 0:
@@ -140,22 +147,45 @@ def page_metadata(text: str, sidecar: dict) -> dict:
     return found | {key: value for key, value in sidecar.items() if value}
 
 
-def _read_once(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, read once and whole: a file written to while it was read (or within
-    the file system's timestamp resolution before) is read again after a pause, and refused if
-    it is still being written, so that nothing torn is stored."""
-    for attempt in range(READ_ATTEMPTS):
-        if attempt:
-            time.sleep(REWRITE_PAUSE)
-        started = time.time_ns()
+def _read_settled(path: Path, max_bytes: int, settle: float) -> bytes:
+    """The file's bytes, read once and whole, after it has been left unchanged for `settle`
+    seconds, so that nothing torn is stored.
+
+    A writer that stalls mid-file (a loaded machine, an OCR job writing in chunks) leaves a half
+    file that no read can tell from a whole one, so a file is taken only once it has been quiet
+    for the window: by its modification time (less the file system's timestamp lag), or by our
+    own looks, which also settle a file dated in the future. A younger file, or one changed
+    while it was read, is waited for; one still changing after SETTLE_PATIENCE windows is
+    refused. A writer stalled for longer than the window cannot be told from a finished file.
+    """
+    give_up = time.monotonic() + SETTLE_PATIENCE * settle
+    first_seen = None  # (size, mtime) and the look since which the file has shown them
+    while True:
+        looked, started = time.monotonic(), time.time_ns()
         data, before, after = _read(path, max_bytes)
         if len(data) > max_bytes:
             raise PageError(_too_big(len(data), max_bytes))
-        changed = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
-        recent = after.st_mtime_ns >= started - MTIME_RESOLUTION_NS
-        if not (changed or recent or len(data) != after.st_size):
-            return data
-    raise PageError("file changed while it was read; ingest it again once it is written")
+        state = (after.st_size, after.st_mtime_ns)
+        if (before.st_size, before.st_mtime_ns) != state or len(data) != after.st_size:
+            first_seen, wait = None, settle
+        else:
+            if first_seen is None or first_seen[0] != state:
+                first_seen = (state, looked)
+            dated = (started - after.st_mtime_ns - _mtime_lag(after.st_mtime_ns)) / 1e9
+            quiet = max(dated, looked - first_seen[1])
+            if quiet >= settle:
+                return data
+            wait = settle - quiet
+        if time.monotonic() + wait > give_up:
+            raise PageError(STILL_WRITTEN)
+        time.sleep(wait)
+
+
+def _mtime_lag(mtime_ns: int) -> int:
+    """How much later than its time says a file may have been written."""
+    if mtime_ns % 1_000_000_000 == 0:
+        return COARSE_MTIME_RESOLUTION_NS
+    return MTIME_RESOLUTION_NS
 
 
 def _read(path: Path, max_bytes: int):

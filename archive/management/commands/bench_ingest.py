@@ -64,7 +64,9 @@ def _corpus(source: Path, folder: Path, copies: int) -> list[Path]:
     for copy in range(copies):
         for original in originals:
             target = folder / f"bench{copy:05d}_{original.name}"
-            shutil.copyfile(original, target)
+            # copy2 keeps each page's own time: fresh copies would make the reader wait out its
+            # settle window (ARCHIVE_INGEST_SETTLE_SECONDS) for them
+            shutil.copy2(original, target)
             files.append(target)
     return files
 
