@@ -273,9 +273,11 @@ class PostgresSearchBackend(BaseSearchBackend):
         shortcut = word_shortcut(parsed)
         if shortcut:
             word, bigrams = shortcut
+            # No article holds the word (a run jieba never keeps whole): the bigrams go uncounted.
             cursor.execute(
-                f"SELECT (SELECT count(*) FROM {_TABLE} WHERE words @@ %s::tsquery)"
-                f" = (SELECT count(*) FROM {_TABLE} WHERE document @@ %s::tsquery)",
+                f"WITH w AS (SELECT count(*) AS n FROM {_TABLE} WHERE words @@ %s::tsquery)"
+                " SELECT CASE WHEN (SELECT n FROM w) = 0 THEN false ELSE (SELECT n FROM w)"
+                f" = (SELECT count(*) FROM {_TABLE} WHERE document @@ %s::tsquery) END",
                 [word, bigrams],
             )
             if cursor.fetchone()[0]:
