@@ -148,8 +148,8 @@ def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, set
     (here one that sleeps) before the budget's alarm would have to interrupt the driver."""
     settings.SEARCH_TIME_BUDGET = 0.2
     backend = haystack_connections["default"].get_backend()
-    with pytest.raises(OverBudget):
-        backend._run("SELECT pg_sleep(2)", [])
+    with pytest.raises(OverBudget), backend._cursor() as cursor:
+        cursor.execute("SELECT pg_sleep(2)")
     assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving
 
 

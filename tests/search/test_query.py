@@ -74,6 +74,24 @@ def test_title_matches_rank_first(corpus, make_article):
     assert next(h.article.title for h in search("文化节").hits) == "道里区举办冰雪文化节"
 
 
+def test_a_name_is_found_whether_the_articles_words_hold_it_whole_or_not(make_article):
+    """A three-character name is found wherever its characters stand together: kept whole as a
+    word, split by a space, or only in a title. (PostgreSQL answers from the whole word only
+    when it finds the same articles as the name's characters.)"""
+    whole = [
+        make_article(f"通讯{n}", "记者胡桂芳报道，胡桂芳说。", persons=["胡桂芳"]) for n in (1, 2)
+    ]
+    reindex_articles([a.pk for a in whole])
+    assert titles(search("胡桂芳")) == ["通讯1", "通讯2"]
+    others = [
+        make_article("通讯3", "采访对象胡桂 芳介绍了情况。"),
+        make_article("胡桂芳的一天", "她早早出门。"),
+        make_article("通讯4", "胡桂花芳香四溢。"),  # the characters, never together
+    ]
+    reindex_articles([a.pk for a in others])
+    assert titles(search("胡桂芳")) == sorted(["通讯1", "通讯2", "通讯3", "胡桂芳的一天"])
+
+
 def test_date_order_on_request(corpus):
     dates = [str(hit.article.date) for hit in search("雪", sort="date").hits]
     assert dates == ["2022-01-05", "2021-11-29", "2019-12-01"]

@@ -14,6 +14,7 @@ update/remove/clear that rebuild_index, update_index, check_index and the signal
 
 import logging
 import multiprocessing
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, OperationalError, connections, router, transaction
@@ -25,7 +26,7 @@ from haystack.utils import get_identifier
 from search import dictionary
 from search.backends.postgres.documents import analyzer_stamp, row
 from search.backends.postgres.models import SearchDocument
-from search.backends.postgres.querying import filter_sql, match_query, rank_queries
+from search.backends.postgres.querying import filter_sql, match_query, rank_queries, word_shortcut
 from search.budget import OverBudget
 from search.contract import FACETS, EngineResults, ParsedQuery
 
@@ -195,12 +196,18 @@ class PostgresSearchBackend(BaseSearchBackend):
         self, parsed: ParsedQuery, filters: dict, sort: str, page: int, page_size: int
     ) -> EngineResults:
         """One page of hits, the exact count and the facets of every match (estimated from a
-        sample of them past settings.SEARCH_EXACT_FACETS), in one statement."""
+        sample of them past settings.SEARCH_EXACT_FACETS), in one statement (after a check of
+        two counts for a lone name or word, _condition)."""
+        with self._cursor() as cursor:
+            return self._search(cursor, parsed, filters, sort, page, page_size)
+
+    def _search(self, cursor, parsed, filters, sort, page, page_size) -> EngineResults:
         where, params = filter_sql(filters)
         match = match_query(parsed)
         if match:
-            where.insert(0, "d.document @@ %s::tsquery")
-            params.insert(0, match)
+            condition, param = self._condition(cursor, parsed, match)
+            where.insert(0, condition)
+            params.insert(0, param)
         order, offset = ORDERS[sort], (page - 1) * page_size
         columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
         if sort == "relevance" and page_size:  # no hits asked for: nothing to rank
@@ -226,7 +233,8 @@ class PostgresSearchBackend(BaseSearchBackend):
             " UNION ALL SELECT 'count', NULL, total, 0 FROM c"
             + "".join(f" UNION ALL SELECT *, 0 FROM ({sql}) f" for sql in _FACET_SQL.values())
         )
-        rows = self._run(sql, [*params, page_size, offset])
+        cursor.execute(sql, [*params, page_size, offset])
+        rows = cursor.fetchall()
         hits, count, counted = [], 0, []
         for kind, value, number, n in rows:
             if kind == "hit":
@@ -256,7 +264,30 @@ class PostgresSearchBackend(BaseSearchBackend):
             params.append(words)
         return "ts_rank(d.title, %s::tsquery)", [grams], sql, params
 
-    def _run(self, sql: str, params: list) -> list[tuple]:
+    def _condition(self, cursor, parsed: ParsedQuery, match: str) -> tuple[str, str]:
+        """The SQL condition (and its parameter) that finds the matches: `document` against
+        the match query; for a lone name or word of three characters or more, its word in
+        `words` when that finds the same articles (querying.word_shortcut): a phrase of bigrams
+        makes PostgreSQL read every candidate's `document` (about 10 KB in TOAST) to check
+        their positions, where both counts here come from the indexes alone."""
+        shortcut = word_shortcut(parsed)
+        if shortcut:
+            word, bigrams = shortcut
+            # No article holds the word (a run jieba never keeps whole): the bigrams go uncounted.
+            cursor.execute(
+                f"WITH w AS (SELECT count(*) AS n FROM {_TABLE} WHERE words @@ %s::tsquery)"
+                " SELECT CASE WHEN (SELECT n FROM w) = 0 THEN false ELSE (SELECT n FROM w)"
+                f" = (SELECT count(*) FROM {_TABLE} WHERE document @@ %s::tsquery) END",
+                [word, bigrams],
+            )
+            if cursor.fetchone()[0]:
+                return "d.words @@ %s::tsquery", word
+        return "d.document @@ %s::tsquery", match
+
+    @contextmanager
+    def _cursor(self):
+        """A cursor in the search's transaction, on the search alias, with its settings; a
+        statement past the time budget raises OverBudget."""
         alias = router.db_for_read(SearchDocument) or DEFAULT_DB_ALIAS
         budget = settings.SEARCH_TIME_BUDGET
         try:
@@ -276,8 +307,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                     "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(local)),
                     [value for pair in local.items() for value in pair],
                 )
-                cursor.execute(sql, params)
-                return cursor.fetchall()
+                yield cursor
         except OperationalError as error:
             if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
                 raise OverBudget from error

@@ -2,10 +2,11 @@
 
 The columns mirror the Whoosh document (search.search_indexes.ArticleIndex): `document` holds
 search.analysis.grams of the title (weight A) and of the whole text (weight B), for matching;
-`words` the jieba words, for ranking only; `title` the title's grams (`document`'s weight A
-positions, computed by the database), small enough to stay in the row: ranking reads it for
-every match, and the two TOASTed vectors only for the best of them (backend.RANKED). The table
-exists only on PostgreSQL (routers).
+`words` the jieba words, for ranking, and to find a lone name or word by its GIN index
+(querying.word_shortcut); `title` the title's grams (`document`'s weight A positions, computed
+by the database), small enough to stay in the row: ranking reads it for every match, and the
+two TOASTed vectors only for the best of them (backend.RANKED). The table exists only on
+PostgreSQL (routers).
 """
 
 from django.contrib.postgres.fields import ArrayField

@@ -3,7 +3,8 @@
 Each term's runs must occur as phrases (<->) of their gram terms in `document`, exactly as the
 Whoosh backend matches them in its text field; ranking reads the same phrases (title weight A
 above text weight B) and the terms' jieba words in `words`, so a whole word ranks above the
-same characters inside a longer word.
+same characters inside a longer word. A lone name or word of three characters or more is
+found by its jieba word when that finds the same articles (word_shortcut).
 """
 
 import datetime
@@ -31,6 +32,24 @@ def match_query(parsed: ParsedQuery) -> str:
     parts = [_all([term_query(t) for t in clause], " | ") for clause in parsed.clauses]
     parts += [f"!{term_query(t)}" for t in parsed.excluded]
     return " & ".join(parts)
+
+
+def word_shortcut(parsed: ParsedQuery) -> tuple[str, str] | None:
+    """For a query that is one run of three CJK characters or more (a name, a word):
+    (its text as a `words` query, the AND of its bigrams); else None.
+
+    Every article whose jieba words hold the run has its bigrams, and every phrase match has
+    them too; so when as many articles hold the word as hold the bigrams, the word finds
+    exactly the phrase's matches, from its index alone, without reading each candidate's
+    `document` to check the bigrams' positions (backend.PostgresSearchBackend._condition).
+    (Past a bigram's 256 kept positions the word still finds the article, the phrase not.)
+    """
+    if parsed.excluded or len(parsed.clauses) != 1 or len(parsed.clauses[0]) != 1:
+        return None
+    term = parsed.clauses[0][0]
+    if len(term) != 1 or len(term[0]) < 3 or not all(u.cjk for u in term[0]):
+        return None
+    return quoted(phrase_text(term[0])), _all([quoted(gram) for gram in gram_terms(term[0])])
 
 
 def rank_queries(parsed: ParsedQuery) -> tuple[str, str]:
