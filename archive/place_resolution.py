@@ -337,12 +337,15 @@ def resolve(
 
     known = index.anchors(h.code for h in hits if h.code)
     joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
+    ours = {id(h) for h in hits if joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
     pending = [
         _own_city_district(h) if h.name.how == ADJACENT else h
         for h in hits
-        if h.code is None
-        and (h.name.how in (ANCHORED, SELF) or joined[max(0, h.pos - 2) : h.pos] in OWN_CITY)
+        if h.code is None and (h.name.how in (ANCHORED, SELF) or id(h) in ours)
     ]
+    # 新城区 with 呼和浩特 named anywhere in the article is that city's district; the page's
+    # other stories are too weak a sign for a name that is also "the new town".
+    _settle(index, [_own_city_district(h) for h in hits if _district_word(h, ours)], known, None)
     pending = _settle(index, pending, known, None)
     if pending and context:
         provinces = {c for c in known if index.rank[c] == 0}
@@ -370,6 +373,13 @@ def _opening_dateline(body: str) -> tuple[str, str]:
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".
 OWN_CITY = ("我市", "本市", "全市", "该市")
+
+
+def _district_word(hit: _Hit, ours: set[int]) -> bool:
+    """A stoplisted full name long enough to be read as a district (新城区, not 城区), not after
+    我市 (that case may be decided by the page)."""
+    name = hit.name
+    return hit.code is None and name.how == ADJACENT and len(name.text) > 2 and id(hit) not in ours
 
 
 def _own_city_district(hit: _Hit) -> _Hit:

@@ -495,6 +495,15 @@ def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
     assert "新城区" not in places(body="新城区开展活动。", context="西安市举行会议")
 
 
+def test_a_district_whose_name_is_an_ordinary_word_counts_with_its_city_in_the_article():
+    # 新城区 is also "the new town": only its own city named in the article (title included)
+    # makes it the district; a province, or the page's other stories, do not.
+    assert places(title="呼和浩特快讯", body="记者跟随新城区文明办参观。")[-1] == "新城区"
+    assert places(body="新城区文明办组织参观,感受呼和浩特的变化。")[-1] == "新城区"
+    assert "新城区" not in places(title="内蒙古", body="新城区文明办组织参观。")
+    assert "城区" not in places(body="城区环境整治,呼和浩特市民点赞")
+
+
 def test_a_lake_named_like_its_district_is_no_division_but_the_full_name_is():
     # 西湖 is a lake in several cities and a tea (西湖龙井): an ordinary word like 鼓楼
     assert "西湖区" not in places(body="西湖龙井茶上市，杭州茶农忙。")
