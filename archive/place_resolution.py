@@ -146,7 +146,7 @@ class _Hit:
     end: int
     name: _Name
     in_title: bool
-    filed: bool = False  # in the dateline
+    filed: bool = False  # in the dateline, or a county opening the title: the story's place
     code: str | None = None
 
 
@@ -306,7 +306,8 @@ def resolve(
     ``context`` is the rest of the page: it only decides between candidates the article itself
     names, and is read only when needed. Ancestors never named get mentions=0. ``dateline``
     (新华社南昌…电, 9月13日宁海长街镇) says where the story was filed: a county's 2-character
-    name there is no ordinary word, so it counts on its own when it names one county.
+    name there is no ordinary word, so it counts on its own when it names one county; so does a
+    2-character county's full name opening the title (沧县法院…, 隰县午城村…).
     """
     index = _index(gazetteer or Gazetteer.default())
     if not dateline:
@@ -318,9 +319,11 @@ def resolve(
         (_clean(dateline), False, True),
         (_clean(body), False, False),
     )
+    openings = _title_openings(title)
     for text, in_title, filed in segments:
         for start, end, name in index.scan(text):
-            hits.append(_Hit(offset + start, offset + end, name, in_title, filed))
+            leads = in_title and start in openings and _county_full_name(name)
+            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads))
         offset += len(text) + 1  # a gap, so a title never runs into the body
 
     previous = None
@@ -369,6 +372,26 @@ def _opening_dateline(body: str) -> tuple[str, str]:
     if _DATE_PLACE.fullmatch(first.strip()):
         return first, rest
     return "", body
+
+
+# What ends a title's opening place: 祁县:一盏灯里…, 三农|泰兴:…
+_TITLE_BREAKS = ":：|·"
+
+
+def _title_openings(title: str) -> set[int]:
+    """Where the (cleaned) headline's lines and their parts begin: a county's name there has
+    nothing before it that could make it the end of a word (示范县)."""
+    openings, at = set(), 0
+    for line in title.split("\n"):
+        line = _clean(line)
+        openings |= {at, *(at + i + 1 for i, c in enumerate(line) if c in _TITLE_BREAKS)}
+        at += len(line)
+    return openings
+
+
+def _county_full_name(name: _Name) -> bool:
+    """沧县, 祁县: a 2-character county's full name, not its short form (满城, 三江 are words)."""
+    return len(name.text) == 2 and name.text.endswith("县")
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".

@@ -122,6 +122,18 @@ def test_a_two_character_county_in_the_dateline_is_where_the_story_was_filed(gaz
     assert resolve_places("", "邛崃向灾区捐赠防疫物资", dateline="本报讯") == []
 
 
+def test_a_two_character_county_opening_the_title_is_what_the_story_is_about():
+    assert (
+        places(title="沧县法院旧州法庭获评先进集体", body="沧县人民法院旧州法庭荣获称号")[-1]
+        == "沧县"
+    )
+    assert places(title="三农|祁县:一盏灯里的烟火", body="古城管家王果林")[-1] == "祁县"
+    assert places(title="法院传真\n沧县法院获评先进集体", body="法庭荣获称号")[-1] == "沧县"
+    # inside a title it may end another word (示范县); a short form opening it may be a word
+    assert places(title="创建国家级示范县", body="全县上下齐努力") == []
+    assert places(title="满城跃动志愿红", body="志愿者上街") == []
+
+
 def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     # a reporter's field notes: the first line says when and where, the body never names the city
     body = "10月8日 海盐澉浦镇南北湖村\n走进村口的文化礼堂，几位老人正在排练越剧。"
