@@ -218,9 +218,11 @@ class _Index:
         return names
 
     def scan(self, text: str) -> list[tuple[int, int, _Name]]:
-        """Names in text, the longest at each position; overlaps go to strong names, then leftmost.
+        """Names in text, the longest at each position; overlaps go to strong names (leftmost
+        first), then to other names before ordinary words, longest first.
 
-        So 我市南岗区 is 南岗区 (not 市南), 广东城区 is 广东, and 长治久安 hides 长治.
+        So 我市南岗区 is 南岗区 (not 市南), so is 我市南岗 when the city decides, 城东城关区 has
+        城关区 (not 东城), 广东城区 is 广东, and 长治久安 hides 长治.
         """
         found = []
         lengths, names = self.lengths, self.names
@@ -230,7 +232,8 @@ class _Index:
                 if name is not None:
                     if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
-                    found.append((not name.strong, i, i + n, name))
+                    rank = (0, 0) if name.strong else (2 if name.how == WORD else 1, -n)
+                    found.append((rank, i, i + n, name))
                     break
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))

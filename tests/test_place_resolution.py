@@ -507,6 +507,13 @@ def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
     assert "新城区" not in places(body="新城区开展活动。", context="西安市举行会议")
 
 
+def test_our_city_before_a_district_short_form_is_no_ordinary_word_across_them():
+    # 我市南岗: 市南 (a stoplisted district, "south of the city") must not hide 南岗, which
+    # the city named on the page decides; 城东城关区: the longer 城关区 wins over 东城.
+    assert places(body="我市南岗开展活动。", context="哈尔滨市召开会议")[-1] == "南岗区"
+    assert places(body="从城东城关区到城西西固区,兰州小街巷焕新")[2:] == ["城关区", "西固区"]
+
+
 def test_a_district_whose_name_is_an_ordinary_word_counts_with_its_city_in_the_article():
     # 新城区 is also "the new town": only its own city named in the article (title included)
     # makes it the district; a province, or the page's other stories, do not.
