@@ -19,7 +19,8 @@ Matching policy:
   municipality directly, that province) named in the article or page: a province has about a
   hundred counties and their short names are often ordinary words. A county-level city's (玉门,
   江油) is decided like a shared name, its province sufficing, unless it is a word too
-  (``WORDLIKE_CITIES``: 临海, 龙井).
+  (``WORDLIKE_CITIES``: 临海, 龙井). So is the full name of one ending in 城市, which also reads
+  as a word and 城市 "city" (沿海城市 is no 海城市, 适应城市 no 应城市).
 * Short forms that are ordinary words (``STOPLIST``: 朝阳, 公安, 南部 …, and 2-character ones
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
@@ -188,7 +189,9 @@ class _Index:
         full = [d for d, is_full in found if is_full]
         candidates = sorted(full or [d for d, _ in found], key=lambda d: LEVELS.index(d.level))
         top = tuple(d.code for d in candidates if d.level == candidates[0].level)
-        county_pair = candidates[0].level == COUNTY and len(text) == 2
+        # 海城市 also reads as 海 + 城市 (沿海城市, 适应城市): decided like 海城, its short form.
+        as_short = text[:2] if len(text) == 3 and text.endswith("城市") else text
+        county_pair = candidates[0].level == COUNTY and len(as_short) == 2
         if not full:
             not_before = PLACE_NOUNS
         elif county_pair and text.endswith("县"):
@@ -202,7 +205,7 @@ class _Index:
             return _Name(text, tuple(d.code for d in candidates), ADJACENT, False, not_before)
         how = ANCHORED if len(top) > 1 or county_pair else DIRECT
         # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
-        city = all(d.name.endswith("市") for d in candidates) and text not in WORDLIKE_CITIES
+        city = all(d.name.endswith("市") for d in candidates) and as_short not in WORDLIKE_CITIES
         return _Name(text, top, how, county_pair and not city, not_before)
 
     @staticmethod

@@ -250,6 +250,13 @@ def test_ordinary_words_are_not_counties_even_with_their_city_named(body, expect
     assert places(body=body) == expected
 
 
+def test_a_county_level_city_ending_in_city_is_read_like_its_short_form():
+    # 沿海城市 is "coastal cities", not 海城市; 应城市 needs its province or city named
+    assert places(body="东部沿海城市加快发展,回应城市更新命题") == []
+    assert places(body="湖北应城市举办招聘会")[-1] == "应城市"
+    assert places(body="鞍山海城市委召开会议")[-1] == "海城市"
+
+
 def test_stoplisted_short_form_does_not_count_even_after_its_city():
     assert places(body="北京朝阳群众") == ["北京市"]
 
