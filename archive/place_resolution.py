@@ -63,7 +63,7 @@ STOPLIST = frozenset(
     前锋 复兴 长子 清新 宏伟 平定 芙蓉 洞口 太和 温泉 石门 振兴 三元 互助 莲花 平和 名山 六合
     桃源 三门 大观 永和 二七 台前 双桥 高台 九龙 二道 无为 民权 小店 同心 宝塔 元宝 天涯 七星
     海棠 博爱 同仁 回民 钟楼 安居 龙凤 麒麟 富民 清流 老城 爱民 惠民 新星 天台 灯塔 白杨 黑水
-    铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 新建 古城 商城 龙门
+    铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 桃园 新建 古城 商城 龙门
     日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 老城区 古城区 解放区
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
@@ -94,7 +94,7 @@ NICKNAMES = {
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
-    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北"
+    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,

@@ -268,6 +268,14 @@ def test_stoplisted_generic_name_needs_its_city_right_before_it():
 
 def test_phrase_mask_hides_a_city():
     assert places(body="维护社会长治久安") == []
+    # a mountain and a melon named after places, not the cities 白山, 哈密
+    assert places(body="长白山下,哈密瓜丰收") == []
+    assert places(body="白山市,哈密市")[-1] == "哈密市"
+
+
+def test_an_orchard_is_no_taiwanese_city():
+    assert places(body="樱桃园大都在荒坡上,家住桃园北路") == []
+    assert places(body="桃园市举办灯会")[-1] == "桃园市"
 
 
 def test_stoplist_holds_only_real_names(gazetteer):
