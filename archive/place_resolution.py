@@ -235,7 +235,7 @@ class _Index:
                 if name is not None:
                     if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
-                    rank = (0, 0) if name.strong else (2 if name.how == WORD else 1, -n)
+                    rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
                     found.append((rank, i, i + n, name))
                     break
         found.sort(key=lambda f: f[:2])
@@ -346,7 +346,7 @@ def resolve(
 
     known = index.anchors(h.code for h in hits if h.code)
     joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
-    ours = {id(h) for h in hits if joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
+    ours = {id(h) for h in hits if h.code is None and joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
     pending = [
         _own_city_district(h) if h.name.how == ADJACENT else h
         for h in hits
