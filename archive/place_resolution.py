@@ -19,7 +19,8 @@ Matching policy:
   municipality directly, that province) named in the article or page: a province has about a
   hundred counties and their short names are often ordinary words. A county-level city's (玉门,
   江油) is decided like a shared name, its province sufficing, unless it is a word too
-  (``WORDLIKE_CITIES``: 临海, 龙井).
+  (``WORDLIKE_CITIES``: 临海, 龙井). So is the full name of one ending in 城市, which also reads
+  as a word and 城市 "city" (沿海城市 is no 海城市, 适应城市 no 应城市).
 * Short forms that are ordinary words (``STOPLIST``: 朝阳, 公安, 南部 …, and 2-character ones
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
@@ -62,7 +63,7 @@ STOPLIST = frozenset(
     前锋 复兴 长子 清新 宏伟 平定 芙蓉 洞口 太和 温泉 石门 振兴 三元 互助 莲花 平和 名山 六合
     桃源 三门 大观 永和 二七 台前 双桥 高台 九龙 二道 无为 民权 小店 同心 宝塔 元宝 天涯 七星
     海棠 博爱 同仁 回民 钟楼 安居 龙凤 麒麟 富民 清流 老城 爱民 惠民 新星 天台 灯塔 白杨 黑水
-    铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 新建 古城 商城 龙门
+    铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 桃园 新建 古城 商城 龙门
     日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 解放区
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
@@ -93,7 +94,7 @@ NICKNAMES = {
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
-    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北"
+    " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -146,7 +147,7 @@ class _Hit:
     end: int
     name: _Name
     in_title: bool
-    filed: bool = False  # in the dateline
+    filed: bool = False  # in the dateline, or a county opening the title: the story's place
     code: str | None = None
 
 
@@ -188,7 +189,9 @@ class _Index:
         full = [d for d, is_full in found if is_full]
         candidates = sorted(full or [d for d, _ in found], key=lambda d: LEVELS.index(d.level))
         top = tuple(d.code for d in candidates if d.level == candidates[0].level)
-        county_pair = candidates[0].level == COUNTY and len(text) == 2
+        # 海城市 also reads as 海 + 城市 (沿海城市, 适应城市): decided like 海城, its short form.
+        as_short = text[:2] if len(text) == 3 and text.endswith("城市") else text
+        county_pair = candidates[0].level == COUNTY and len(as_short) == 2
         if not full:
             not_before = PLACE_NOUNS
         elif county_pair and text.endswith("县"):
@@ -202,7 +205,7 @@ class _Index:
             return _Name(text, tuple(d.code for d in candidates), ADJACENT, False, not_before)
         how = ANCHORED if len(top) > 1 or county_pair else DIRECT
         # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
-        city = all(d.name.endswith("市") for d in candidates) and text not in WORDLIKE_CITIES
+        city = all(d.name.endswith("市") for d in candidates) and as_short not in WORDLIKE_CITIES
         return _Name(text, top, how, county_pair and not city, not_before)
 
     @staticmethod
@@ -218,9 +221,11 @@ class _Index:
         return names
 
     def scan(self, text: str) -> list[tuple[int, int, _Name]]:
-        """Names in text, the longest at each position; overlaps go to strong names, then leftmost.
+        """Names in text, the longest at each position; overlaps go to strong names (leftmost
+        first), then to other names before ordinary words, longest first.
 
-        So 我市南岗区 is 南岗区 (not 市南), 广东城区 is 广东, and 长治久安 hides 长治.
+        So 我市南岗区 is 南岗区 (not 市南), so is 我市南岗 when the city decides, 城东城关区 has
+        城关区 (not 东城), 广东城区 is 广东, and 长治久安 hides 长治.
         """
         found = []
         lengths, names = self.lengths, self.names
@@ -230,7 +235,8 @@ class _Index:
                 if name is not None:
                     if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
-                    found.append((not name.strong, i, i + n, name))
+                    rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
+                    found.append((rank, i, i + n, name))
                     break
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
@@ -306,7 +312,8 @@ def resolve(
     ``context`` is the rest of the page: it only decides between candidates the article itself
     names, and is read only when needed. Ancestors never named get mentions=0. ``dateline``
     (新华社南昌…电, 9月13日宁海长街镇) says where the story was filed: a county's 2-character
-    name there is no ordinary word, so it counts on its own when it names one county.
+    name there is no ordinary word, so it counts on its own when it names one county; so does a
+    2-character county's full name opening the title (沧县法院…, 隰县午城村…).
     """
     index = _index(gazetteer or Gazetteer.default())
     if not dateline:
@@ -318,9 +325,11 @@ def resolve(
         (_clean(dateline), False, True),
         (_clean(body), False, False),
     )
+    openings = _title_openings(title)
     for text, in_title, filed in segments:
         for start, end, name in index.scan(text):
-            hits.append(_Hit(offset + start, offset + end, name, in_title, filed))
+            leads = in_title and start in openings and _county_full_name(name)
+            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads))
         offset += len(text) + 1  # a gap, so a title never runs into the body
 
     previous = None
@@ -337,12 +346,15 @@ def resolve(
 
     known = index.anchors(h.code for h in hits if h.code)
     joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
+    ours = {id(h) for h in hits if h.code is None and joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
     pending = [
         _own_city_district(h) if h.name.how == ADJACENT else h
         for h in hits
-        if h.code is None
-        and (h.name.how in (ANCHORED, SELF) or joined[max(0, h.pos - 2) : h.pos] in OWN_CITY)
+        if h.code is None and (h.name.how in (ANCHORED, SELF) or id(h) in ours)
     ]
+    # 新城区 with 呼和浩特 named anywhere in the article is that city's district; the page's
+    # other stories are too weak a sign for a name that is also "the new town".
+    _settle(index, [_own_city_district(h) for h in hits if _district_word(h, ours)], known, None)
     pending = _settle(index, pending, known, None)
     if pending and context:
         provinces = {c for c in known if index.rank[c] == 0}
@@ -368,8 +380,35 @@ def _opening_dateline(body: str) -> tuple[str, str]:
     return "", body
 
 
+# What ends a title's opening place: 祁县:一盏灯里…, 三农|泰兴:…
+_TITLE_BREAKS = ":：|·"
+
+
+def _title_openings(title: str) -> set[int]:
+    """Where the (cleaned) headline's lines and their parts begin: a county's name there has
+    nothing before it that could make it the end of a word (示范县)."""
+    openings, at = set(), 0
+    for line in title.split("\n"):
+        line = _clean(line)
+        openings |= {at, *(at + i + 1 for i, c in enumerate(line) if c in _TITLE_BREAKS)}
+        at += len(line)
+    return openings
+
+
+def _county_full_name(name: _Name) -> bool:
+    """沧县, 祁县: a 2-character county's full name, not its short form (满城, 三江 are words)."""
+    return len(name.text) == 2 and name.text.endswith("县")
+
+
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".
 OWN_CITY = ("我市", "本市", "全市", "该市")
+
+
+def _district_word(hit: _Hit, ours: set[int]) -> bool:
+    """A stoplisted full name long enough to be read as a district (新城区, not 城区), not after
+    我市 (that case may be decided by the page)."""
+    name = hit.name
+    return hit.code is None and name.how == ADJACENT and len(name.text) > 2 and id(hit) not in ours
 
 
 def _own_city_district(hit: _Hit) -> _Hit:

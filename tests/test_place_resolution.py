@@ -122,6 +122,18 @@ def test_a_two_character_county_in_the_dateline_is_where_the_story_was_filed(gaz
     assert resolve_places("", "邛崃向灾区捐赠防疫物资", dateline="本报讯") == []
 
 
+def test_a_two_character_county_opening_the_title_is_what_the_story_is_about():
+    assert (
+        places(title="沧县法院旧州法庭获评先进集体", body="沧县人民法院旧州法庭荣获称号")[-1]
+        == "沧县"
+    )
+    assert places(title="三农|祁县:一盏灯里的烟火", body="古城管家王果林")[-1] == "祁县"
+    assert places(title="法院传真\n沧县法院获评先进集体", body="法庭荣获称号")[-1] == "沧县"
+    # inside a title it may end another word (示范县); a short form opening it may be a word
+    assert places(title="创建国家级示范县", body="全县上下齐努力") == []
+    assert places(title="满城跃动志愿红", body="志愿者上街") == []
+
+
 def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     # a reporter's field notes: the first line says when and where, the body never names the city
     body = "10月8日 海盐澉浦镇南北湖村\n走进村口的文化礼堂，几位老人正在排练越剧。"
@@ -238,6 +250,13 @@ def test_ordinary_words_are_not_counties_even_with_their_city_named(body, expect
     assert places(body=body) == expected
 
 
+def test_a_county_level_city_ending_in_city_is_read_like_its_short_form():
+    # 沿海城市 is "coastal cities", not 海城市; 应城市 needs its province or city named
+    assert places(body="东部沿海城市加快发展,回应城市更新命题") == []
+    assert places(body="湖北应城市举办招聘会")[-1] == "应城市"
+    assert places(body="鞍山海城市委召开会议")[-1] == "海城市"
+
+
 def test_stoplisted_short_form_does_not_count_even_after_its_city():
     assert places(body="北京朝阳群众") == ["北京市"]
 
@@ -249,6 +268,14 @@ def test_stoplisted_generic_name_needs_its_city_right_before_it():
 
 def test_phrase_mask_hides_a_city():
     assert places(body="维护社会长治久安") == []
+    # a mountain and a melon named after places, not the cities 白山, 哈密
+    assert places(body="长白山下,哈密瓜丰收") == []
+    assert places(body="白山市,哈密市")[-1] == "哈密市"
+
+
+def test_an_orchard_is_no_taiwanese_city():
+    assert places(body="樱桃园大都在荒坡上,家住桃园北路") == []
+    assert places(body="桃园市举办灯会")[-1] == "桃园市"
 
 
 def test_stoplist_holds_only_real_names(gazetteer):
@@ -493,6 +520,22 @@ def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
     assert places(title="西安", body="我市新城区开展活动。")[-1] == "新城区"
     assert "新城区" not in places(title="陕西", body="我市新城区开展活动。")
     assert "新城区" not in places(body="新城区开展活动。", context="西安市举行会议")
+
+
+def test_our_city_before_a_district_short_form_is_no_ordinary_word_across_them():
+    # 我市南岗: 市南 (a stoplisted district, "south of the city") must not hide 南岗, which
+    # the city named on the page decides; 城东城关区: the longer 城关区 wins over 东城.
+    assert places(body="我市南岗开展活动。", context="哈尔滨市召开会议")[-1] == "南岗区"
+    assert places(body="从城东城关区到城西西固区,兰州小街巷焕新")[2:] == ["城关区", "西固区"]
+
+
+def test_a_district_whose_name_is_an_ordinary_word_counts_with_its_city_in_the_article():
+    # 新城区 is also "the new town": only its own city named in the article (title included)
+    # makes it the district; a province, or the page's other stories, do not.
+    assert places(title="呼和浩特快讯", body="记者跟随新城区文明办参观。")[-1] == "新城区"
+    assert places(body="新城区文明办组织参观,感受呼和浩特的变化。")[-1] == "新城区"
+    assert "新城区" not in places(title="内蒙古", body="新城区文明办组织参观。")
+    assert "城区" not in places(body="城区环境整治,呼和浩特市民点赞")
 
 
 def test_a_lake_named_like_its_district_is_no_division_but_the_full_name_is():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.ingest.reading import PageError, PageFile, iso_date
-from archive.parsing import Item, parse_page
+from archive.parsing import PHOTO, Item, parse_page
 from archive.place_resolution import PlaceMention, Resolution, resolve
 
 FINGERPRINT_CHARS = 40  # enough to tell articles apart, short enough to survive edits at the end
@@ -59,9 +59,53 @@ def prepare_page(page: PageFile) -> PreparedPage:
 
 
 def item_places(item: Item, page_items: list[Item]) -> Resolution:
-    """The item's places; the page's other items may decide between candidates it names."""
+    """The item's places; the page's other items may decide between candidates it names.
+
+    A photo whose caption names no place (农民驾驶收割机抢收稻谷) shows the story printed beside
+    it, so it is filed under that story's places (mentions 0: the caption does not name them). One
+    naming a place nothing decided (铁西区) keeps it undecided for an editor instead.
+    """
+    found = _own_places(item, page_items)
+    if found.places or found.undecided or item.kind != PHOTO:
+        return found
+    shown = _illustrated(item, page_items)
+    if shown is None:
+        return found
+    return Resolution([PlaceMention(m.code, 0, False) for m in shown.places], ())
+
+
+def _own_places(item: Item, page_items: list[Item]) -> Resolution:
     context = "\n".join(other.text for other in page_items if other is not item)
     return resolve(headline(item), body(item), context, dateline=item.dateline)
+
+
+def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
+    """The places of the story a place-less photo illustrates: the nearest item with places
+    before or after it (past other such photos, a row of pictures), whichever its caption shares
+    more words with; the one before on a tie, as captions mostly run under their story."""
+    at = next(i for i, other in enumerate(page_items) if other is photo)
+    sides = []
+    for run in (reversed(page_items[:at]), page_items[at + 1 :]):
+        for other in run:
+            found = _own_places(other, page_items)
+            if found.places:
+                sides.append((_shared_words(photo.text, other.text), found))
+                break
+            if other.kind != PHOTO:
+                break
+    best = None
+    for shared, found in sides:  # before first: only more shared words take the one after
+        if best is None or shared > best[0]:
+            best = (shared, found)
+    return best[1] if best else None
+
+
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _shared_words(caption: str, story: str) -> int:
+    """How many of the caption's two-character words the story uses too."""
+    return sum(1 for pair in set(_HAN_PAIR.findall(caption)) if pair in story)
 
 
 def headline(item: Item) -> str:

@@ -2,7 +2,9 @@
 
 import pytest
 
-from archive.parsing import bylines
+from archive.gazetteer import Gazetteer
+from archive.ingest.prepare import item_places
+from archive.parsing import PHOTO, Item, bylines
 from archive.parsing.lines import CAPTION, PICTURE, read_lines
 from tests.parsing.helpers import WIDE, names
 
@@ -553,3 +555,35 @@ def test_a_lone_caption_at_the_foot_of_the_page_is_not_an_article(parse):
 """)
     (item,) = page.items
     assert item.captions == ["工作人员正在查看供热设备运行情况。"]
+
+
+def _filed_under(item, items):
+    gazetteer = Gazetteer.default()
+    return [gazetteer.get(m.code).name for m in item_places(item, items).places]
+
+
+def test_a_photo_whose_caption_names_no_place_is_filed_under_the_story_it_runs_under():
+    story = Item(1, title="稻谷飘香秋收忙", paragraphs=["眼下,温州市瓯海区的农户抢收稻谷。"])
+    photo = Item(2, PHOTO, paragraphs=["农民驾驶收割机抢收稻谷。"])
+    other = Item(3, title="茶园春忙", paragraphs=["湖州市长兴县的茶农采摘新茶。"])
+    assert _filed_under(photo, [story, photo, other]) == ["浙江省", "温州市", "瓯海区"]
+    assert all(m.mentions == 0 for m in item_places(photo, [story, photo, other]).places)
+
+
+def test_a_photo_above_a_story_its_caption_shares_words_with_is_filed_under_that_story():
+    before = Item(1, title="社区送福", paragraphs=["桂林市象山区的社区志愿者为居民写春联。"])
+    row = [
+        Item(2, PHOTO, paragraphs=[caption])
+        for caption in ("志愿者为居民修理小家电。", "维修点前排起长队。")
+    ]
+    after = Item(
+        4, title="家电义修进社区", paragraphs=["南宁市江南区的志愿者上门修理小家电,排起长队。"]
+    )
+    items = [before, *row, after]
+    assert _filed_under(row[0], items) == ["广西壮族自治区", "南宁市", "江南区"]
+
+
+def test_a_photo_naming_a_place_keeps_its_own_places():
+    story = Item(1, title="稻谷飘香", paragraphs=["温州市瓯海区的农户抢收稻谷。"])
+    photo = Item(2, PHOTO, paragraphs=["湖州市长兴县的农民驾驶收割机抢收稻谷。"])
+    assert _filed_under(photo, [story, photo]) == ["浙江省", "湖州市", "长兴县"]
