@@ -137,6 +137,9 @@ class _Builder:
         self.pos = 0  # its place in self.lines
         self.prev: Line | None = None  # the line read before it
         self.briefs = False  # inside a column of bulleted briefs under its label
+        # A captioned picture taken as the open article's own, under its finished text, with
+        # nothing read after it yet: a title under it makes it an item of its own.
+        self.foot_picture: Line | None = None
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
         self.finish_para()
@@ -180,6 +183,8 @@ class _Builder:
                 BODY: self.body,
             }
             handlers[line.kind](line)
+            if line is not self.foot_picture and line.kind != FURNITURE:
+                self.foot_picture = None
             self.prev = line
             i += 1
         self.finish_para()
@@ -246,7 +251,23 @@ class _Builder:
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
             return
+        self.part_foot_picture(group[0])
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def part_foot_picture(self, title: Line) -> None:
+        """A captioned picture set apart both from an article's finished text and from the
+        next item's title stands on its own: the article's own pictures are set inside its text."""
+        line, cur = self.foot_picture, self.cur
+        self.foot_picture = None
+        if line is None or cur is None or title.gap < self.profile.big_gap:
+            return
+        cur.captions.remove(line.text)
+        for credit in line.credits:
+            cur.credits.remove(credit)
+        reason = f"photo: captioned picture at line {line.idx + 1} set apart under finished text"
+        photo = Block(paras=[Para([line])], credits=list(line.credits), reasons=[reason])
+        photo.kind, photo.closed = PHOTO, True
+        self.blocks.append(photo)
 
     def opens_briefs(self, group: list[Line]) -> bool:
         """A column's label straight over a bulleted title ("山西新鲜事 / ●X开馆"), with
@@ -502,9 +523,12 @@ class _Builder:
             cur.credits.extend(line.credits)
             return
 
-        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
-        if inside and (own or self.text_runs_on()):
+        filed = inside and _same_outlet(cur, line.credit_text)
+        if inside and (filed or _credited(cur, line.credits) or self.text_runs_on()):
             self.caption(line)
+            # the filing outlet's picture is the story's own wherever it is set
+            foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
+            self.foot_picture = line if foot and not filed else None
             return
         where = f"line {line.idx + 1}"
         titled = cur is not None and cur.heads and not cur.paras and not cur.captions

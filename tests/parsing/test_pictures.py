@@ -553,3 +553,49 @@ def test_a_lone_caption_at_the_foot_of_the_page_is_not_an_article(parse):
 """)
     (item,) = page.items
     assert item.captions == ["工作人员正在查看供热设备运行情况。"]
+
+
+def test_a_picture_set_apart_between_an_article_and_a_column_label_is_its_own_item(parse):
+    page = parse("""
+黑龙江畔的“移民小镇”
+
+黑龙江畔的名山镇，与俄罗斯阿穆尔捷特镇隔江相望，如今的小镇游客络绎不绝。
+
+
+
+
+10月8日，五大连池农场一台大马力机车在抢收大豆。新华社发(陆文祥 摄)
+
+
+■秋收简讯
+
+11月的东北大地满眼金黄，黑龙江省秋收生产全面告捷。
+""")
+    town, photo, briefs = page.items
+    assert names(town) == []
+    assert (photo.kind, names(photo)) == ("photo", ["陆文祥"])
+    assert briefs.paragraphs == ["11月的东北大地满眼金黄，黑龙江省秋收生产全面告捷。"]
+
+
+def test_a_picture_by_the_reporter_set_apart_from_the_next_title_is_its_own_item(parse):
+    page = parse("""
+六郎镇，这个地方不一般
+
+中国台湾网1月19日芜湖讯(记者 王鑫)六郎镇位于芜湖县西北部，很多人专门来这里“走夜路”。
+
+
+
+
+安徽省芜湖市六郎镇官巷村花灯。(中国台湾网 王鑫 摄)
+
+
+
+
+五河：112万亩小麦陆续开镰
+
+5月25日，安徽省五河县井头村村民正在收获小麦。
+""")
+    town, photo, wheat = page.items
+    assert town.captions == []
+    assert (photo.kind, photo.paragraphs) == ("photo", ["安徽省芜湖市六郎镇官巷村花灯。"])
+    assert wheat.title == "五河：112万亩小麦陆续开镰"
