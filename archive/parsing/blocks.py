@@ -29,6 +29,8 @@ from archive.parsing.lines import (
 from archive.parsing.profile import LayoutProfile
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
+BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
+
 
 def _latin_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
@@ -140,6 +142,7 @@ class _Builder:
         # A captioned picture taken as the open article's own, under its finished text, with
         # nothing read after it yet: a title under it makes it an item of its own.
         self.foot_picture: Line | None = None
+        self.column_label: list[Line] = []  # a boxed label of briefs (■简讯) over the column
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
         self.finish_para()
@@ -217,7 +220,7 @@ class _Builder:
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:
-            why = "a boxed column label (■简讯): briefs, never a section"
+            why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
             why = "a boxed column label set apart under finished text"
         elif _introduces(cur):
@@ -252,6 +255,7 @@ class _Builder:
             cur.reasons.append(f"subheading at {where}")
             return
         self.part_foot_picture(group[0])
+        self.column_label = list(group) if why == BRIEFS_LABEL else []
         self.new_block(f"new item: {why} at {where}", list(group))
 
     def part_foot_picture(self, title: Line) -> None:
@@ -373,6 +377,14 @@ class _Builder:
         if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
             return False
         return bool(LEAD_OPENING.match(line.text))
+
+    def brief_set_apart(self, line: Line) -> bool:
+        """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
+        finished one opens the next brief: a brief's own paragraphs are set close."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -614,6 +626,10 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
+        elif self.column_label and self.brief_set_apart(line):
+            # each brief under the column's label, as the first one is
+            reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
+            cur = self.new_block(reason, list(self.column_label))
         elif self.dated_lead_set_apart(line):
             cur = self.new_block(
                 f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
