@@ -663,11 +663,14 @@ def _section_gap(block: Block) -> int:
 
 def _only_dateline(block: Block) -> bool:
     """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline, maybe
-    with the wire's title under it ("题：…"): the byline opens the text, it closes nothing."""
+    with the wire's title under it or after it ("题：…"): the byline opens the text, it closes
+    nothing."""
     body = block.body
     if len(body) == 2 and bylines.WIRE_TITLE.match(body[1].text):
         body = body[:1]
-    return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
+    split = bylines.split_dateline(body[0].text) if len(body) == 1 else None
+    # "中新网赤峰6月28日电 题:…": the wire's title set on the dateline's own line
+    return bool(split) and (not split[2] or bool(bylines.WIRE_TITLE.match(split[2])))
 
 
 def _names(credits: list[Credit]) -> set[str]:

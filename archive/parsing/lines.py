@@ -70,6 +70,7 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版$"  # 黔山新村 第6版: section, page
 )
 
 
