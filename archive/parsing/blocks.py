@@ -535,12 +535,11 @@ class _Builder:
             cur.credits.extend(line.credits)
             return
 
-        filed = inside and _same_outlet(cur, line.credit_text)
-        if inside and (filed or _credited(cur, line.credits) or self.text_runs_on()):
+        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
+        if inside and (own or self.text_runs_on()):
             self.caption(line)
-            # the filing outlet's picture is the story's own wherever it is set
             foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
-            self.foot_picture = line if foot and not filed else None
+            self.foot_picture = line if foot else None
             return
         where = f"line {line.idx + 1}"
         titled = cur is not None and cur.heads and not cur.paras and not cur.captions

@@ -373,8 +373,6 @@ def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse)
 
 春茶才露尖尖角(央广网发 程海舟 摄)
 
-
-
 走进家园看问题
 
 见习记者 连漪 文/图
@@ -599,3 +597,31 @@ def test_a_picture_by_the_reporter_set_apart_from_the_next_title_is_its_own_item
     assert town.captions == []
     assert (photo.kind, photo.paragraphs) == ("photo", ["安徽省芜湖市六郎镇官巷村花灯。"])
     assert wheat.title == "五河：112万亩小麦陆续开镰"
+
+
+def test_the_filing_outlets_picture_set_apart_under_its_story_and_over_a_title_stands_alone(
+    parse,
+):
+    page = parse("""
+中新网赤峰6月28日电 题:这座内蒙古“小庙”靠中药材致富
+
+作者 杨程晨 景诗雁
+
+小庙子村距离市区90公里，地处丘陵，如今土地亩均综合纯收入超5000元。
+
+
+
+
+站在种满牛膝的田边，赵会杰接受媒体记者采访。中新网记者 杨程晨 摄
+
+
+
+
+有力量 万华凤凰城社区志愿者在行动
+
+本报讯(记者 李肖峰) 红星街道万华凤凰城社区积极发挥志愿服务力量。
+""")
+    story, photo, other = page.items
+    assert story.captions == []
+    assert (photo.kind, names(photo)) == ("photo", ["杨程晨"])
+    assert names(other) == ["李肖峰"]
