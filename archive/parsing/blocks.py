@@ -479,13 +479,28 @@ class _Builder:
         photo = Block(
             heads=list(heads),
             credits=list(line.credits),
-            paras=taken[1:] if heads else taken,
+            paras=[*self.caption_over(cur, taken[0]), *(taken[1:] if heads else taken)],
             kind=PHOTO,
             reasons=[
                 f"photo: credit at line {line.idx + 1}, caption from line {taken[0].first.idx + 1}"
             ],
         )
         self.blocks.append(photo)
+
+    def caption_over(self, cur: Block, para: Para) -> list[Para]:
+        """The caption set a picture's gap apart straight over the text a credit closes
+        ("11月12日，…果农挑运收获的脐橙。" / "近日，…" / "新华社记者 X 摄") opens that photo
+        story: the picture's own line, not the article's."""
+        big_gap, k = self.profile.big_gap, self.lines.index(para.first)
+        above = self.lines[k - 1] if k else None
+        if above is None or above.kind != CAPTION or above.gap < big_gap:
+            return []
+        if not cur.captions or cur.captions[-1] != above.text or para.first.gap >= big_gap:
+            return []
+        cur.captions.pop()
+        for credit in above.credits:
+            cur.credits.remove(credit)
+        return [Para([above])]
 
     def caption_only_photo(self, cur: Block, credit: Line) -> None:
         """A caption standing alone (with at most a title over it) and its credit: the block

@@ -625,3 +625,24 @@ def test_the_filing_outlets_picture_set_apart_under_its_story_and_over_a_title_s
     assert story.captions == []
     assert (photo.kind, names(photo)) == ("photo", ["杨程晨"])
     assert names(other) == ["李肖峰"]
+
+
+def test_a_caption_set_apart_over_the_text_a_credit_closes_opens_that_photo_story(parse):
+    page = parse("""
+又是一年丰收季 赣南脐橙正式开摘
+
+中新网赣州11月1日电(熊锦阳)11月1日，赣南脐橙正式开摘，江西省赣州市各地果园一派繁忙景象。
+
+
+
+
+11月12日，在赣州市章贡区沙石镇下茹村罗峰脐橙基地，果农挑运收获的脐橙。
+
+近日，江西省赣州市的脐橙进入采摘期，果园一派繁忙景象。据介绍，今年赣州市种植脐橙近170万亩。
+
+新华社记者 周密 摄
+""")
+    story, photo = page.items
+    assert story.captions == []
+    assert photo.kind == "photo" and names(photo) == ["周密"]
+    assert photo.paragraphs[0].startswith("11月12日，在赣州市章贡区")
