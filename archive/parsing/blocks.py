@@ -29,6 +29,8 @@ from archive.parsing.lines import (
 from archive.parsing.profile import LayoutProfile
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
+BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
+
 
 def _latin_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
@@ -137,6 +139,10 @@ class _Builder:
         self.pos = 0  # its place in self.lines
         self.prev: Line | None = None  # the line read before it
         self.briefs = False  # inside a column of bulleted briefs under its label
+        # A captioned picture taken as the open article's own, under its finished text, with
+        # nothing read after it yet: a title under it makes it an item of its own.
+        self.foot_picture: Line | None = None
+        self.column_label: list[Line] = []  # a boxed label of briefs (■简讯) over the column
 
     def new_block(self, reason: str, heads: list[Line] | None = None) -> Block:
         self.finish_para()
@@ -180,6 +186,8 @@ class _Builder:
                 BODY: self.body,
             }
             handlers[line.kind](line)
+            if line is not self.foot_picture and line.kind != FURNITURE:
+                self.foot_picture = None
             self.prev = line
             i += 1
         self.finish_para()
@@ -212,7 +220,7 @@ class _Builder:
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:
-            why = "a boxed column label (■简讯): briefs, never a section"
+            why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
             why = "a boxed column label set apart under finished text"
         elif _introduces(cur):
@@ -246,7 +254,24 @@ class _Builder:
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}")
             return
+        self.part_foot_picture(group[0])
+        self.column_label = list(group) if why == BRIEFS_LABEL else []
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def part_foot_picture(self, title: Line) -> None:
+        """A captioned picture set apart both from an article's finished text and from the
+        next item's title stands on its own: the article's own pictures are set inside its text."""
+        line, cur = self.foot_picture, self.cur
+        self.foot_picture = None
+        if line is None or cur is None or title.gap < self.profile.big_gap:
+            return
+        cur.captions.remove(line.text)
+        for credit in line.credits:
+            cur.credits.remove(credit)
+        reason = f"photo: captioned picture at line {line.idx + 1} set apart under finished text"
+        photo = Block(paras=[Para([line])], credits=list(line.credits), reasons=[reason])
+        photo.kind, photo.closed = PHOTO, True
+        self.blocks.append(photo)
 
     def opens_briefs(self, group: list[Line]) -> bool:
         """A column's label straight over a bulleted title ("山西新鲜事 / ●X开馆"), with
@@ -353,6 +378,14 @@ class _Builder:
             return False
         return bool(LEAD_OPENING.match(line.text))
 
+    def brief_set_apart(self, line: Line) -> bool:
+        """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
+        finished one opens the next brief: a brief's own paragraphs are set close."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
+
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
         paragraphs signs the text under it: a column of signed briefs ("南都记者 X")."""
@@ -446,13 +479,28 @@ class _Builder:
         photo = Block(
             heads=list(heads),
             credits=list(line.credits),
-            paras=taken[1:] if heads else taken,
+            paras=[*self.caption_over(cur, taken[0]), *(taken[1:] if heads else taken)],
             kind=PHOTO,
             reasons=[
                 f"photo: credit at line {line.idx + 1}, caption from line {taken[0].first.idx + 1}"
             ],
         )
         self.blocks.append(photo)
+
+    def caption_over(self, cur: Block, para: Para) -> list[Para]:
+        """The caption set a picture's gap apart straight over the text a credit closes
+        ("11月12日，…果农挑运收获的脐橙。" / "近日，…" / "新华社记者 X 摄") opens that photo
+        story: the picture's own line, not the article's."""
+        big_gap, k = self.profile.big_gap, self.lines.index(para.first)
+        above = self.lines[k - 1] if k else None
+        if above is None or above.kind != CAPTION or above.gap < big_gap:
+            return []
+        if not cur.captions or cur.captions[-1] != above.text or para.first.gap >= big_gap:
+            return []
+        cur.captions.pop()
+        for credit in above.credits:
+            cur.credits.remove(credit)
+        return [Para([above])]
 
     def caption_only_photo(self, cur: Block, credit: Line) -> None:
         """A caption standing alone (with at most a title over it) and its credit: the block
@@ -505,6 +553,8 @@ class _Builder:
         own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
         if inside and (own or self.text_runs_on()):
             self.caption(line)
+            foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
+            self.foot_picture = line if foot else None
             return
         where = f"line {line.idx + 1}"
         titled = cur is not None and cur.heads and not cur.paras and not cur.captions
@@ -590,6 +640,10 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
+        elif self.column_label and self.brief_set_apart(line):
+            # each brief under the column's label, as the first one is
+            reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
+            cur = self.new_block(reason, list(self.column_label))
         elif self.dated_lead_set_apart(line):
             cur = self.new_block(
                 f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
@@ -623,11 +677,14 @@ def _section_gap(block: Block) -> int:
 
 def _only_dateline(block: Block) -> bool:
     """A dateline on a line of its own ("新华社南昌8月30日电") over the reporters' byline, maybe
-    with the wire's title under it ("题：…"): the byline opens the text, it closes nothing."""
+    with the wire's title under it or after it ("题：…"): the byline opens the text, it closes
+    nothing."""
     body = block.body
     if len(body) == 2 and bylines.WIRE_TITLE.match(body[1].text):
         body = body[:1]
-    return len(body) == 1 and bylines.is_whole_dateline(body[0].text)
+    split = bylines.split_dateline(body[0].text) if len(body) == 1 else None
+    # "中新网赤峰6月28日电 题:…": the wire's title set on the dateline's own line
+    return bool(split) and (not split[2] or bool(bylines.WIRE_TITLE.match(split[2])))
 
 
 def _names(credits: list[Credit]) -> set[str]:

@@ -81,6 +81,7 @@ def assign(lines: list[tuple[str, int, int]]) -> Heading:
         heading.title = main[0]
     elif len(main) == 2 and (
         is_genre_label(main[0])
+        or main[0].endswith((":", "："))  # "盐湖区御沁园社区：" over what happened there
         or (width(main[0]) <= KICKER_MAX and width(main[0]) < 0.6 * width(main[1]))
     ):
         heading.kicker, heading.title = main

@@ -70,6 +70,7 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版$"  # 黔山新村 第6版: section, page
 )
 
 
@@ -696,7 +697,17 @@ def _in_title_set(line: Line, p: LayoutProfile) -> bool:
     clauses = sum(line.text.count(c) for c in CLAUSE_BREAKS)
     if line.kind == BODY and clauses >= p.title_set_sentence_commas:
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
+    if _place_kicker(line, p):
+        return True  # "盐湖区御沁园社区：" over its title: a kicker, though it ends in a colon
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
+
+
+def _place_kicker(line: Line, p: LayoutProfile) -> bool:
+    """A place (or who) and a colon alone on a short line, no sentence in it."""
+    text = line.text.rstrip()
+    if not text.endswith(("：", ":")) or line.width > p.kicker_max_width:
+        return False
+    return not has_sentence_punct(text[:-1])
 
 
 def _title_shaped(line: Line, p: LayoutProfile) -> bool:

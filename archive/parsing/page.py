@@ -49,6 +49,9 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             if split:
                 item.dateline, found, raw = split
                 credits[:0] = found
+        if not item.paragraphs and not item.title and bylines.WIRE_TITLE.match(raw):
+            item.title = tidy_heading(bylines.WIRE_TITLE.sub("", raw))  # 新华社…电 题：…
+            continue
         raw = _strip_continuations(raw, item)
         cleaned = squeeze_spaces(raw) if not para.subhead else tidy_heading(raw)
         if cleaned:

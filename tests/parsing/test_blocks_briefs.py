@@ -113,3 +113,26 @@ def test_a_boxed_label_over_bulleted_briefs_heads_none_of_them(parse):
     titles = [item.title for item in page.items]
     assert titles == ["山乡咖啡香", "马山古寨瑶乡金银花节开幕", "阅读主题展和名人来一场“对话”"]
     assert all("本地热闻" not in "".join(item.paragraphs) for item in page.items)
+
+
+def test_each_paragraph_set_apart_under_a_boxed_label_of_briefs_is_a_brief(parse):
+    page = parse("""
+观鸟经
+
+明溪县地处候鸟迁徙通道，当地观鸟产业走出了一条保生态富百姓的新路。
+
+
+■莆田快讯
+
+忠门蒸笼制作技艺承载着乡民的记忆。9月28日，记者前往西山社区探访蒸笼制作技艺。
+
+
+自“交通大整治，助力文明城”百日攻坚行动开展以来，秀屿公安分局交警大队大队长曾永福连续多日带领一线民警走街串巷，督查指导。
+
+
+年轻的面孔，甜美的笑容，很难看出这是一位从事刑事审判工作10多年的“老法官”。她就是市中级人民法院刑二庭副庭长郑星。
+""")
+    birds, *briefs = page.items
+    assert birds.title == "观鸟经"
+    assert [len(b.paragraphs) for b in briefs] == [1, 1, 1]
+    assert briefs[2].paragraphs[0].startswith("年轻的面孔")

@@ -237,3 +237,20 @@ def test_a_dateline_alone_on_its_line_runs_on_into_the_bracket_under_it(parse):
 """)
     assert len(page.items) == 1
     assert [c.name for c in page.items[0].credits] == ["曾铁强"]
+
+
+def test_a_wire_title_after_the_dateline_on_its_line_titles_the_story_signed_under_it(parse):
+    page = parse("""
+中新网赤峰6月28日电 题:不加“科技与狠活” 这座内蒙古“小庙”靠中药材致富
+
+作者 杨程晨 景诗雁 张杨彬
+
+“合作社今天要给桔梗去皮,大家有空的,都可以来。”只需在微信群里吆喝一句,合作社的院子就满满当当。
+
+这是位于内蒙古自治区赤峰市松山区大庙镇小庙子村的赤峰宏都种植专业合作社。
+""")
+    (item,) = page.items
+    assert item.title == "不加“科技与狠活” 这座内蒙古“小庙”靠中药材致富"
+    assert [c.name for c in item.credits] == ["杨程晨", "景诗雁", "张杨彬"]
+    assert item.paragraphs[0].startswith("“合作社今天要给桔梗去皮")
+    assert len(item.paragraphs) == 2

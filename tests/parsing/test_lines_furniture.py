@@ -177,3 +177,17 @@ def test_a_bracketed_editors_credit_under_a_picture_is_neither_a_title_nor_an_it
 """)
     assert all("周青" not in item.title for item in page.items)
     assert all("周青" not in "".join(item.paragraphs) for item in page.items)
+
+
+def test_a_section_name_and_page_number_alone_are_a_running_head(parse):
+    page = parse("""
+赣鄱乡村 第6版
+
+
+乡村“志愿红”照亮“夕阳红”
+
+新华社南昌10月29日电(记者熊家林)重阳佳节,永新县高桥楼镇白堡村的“长辈食堂”传来阵阵欢笑。
+""")
+    (item,) = page.items
+    assert item.title == "乡村“志愿红”照亮“夕阳红”"
+    assert "section label left out: 赣鄱乡村 第6版" in page.warnings

@@ -609,3 +609,19 @@ def test_a_title_set_under_a_pictures_gap_is_read_over_its_byline():
 1月25日，从定州市开元寺塔广场的小山丘上向东望去，中山路南北两侧成片的平房正在拆除。
 """)
     assert [ln.kind for ln in lines[2:4]] == [HEAD, HEAD]
+
+
+def test_a_place_and_colon_on_its_own_line_over_a_title_is_part_of_the_title_set(parse):
+    page = parse("""
+祁县城区古城社区是首批试点的34个社区之一。
+
+
+盐湖区御沁园社区:
+
+居民打扫卫生 助力文明城市创建
+
+运城晚报讯(记者 寻霄)11月22日,盐湖区北城办御沁园社区的热心居民自发打扫楼道卫生。
+""")
+    item = page.items[-1]
+    assert "居民打扫卫生 助力文明城市创建" in item.kicker + item.title
+    assert item.paragraphs == ["11月22日,盐湖区北城办御沁园社区的热心居民自发打扫楼道卫生。"]

@@ -375,8 +375,6 @@ def test_a_picture_credited_to_the_outlet_that_filed_the_story_is_its_own(parse)
 
 春茶才露尖尖角(央广网发 程海舟 摄)
 
-
-
 走进家园看问题
 
 见习记者 连漪 文/图
@@ -587,3 +585,98 @@ def test_a_photo_naming_a_place_keeps_its_own_places():
     story = Item(1, title="稻谷飘香", paragraphs=["温州市瓯海区的农户抢收稻谷。"])
     photo = Item(2, PHOTO, paragraphs=["湖州市长兴县的农民驾驶收割机抢收稻谷。"])
     assert _filed_under(photo, [story, photo]) == ["浙江省", "湖州市", "长兴县"]
+
+
+def test_a_picture_set_apart_between_an_article_and_a_column_label_is_its_own_item(parse):
+    page = parse("""
+黑龙江畔的“移民小镇”
+
+黑龙江畔的名山镇，与俄罗斯阿穆尔捷特镇隔江相望，如今的小镇游客络绎不绝。
+
+
+
+
+10月8日，五大连池农场一台大马力机车在抢收大豆。新华社发(陆文祥 摄)
+
+
+■秋收简讯
+
+11月的东北大地满眼金黄，黑龙江省秋收生产全面告捷。
+""")
+    town, photo, briefs = page.items
+    assert names(town) == []
+    assert (photo.kind, names(photo)) == ("photo", ["陆文祥"])
+    assert briefs.paragraphs == ["11月的东北大地满眼金黄，黑龙江省秋收生产全面告捷。"]
+
+
+def test_a_picture_by_the_reporter_set_apart_from_the_next_title_is_its_own_item(parse):
+    page = parse("""
+六郎镇，这个地方不一般
+
+中国台湾网1月19日芜湖讯(记者 王鑫)六郎镇位于芜湖县西北部，很多人专门来这里“走夜路”。
+
+
+
+
+安徽省芜湖市六郎镇官巷村花灯。(中国台湾网 王鑫 摄)
+
+
+
+
+五河：112万亩小麦陆续开镰
+
+5月25日，安徽省五河县井头村村民正在收获小麦。
+""")
+    town, photo, wheat = page.items
+    assert town.captions == []
+    assert (photo.kind, photo.paragraphs) == ("photo", ["安徽省芜湖市六郎镇官巷村花灯。"])
+    assert wheat.title == "五河：112万亩小麦陆续开镰"
+
+
+def test_the_filing_outlets_picture_set_apart_under_its_story_and_over_a_title_stands_alone(
+    parse,
+):
+    page = parse("""
+中新网赤峰6月28日电 题:这座内蒙古“小庙”靠中药材致富
+
+作者 杨程晨 景诗雁
+
+小庙子村距离市区90公里，地处丘陵，如今土地亩均综合纯收入超5000元。
+
+
+
+
+站在种满牛膝的田边，赵会杰接受媒体记者采访。中新网记者 杨程晨 摄
+
+
+
+
+有力量 万华凤凰城社区志愿者在行动
+
+本报讯(记者 李肖峰) 红星街道万华凤凰城社区积极发挥志愿服务力量。
+""")
+    story, photo, other = page.items
+    assert story.captions == []
+    assert (photo.kind, names(photo)) == ("photo", ["杨程晨"])
+    assert names(other) == ["李肖峰"]
+
+
+def test_a_caption_set_apart_over_the_text_a_credit_closes_opens_that_photo_story(parse):
+    page = parse("""
+又是一年丰收季 赣南脐橙正式开摘
+
+中新网赣州11月1日电(熊锦阳)11月1日，赣南脐橙正式开摘，江西省赣州市各地果园一派繁忙景象。
+
+
+
+
+11月12日，在赣州市章贡区沙石镇下茹村罗峰脐橙基地，果农挑运收获的脐橙。
+
+近日，江西省赣州市的脐橙进入采摘期，果园一派繁忙景象。据介绍，今年赣州市种植脐橙近170万亩。
+
+新华社记者 周密 摄
+""")
+    story, photo = page.items
+    assert story.captions == []
+    assert photo.kind == "photo" and names(photo) == ["周密"]
+    assert photo.paragraphs[0].startswith("11月12日，在赣州市章贡区")
