@@ -2,7 +2,8 @@
 
 import datetime
 
-from archive.models import Article, Byline, IngestFile, IngestRun, Person, SourcePage
+from archive.ingest import prepare
+from archive.models import BYLINE_MAX, Article, Byline, IngestFile, IngestRun, Person, SourcePage
 from archive.parsing import parse_page
 from tests.conftest import DAOLI, FIXTURE_PAGES, NANGANG, XIANGFANG, Story, page_text
 
@@ -298,3 +299,16 @@ def test_an_edited_printed_byline_survives_reingest(ingest, pages):
     Article.objects.update(byline="本报记者 赵青（哈尔滨）", edited_fields=["byline"])
     ingest(path, force=True)
     assert Article.objects.get().byline == "本报记者 赵青（哈尔滨）"
+
+
+def test_a_printed_byline_longer_than_its_column_is_cut_and_says_so(ingest, pages, monkeypatch):
+    def long_byline(text, paper=""):
+        parsed = parse_page(text, paper)
+        parsed.items[0].byline = " / ".join(["新华社记者 王小明 摄"] * 60)
+        return parsed
+
+    monkeypatch.setattr(prepare, "parse_page", long_byline)
+    ingest(pages("a.txt", NANGANG))
+    byline = Article.objects.get().byline
+    assert len(byline) == BYLINE_MAX and byline.endswith("…")
+    assert byline.startswith("新华社记者 王小明 摄 / 新华社记者 王小明 摄")
