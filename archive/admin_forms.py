@@ -40,6 +40,7 @@ class ArticleForm(forms.ModelForm):
             "kicker",
             "title",
             "subtitle",
+            "byline",
             "date",
             "kind",
             "paragraphs",

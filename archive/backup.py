@@ -55,6 +55,7 @@ def _restore(record: dict) -> None:
         subheads=record.get("subheads", []),
         captions=record["captions"],
         dateline=record["dateline"],
+        byline=record.get("byline", ""),  # backups made before the printed byline was kept
         continuations=record["continuations"],
         date=date,
         date_text=date_text,

@@ -34,6 +34,7 @@ def backup_fields(article: Article) -> dict:
     page = article.page
     return {
         "dateline": article.dateline,
+        "byline": article.byline,
         "continuations": article.continuations,
         "fingerprint": article.fingerprint,
         "edited_fields": article.edited_fields,

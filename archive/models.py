@@ -330,6 +330,10 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+# The printed byline's room: a few credit lines and brackets, each under a hundred characters.
+BYLINE_MAX = 500
+
+
 class Article(models.Model):
     """One article or photo item cut from a page; its id is the permalink."""
 
@@ -348,6 +352,7 @@ class Article(models.Model):
         "dateline",
         "continuations",
         "date",
+        "byline",
         "bylines",
         "places",
     )
@@ -373,6 +378,12 @@ class Article(models.Model):
     )
     captions = models.JSONField(default=list, blank=True, verbose_name=_("图片说明"))
     dateline = models.CharField(max_length=200, blank=True, verbose_name=_("电头"))
+    byline = models.CharField(
+        max_length=BYLINE_MAX,
+        blank=True,
+        help_text=_("版面上印出的署名，照原样（含报社名），供引用"),
+        verbose_name=_("原文署名"),
+    )
     continuations = models.JSONField(default=list, blank=True, verbose_name=_("转版标记"))
     date = models.DateField(
         null=True,

@@ -2,7 +2,8 @@
 
 import datetime
 
-from archive.models import Article, Byline, IngestFile, IngestRun, Person, SourcePage
+from archive.ingest import prepare
+from archive.models import BYLINE_MAX, Article, Byline, IngestFile, IngestRun, Person, SourcePage
 from archive.parsing import parse_page
 from tests.conftest import DAOLI, FIXTURE_PAGES, NANGANG, XIANGFANG, Story, page_text
 
@@ -280,3 +281,34 @@ def test_verbosity_2_names_the_rule_that_labelled_each_line(ingest, pages):
     title = "     1 head      title_sets_over_openers: unfinished lines over the opener at line 3"
     assert title in verbose.out
     assert "     3 byline    own_kind: roles and names: 赵青" in verbose.out
+
+
+def test_an_article_keeps_its_byline_as_printed_with_the_outlet(ingest, pages):
+    story = Story(
+        "市区新建公园开放", "南都记者 黄慧萍 刘媚", ("本报讯 昨日，市区新建公园正式开放。",)
+    )
+    ingest(pages("a.txt", story))
+    article = Article.objects.get()
+    assert article.byline == "南都记者 黄慧萍 刘媚"
+    assert [b.person.name for b in article.bylines.all()] == ["黄慧萍", "刘媚"]
+
+
+def test_an_edited_printed_byline_survives_reingest(ingest, pages):
+    path = pages("a.txt", NANGANG)
+    ingest(path)
+    Article.objects.update(byline="本报记者 赵青（哈尔滨）", edited_fields=["byline"])
+    ingest(path, force=True)
+    assert Article.objects.get().byline == "本报记者 赵青（哈尔滨）"
+
+
+def test_a_printed_byline_longer_than_its_column_is_cut_and_says_so(ingest, pages, monkeypatch):
+    def long_byline(text, paper=""):
+        parsed = parse_page(text, paper)
+        parsed.items[0].byline = " / ".join(["新华社记者 王小明 摄"] * 60)
+        return parsed
+
+    monkeypatch.setattr(prepare, "parse_page", long_byline)
+    ingest(pages("a.txt", NANGANG))
+    byline = Article.objects.get().byline
+    assert len(byline) == BYLINE_MAX and byline.endswith("…")
+    assert byline.startswith("新华社记者 王小明 摄 / 新华社记者 王小明 摄")

@@ -18,7 +18,16 @@ from simple_history.utils import bulk_create_with_history
 
 from archive.ingest.prepare import PreparedItem, PreparedPage, dates
 from archive.ingest.reading import PageFile
-from archive.models import Article, ArticlePlace, Byline, Person, PersonAlias, Place, SourcePage
+from archive.models import (
+    BYLINE_MAX,
+    Article,
+    ArticlePlace,
+    Byline,
+    Person,
+    PersonAlias,
+    Place,
+    SourcePage,
+)
 from archive.signals import articles_stored
 
 # Article fields taken from the cut, keyed by the name an editor lists in edited_fields.
@@ -173,11 +182,17 @@ def _values(prepared: PreparedItem, position: int) -> dict:
         "subheads": item.subheads,
         "captions": item.captions,
         "dateline": item.dateline,
+        "byline": _fit(item.byline, BYLINE_MAX),
         "continuations": item.continuations,
         "date": prepared.date,
         "date_text": prepared.date_text,
         "doubts": prepared.doubts,
     }
+
+
+def _fit(text: str, limit: int) -> str:
+    """Text longer than its column keeps its start and says it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _settle_positions(

@@ -6,7 +6,7 @@ blocks without body or without heading for the repair pass to reunite.
 """
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
@@ -156,8 +156,8 @@ class _Builder:
             last = self.para.lines[-1]
             text, credits = bylines.split_trailing_byline(last.text)
             if credits:
-                last.text = text
-                self.cur.credits.extend(credits)
+                printed, last.text = last.text[len(text) :].strip(), text
+                self.cur.credits.extend(replace(c, printed=printed) for c in credits)
                 # bare names credit the article but are too weak a sign to end it
                 if any(c.doubt != bylines.BARE_TAIL for c in credits):
                     self.cur.closed = True

@@ -17,6 +17,9 @@ class Credit:
     # How the name was read when no usual shape vouched for it ("names set solid, split by a
     # guess"): the item's doubt. Not part of who the credit is: equal credits stay equal.
     doubt: str = field(default="", compare=False)
+    # The credit line or bracket it was read from, outlet and all ("南都记者 黄慧萍 刘媚"): the
+    # form an archive cites, though the outlet names no one. Not part of who the credit is.
+    printed: str = field(default="", compare=False)
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Item:
     subheads: list[str] = field(default_factory=list)  # paragraphs that are subheadings (小标题)
     captions: list[str] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
+    byline: str = ""  # its credits as printed, in order, joined by " / "
     dateline: str = ""  # e.g. "本报11日讯", "新华社杭州3月5日电"
     continuations: list[str] = field(default_factory=list)  # e.g. "上接第一版"
     date: str = ""  # ISO "2021-11-07" when printed in full, "--11-29" for a month-day
@@ -50,6 +54,11 @@ class Item:
         """Everything a reader sees, for place resolution and search."""
         head = "\n".join(p for p in (self.kicker, self.title, self.subtitle) if p)
         return "\n".join([head, *self.paragraphs, *self.captions])
+
+
+def printed_byline(credits: list[Credit]) -> str:
+    """The texts these credits were read from, each once, in order."""
+    return " / ".join(dict.fromkeys(c.printed for c in credits if c.printed))
 
 
 @dataclass

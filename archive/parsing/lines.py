@@ -9,7 +9,7 @@ thresholds come from a LayoutProfile (profile.py), their words from lexicon.py.
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.parsing import bylines
 from archive.parsing.dates import DATE_LINE, SIGNED_LINE
@@ -96,7 +96,9 @@ class Line:
     full: bool = False  # runs to the column edge (a paragraph's first line is indented)
     credits: list[Credit] = field(default_factory=list)
     stamp: bool = False  # a day-and-place line opening an article: "9月13日宁海长街镇"
-    credit_text: str = ""  # a caption's credit as printed: "新华社记者 鞠焕宗 摄"
+    # The credit as printed when not the whole line: a caption's "新华社记者 鞠焕宗 摄", a
+    # byline broken over two lines.
+    credit_text: str = ""
     broken_dateline: bool = False  # a dateline run on into the next line: "…2018年 / 5日讯"
     decisions: list[Decision] = field(default_factory=list)  # every label given, the last holds
 
@@ -145,7 +147,22 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
     _mark_broken_datelines(out, profile)
     _mark_stamps(out)
     _classify(out, profile)
+    for line in out:  # each credit keeps the text it was read from, for the archive's citation
+        line.credits = [replace(c, printed=_printed_credit(line)) for c in line.credits]
     return out
+
+
+# The outlet that sent a picture, printed before its bracket: "…散步。新华社发（王小明 摄）".
+_SENDER = re.compile(rf"(?:^|(?<=[\s。！？]))(?:{bylines.OUTLET})发$")
+
+
+def _printed_credit(line: Line) -> str:
+    """The credit as printed: the whole line, or a caption's credit with the outlet that sent
+    the picture, though the caption keeps that outlet as its own last words."""
+    if not line.credit_text:
+        return line.text
+    sender = _SENDER.search(line.text)
+    return ((sender.group() if sender else "") + line.credit_text).strip()
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"(?<=[。！？”…])\s*[（(][^（）()]*$")
@@ -392,6 +409,7 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
             decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
             line.credits, nxt.credits = joined, []
+            line.credit_text = f"{line.text} {nxt.text}"
 
 
 def _closing_role_over_name(line: Line, nxt: Line, p: LayoutProfile) -> bool:

@@ -1,9 +1,11 @@
 """Cut one OCR'd page into items: lines, then blocks, then repairs, then clean items."""
 
+from dataclasses import replace
+
 from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
-from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage
+from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
 from archive.parsing.profile import profile_for
@@ -47,8 +49,9 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         if n == 0 and not para.subhead:
             split = bylines.split_dateline(raw)
             if split:
+                printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()
                 item.dateline, found, raw = split
-                credits[:0] = found
+                credits[:0] = [replace(c, printed=printed) for c in found]
         if not item.paragraphs and not item.title and bylines.WIRE_TITLE.match(raw):
             item.title = tidy_heading(bylines.WIRE_TITLE.sub("", raw))  # 新华社…电 题：…
             continue
@@ -60,6 +63,7 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
                 item.subheads.append(cleaned)
     item.captions = [squeeze_spaces(c) for c in block.captions]
     item.credits = _unique(credits)
+    item.byline = printed_byline(credits)
     # A dateline's month-day (新华社北京12月6日电) dates the piece like its lead would.
     lead = [item.dateline + (item.paragraphs[0] if item.paragraphs else "")]
     item.date = article_date(lead + item.paragraphs[1:])

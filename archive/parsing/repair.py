@@ -9,7 +9,7 @@ otherwise the pieces stay as they are and the page records a warning.
 from archive.parsing import bylines
 from archive.parsing.affinity import Affinity
 from archive.parsing.blocks import Block, Para
-from archive.parsing.items import PHOTO
+from archive.parsing.items import PHOTO, printed_byline
 from archive.parsing.lines import Line
 from archive.parsing.text import ends_terminal
 
@@ -91,8 +91,10 @@ def _keep_items(blocks: list[Block], warnings: list[str]) -> list[Block]:
         if block.paras or block.captions or (block.kind == PHOTO and block.heads):
             kept.append(block)
         elif block.credits:
-            names = "、".join(f"{c.role} {c.name}" for c in block.credits)
-            warnings.append(f"{block.reasons[0] if block.reasons else 'byline'}: left out {names}")
+            printed = printed_byline(block.credits)
+            warnings.append(
+                f"{block.reasons[0] if block.reasons else 'byline'}: left out {printed}"
+            )
     return kept
 
 
@@ -187,9 +189,9 @@ def _home_orphan_heads(blocks: list[Block], aff: Affinity, warnings: list[str]) 
         if orphan.credits and _split_for(orphan, blocks, aff):
             continue
         text = " ".join([orphan.head_text(), *(p.text for p in orphan.paras)])
-        names = "".join(f"（{c.role} {c.name}）" for c in orphan.credits)
+        byline = printed_byline(orphan.credits)
         warnings.append(
-            f"line {orphan.heads[0].idx + 1}: heading without text dropped: {text}{names}"
+            f"line {orphan.heads[0].idx + 1}: heading without text dropped: {text} {byline}".strip()
         )
         blocks.remove(orphan)
 

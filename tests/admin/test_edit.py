@@ -54,6 +54,12 @@ def test_changing_a_byline_lists_bylines_as_edited(save, story):
     assert article.edited_fields == ["bylines"]
 
 
+def test_the_printed_byline_is_edited_as_text_and_listed_as_edited(save, story):
+    article = save(story(NANGANG.title), byline="本报记者 赵青（哈尔滨）")
+    assert article.byline == "本报记者 赵青（哈尔滨）"
+    assert article.edited_fields == ["byline"]
+
+
 def test_a_reingest_keeps_an_edited_title(save, story, page, reingest):
     article = save(story(NANGANG.title), title="南岗区志愿服务月启动")
     reingest(page)

@@ -429,3 +429,16 @@ def test_when_even_the_500_page_cannot_render_the_bare_one_answers(failing_site,
     assert response.status_code == 500
     page = response.content.decode()
     assert "服务器出错" in page and 'href="/"' in page and "site-header" not in page
+
+
+def test_article_page_shows_the_byline_as_printed_under_the_title(client, pages, ingest):
+    story = Story(
+        "市区新建公园开放", "南都记者 黄慧萍 刘媚", ("本报讯 昨日，市区新建公园正式开放。",)
+    )
+    ingest(pages("a.txt", story))
+    page = html(client, Article.objects.get().get_absolute_url())
+    printed = '<small>署名：<span lang="zh-Hans">南都记者 黄慧萍 刘媚</span></small>'
+    assert printed in page
+    assert page.index("<h1") < page.index(printed) < page.index('class="body"')
+    person = Person.objects.get(name="刘媚")
+    assert f'href="/people/{person.pk}/">记者 刘媚</a>' in page  # the people stay linked

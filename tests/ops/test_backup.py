@@ -27,6 +27,7 @@ def test_an_archive_with_edits_round_trips_byte_for_byte(
     ingest(FIXTURE_PAGES)
     article = Article.objects.get(pk=Article.objects.order_by("pk").values("pk")[2:3])
     article.title, article.edited_fields, article.reviewed = "编辑改过的标题", ["title"], True
+    article.byline = "编辑改过的署名"
     article.save()
     backup = tmp_path / "backup.jsonl"
     backup.write_text(export("--backup"), encoding="utf-8")
@@ -44,6 +45,7 @@ def test_an_archive_with_edits_round_trips_byte_for_byte(
         ["title"],
         True,
     )
+    assert restored.byline == "编辑改过的署名"
     assert article.pk in [hit.article.pk for hit in search("编辑改过的标题").hits]
 
 
