@@ -224,6 +224,13 @@ FORMS: tuple[Form, ...] = (
         (("王明道", "记者"),),
     ),
     Form(
+        "given_names_with_place_and_day_characters",
+        "byline",
+        rf"^{b.OUTLET}[{CJK}]{{0,4}}{ROLE}\s*{NAMES}$",
+        "贵州日报当代融媒体记者 黄镇华 郭晓月",
+        (("黄镇华", "融媒体记者"), ("郭晓月", "融媒体记者")),
+    ),
+    Form(
         "filed_from_after_name",
         "byline",
         rf"^{ROLE}\s*{NAME}[（(](?:发自)?[{CJK}]{{2,8}}[）)]$",
@@ -520,6 +527,13 @@ FORMS: tuple[Form, ...] = (
         rf"。[{CJK}]{{2,6}}发[（(]{NAME}\s*摄[）)]$",
         "游客在湖边赏花。新华社发(周成 摄)",
         (("周成", "摄影"),),
+    ),
+    Form(
+        "caption_credit_given_name_with_direction",
+        "caption",
+        rf"。[{CJK}]{{2,6}}发[（(]{NAME}\s*摄[）)]$",
+        "全县农民抓住晴好天气抢收小麦。新华网发(李向前 摄)",
+        (("李向前", "摄影"),),
     ),
     Form(
         "caption_spaced_credit",

@@ -93,9 +93,9 @@ _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
-# Of those, the ones a given name may still carry (杨文道, 李村生) when a role word vouches for
-# it and it opens with a common surname.
-_NAME_MAY_CARRY = set("道村社")
+# Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前) when a
+# role word or a photo credit's 摄 vouches for it and it opens with a common surname.
+_NAME_MAY_CARRY = set("道村社日月向镇")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
@@ -207,10 +207,12 @@ def credit_outlet(credit: str) -> str:
     return outlet if outlet != "本报" and is_outlet(outlet) else ""
 
 
-def looks_like_name(token: str, vouched: bool = False) -> bool:
-    """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
+def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -> bool:
+    """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname.
+    A photo credit's 摄 vouches for a given name's characters (李向前 摄), not its surname."""
     inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role
-    allowed = _NAME_MAY_CARRY if vouched and len(token) == 3 and token[0] in SURNAMES else set()
+    carry = (vouched or credited) and len(token) == 3 and token[0] in SURNAMES
+    allowed = _NAME_MAY_CARRY if carry else set()
     if not _NAME.match(token) or (_NOT_NAME_CHARS - allowed) & set(inner):
         return False
     if token in _COLUMN_WORDS:
@@ -245,7 +247,9 @@ BARE_NAME = "a name alone under a title, no role word"
 BARE_TAIL = "names alone after the last sentence, no role word"
 
 
-def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
+def parse_names(
+    text: str, default_role: str = "作者", solid: bool = False, credited: bool = False
+) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
     Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
@@ -271,7 +275,7 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
             continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
         if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
-        if not looks_like_name(token, vouched=vouched):
+        if not looks_like_name(token, vouched=vouched, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
                 return None
@@ -427,7 +431,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
         if not CREDIT_TAIL.search(line):
             return None
         body = CREDIT_TAIL.sub("", line)
-    credits = parse_names(body, default_role="摄影")
+    credits = parse_names(body, default_role="摄影", credited=True)
     if credits is None:
         return None
     return [replace(c, role="摄影") for c in credits]
