@@ -116,7 +116,7 @@ DATELINE_FORMS = {
     ),
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     "outlet_day_message": (
-        rf"{OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
+        rf"{OUTLET}[{CJK}]{{0,6}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     ),
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
     "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
@@ -127,12 +127,18 @@ DATELINE_FORMS = {
     # a place's or site's 讯 that no outlet ending marks, vouched for by the reporter's role
     # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X
     "named_news": rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE}))",
+    # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
+    # X), 【连网】(记者 X)
+    "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
+# Two outlets joined by a hyphen, the platform first: "每日甘肃网-嘉峪关日报讯(记者 X)",
+# "经济日报-中国经济网沈阳9月23日讯".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
 DATELINE = re.compile(
-    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())}){RELAYED}"
+    rf"^(?P<dateline>(?:{JOINED_OUTLET})?(?:{'|'.join(DATELINE_FORMS.values())})){RELAYED}"
     r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
