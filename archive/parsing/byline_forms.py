@@ -410,6 +410,13 @@ FORMS: tuple[Form, ...] = (
         (("余静", "通讯员"), ("常坚", "记者")),
     ),
     Form(
+        "bracket_lead_filler_set_solid",
+        "dateline",
+        b.BRACKET_LEAD.pattern,
+        "(记者邓丽娟报道)5月7日,走进新疆阿克苏地区",
+        (("邓丽娟", "记者"),),
+    ),
+    Form(
         "bracket_lead_column_beside_names",
         "dateline",
         b.BRACKET_LEAD.pattern,

@@ -87,6 +87,8 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 _FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "摄", "发自", "拍摄者"}
+# Filler set solid after the last name: "(记者邓丽娟报道)".
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
@@ -263,7 +265,7 @@ def parse_names(
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
-    text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
+    text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
     credits: list[tuple[str, str | None, str]] = []
