@@ -217,6 +217,13 @@ FORMS: tuple[Form, ...] = (
         (("刘洋", "记者"),),
     ),
     Form(
+        "given_name_a_filler_character_spaced",
+        "byline",
+        rf"^{ROLE}\s*{NAME}\s+[{CJK}]\s+[{CJK}]\s+{NAME}$",
+        "本报记者 徐元锋 张 文 唐露薇",
+        (("徐元锋", "记者"), ("张文", "记者"), ("唐露薇", "记者")),
+    ),
+    Form(
         "given_name_with_body_character",
         "byline",
         rf"^{ROLE}\s*{NAME}$",

@@ -321,12 +321,14 @@ def split_glued_names(token: str) -> list[str] | None:
 
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
     """OCR spaces inside a name ("王 艳", "周 晓峰"): a lone character is no name, so it joins
-    the name token after it when the two make 2-4 characters."""
+    the name token after it when the two make 2-4 characters. After a lone surname even a
+    filler character is the given name ("张 文")."""
     out: list[str] = []
     for token in (t for t in tokens if t):
         last = out[-1] if out else ""
         single = len(last) == 1 and last not in _FILLER and last not in _ROLE_NAMES
-        if single and token not in _ROLE_NAMES and token not in _FILLER and len(token) <= 3:
+        given = token not in _FILLER or (last in SURNAMES and len(token) == 1)
+        if single and given and token not in _ROLE_NAMES and len(token) <= 3:
             out[-1] = last + token
         else:
             out.append(token)
