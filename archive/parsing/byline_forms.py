@@ -201,6 +201,13 @@ FORMS: tuple[Form, ...] = (
         "本报记者:陈晓红",
         (("陈晓红", "记者"),),
     ),
+    Form(
+        "stringers_against_colon",
+        "byline",
+        rf"^{ROLE}[:：]{NAMES}$",
+        "报道员:李晟、王泽宇、曲玉宝",
+        (("李晟", "报道员"), ("王泽宇", "报道员"), ("曲玉宝", "报道员")),
+    ),
     Form("text_colon_marker", "byline", r"^文[:：]", "文:周敏", (("周敏", "作者"),)),
     Form(
         "capital_letter_marker",
