@@ -295,6 +295,20 @@ FORMS: tuple[Form, ...] = (
         (("张鑫多", "记者"),),
     ),
     Form(
+        "closing_source_body_then_name",
+        "closing",
+        b.TRAILING.pattern,
+        "为居民发放宣传资料。(来源:九江市田家炳实验中学 图文/曾祾)",
+        (("曾祾", "作者"),),
+    ),
+    Form(
+        "closing_source_then_role",
+        "bracket",
+        rf"^\(来源:{ROLE}\s*{NAME}\)$",
+        "(来源:记者 张鑫多)",
+        (("张鑫多", "记者"),),
+    ),
+    Form(
         "closing_spaced_role",
         "closing",
         b.SPACED_TAIL.pattern,

@@ -233,8 +233,9 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
-# "(来源:长春日报 记者 张鑫多)": the source named before its reporter.
-_SOURCE = re.compile(r"^来源\s*[:：]\s*")
+# "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
+# before its reporter, a paper or a body whatever its shape.
+_SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
 # A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
 # "兰州晨报/掌上兰州首席记者王兰芳".
 _OUTLET_AGAINST_ROLE = re.compile(
