@@ -458,6 +458,13 @@ FORMS: tuple[Form, ...] = (
         "本报成都9月2日电 记者周平报道:秋收时节,川西平原",
         (("周平", "记者"),),
     ),
+    Form(
+        "dateline_bare_reporter_and_correspondent",
+        "dateline",
+        b.BARE_REPORTER.pattern,
+        "本报讯 记者张明 通讯员李华报道:近日,",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
     _dateline("named_news", "安宁讯(通讯员 李明华)日前,", ("李明华", "通讯员")),
     _dateline(
         "boxed_news",

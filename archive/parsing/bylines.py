@@ -154,10 +154,12 @@ BRACKET_LEAD = re.compile(
 WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
-# The reporter named after the dateline with no bracket, before the lead: "本报广州28日电 记者缪鲁
-# 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际".
+# The reporters named after the dateline with no bracket, before the lead, each after their role:
+# "本报广州28日电 记者缪鲁 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际", "本报讯 记者张明
+# 通讯员李华报道:".
+_ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
 BARE_REPORTER = re.compile(
-    rf"\s*(?P<names>(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?)(?:报道)?(?:[:：]|\s+)"
+    rf"\s*(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
