@@ -252,6 +252,27 @@ FORMS: tuple[Form, ...] = (
         (("张伟", "特约记者"),),
     ),
     Form(
+        "filed_from_spaced",
+        "byline",
+        rf"^{ROLE}\s*{NAME}\s+发自[{CJK}]{{2,8}}$",
+        "本报记者 张明 发自北京",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "writer_and_photographer_words",
+        "byline",
+        rf"^撰文[/／]{NAME}\s+摄影[/／]{NAME}$",
+        "撰文/张明 摄影/李华",
+        (("张明", "撰文"), ("李华", "摄影")),
+    ),
+    Form(
+        "reporter_and_video_maker",
+        "byline",
+        rf"^{ROLE}\s*{NAME}\s+(?:视频|摄像)\s*{NAME}$",
+        "记者 张明 摄像 李华",
+        (("张明", "记者"), ("李华", "摄像")),
+    ),
+    Form(
         "minority_name",
         "byline",
         rf"^{ROLE}\s*[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$",
@@ -307,6 +328,13 @@ FORMS: tuple[Form, ...] = (
         rf"^\(来源:{ROLE}\s*{NAME}\)$",
         "(来源:记者 张鑫多)",
         (("张鑫多", "记者"),),
+    ),
+    Form(
+        "closing_author_employer",
+        "closing",
+        b.TRAILING.pattern,
+        "活动取得圆满成功。(作者单位:某县委宣传部)",
+        (),
     ),
     Form(
         "closing_spaced_role",

@@ -44,6 +44,10 @@ ROLES = (
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
+    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
+    "撰文",
+    "摄像",
+    "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
@@ -87,7 +91,22 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
-_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "摄", "发自", "拍摄者"}
+# 图片 and 视频 too, though no roles: as role words they would read 图片新闻 as a byline.
+_FILLER = {
+    "报道",
+    "整理",
+    "采写",
+    "撰稿",
+    "文",
+    "图",
+    "文图",
+    "图文",
+    "摄",
+    "发自",
+    "拍摄者",
+    "图片",
+    "视频",
+}
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
@@ -259,6 +278,10 @@ BARE_NAME = "a name alone under a title, no role word"
 BARE_TAIL = "names alone after the last sentence, no role word"
 
 
+# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
+_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
+
+
 def parse_names(
     text: str, default_role: str = "作者", solid: bool = False, credited: bool = False
 ) -> list[Credit] | None:
@@ -269,6 +292,8 @@ def parse_names(
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
+    if _AUTHOR_NOTE.match(text.strip()):
+        return None
     text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
@@ -285,7 +310,8 @@ def parse_names(
             continue
         if staff and looks_like_name(token, vouched=True):
             continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
-        if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
+        no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
+        if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         if not looks_like_name(token, vouched=vouched, credited=credited):
             glued = split_glued_names(token) if role and solid else None
