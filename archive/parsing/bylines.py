@@ -56,9 +56,12 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*"
+    rf"^[□■◇◆●○▓◎]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*|"
+    r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
 )
+# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
+SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -386,6 +389,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
+    has_role = has_role or bool(SIGNED.search(line))
     if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
         return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
