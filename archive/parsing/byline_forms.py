@@ -287,6 +287,20 @@ FORMS: tuple[Form, ...] = (
         (("张伟", "特约记者"),),
     ),
     Form(
+        "reported_from_place",
+        "byline",
+        rf"^{b.OUTLET}{ROLE}\s*{NAMES}\s+[{CJK}]{{2,3}}报道$",
+        "潇湘晨报记者 张明 长沙报道",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "dash_before_role",
+        "byline",
+        rf"^——{ROLE}\s*{NAME}\s+{ROLE}\s*{NAME}$",
+        "——本报记者 张明 通讯员 李华",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
+    Form(
         "filed_from_spaced",
         "byline",
         rf"^{ROLE}\s*{NAME}\s+发自[{CJK}]{{2,8}}$",

@@ -56,7 +56,7 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓◎]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
+    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
     r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
 )
@@ -117,7 +117,7 @@ _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
-_NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
+_NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前) when a
 # role word or a photo credit's 摄 vouches for it and it opens with a common surname.
 _NAME_MAY_CARRY = set("道村社日月向镇")
@@ -373,14 +373,17 @@ def _join_broken(text: str) -> str:
     return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
 
 
-# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)".
-_FILED_FROM = re.compile(rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$")
+# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
+# set apart by a space before 报道: "本报记者 张明 北京报道".
+_FILED_FROM = re.compile(
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+[{CJK}]{{2,3}}报道$"
+)
 
 
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
-    if re.match(ROLE_RE, line):
+    if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
