@@ -132,7 +132,7 @@ _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
     "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
-    "outlet_news": rf"{OUTLET}[{CJK}]{{0,6}}?讯(?!员)",
+    "outlet_news": rf"{OUTLET}[{CJK}·]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
     "place_day_news": (
@@ -164,7 +164,7 @@ JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—]\s*"
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:{JOINED_OUTLET})?(?:{'|'.join(DATELINE_FORMS.values())})){RELAYED}"
-    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
+    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
 # gives the lead's credits but opens no article: under a dateline on its own line it goes on.
@@ -181,7 +181,7 @@ STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县
 # 通讯员李华报道:".
 _ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
 BARE_REPORTER = re.compile(
-    rf"\s*(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
+    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
@@ -376,7 +376,7 @@ def _join_broken(text: str) -> str:
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
 # set apart by a space before 报道: "本报记者 张明 北京报道".
 _FILED_FROM = re.compile(
-    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+[{CJK}]{{2,3}}报道$"
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}报道$"
 )
 
 
@@ -530,6 +530,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         stamp = STAMP.match(paragraph.strip())
         return (stamp.group(), [], "") if stamp else None
     names = m.group("names")
+    boxed = m.groupdict().get("boxed")
+    if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
+        names = boxed if re.search(ROLE_RE, boxed) else ""
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
     bare = BARE_REPORTER.match(rest) if names is None else None
