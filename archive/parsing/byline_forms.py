@@ -379,6 +379,20 @@ FORMS: tuple[Form, ...] = (
         (("张鑫多", "记者"),),
     ),
     Form(
+        "closing_lenticular_bracket",
+        "closing",
+        rf"。【{ROLE}\s*{NAME}】$",
+        "群众纷纷点赞。【记者 张明】",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "closing_lenticular_label_no_role",
+        "closing",
+        rf"。【[{CJK}]{{2}}】$",
+        "群众纷纷点赞。【田园】",
+        (),
+    ),
+    Form(
         "closing_author_employer",
         "closing",
         b.TRAILING.pattern,

@@ -587,6 +587,10 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
     return [Credit(t, "作者", BARE_TAIL) for t in tokens]
 
 
+# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】".
+_BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
@@ -603,10 +607,13 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):
         return paragraph[: slashed.start()].rstrip(), credits
-    m = TRAILING.search(paragraph)
+    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph)
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
+    role = re.search(ROLE_RE, m.group("names"))
+    if m.re is _BOXED_TAIL and not role:
+        return paragraph, []  # "【田园】": a column's label, no one's byline
     if before and before[-1] not in '。！？”…"':
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
