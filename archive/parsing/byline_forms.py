@@ -578,6 +578,27 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "lead_opens_on_reporter_reports",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "记者张明报道:近日,记者走进",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "lead_opens_on_reporters_spaced",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "本报记者 张明 李华 报道:5月7日,",
+        (("张明", "记者"), ("李华", "记者")),
+    ),
+    Form(
+        "lead_reporter_no_name",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "记者近日报道:今年以来,",
+        (),
+    ),
+    Form(
         "dateline_bare_reporter_and_correspondent",
         "dateline",
         b.BARE_REPORTER.pattern,

@@ -183,6 +183,11 @@ _ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?
 BARE_REPORTER = re.compile(
     rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
 )
+# No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
+# "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
+REPORTER_LEAD = re.compile(
+    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
+)
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -525,7 +530,8 @@ def is_whole_dateline(text: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
-    m = DATELINE.match(_join_broken(paragraph)) or BRACKET_LEAD.match(_join_broken(paragraph))
+    joined = _join_broken(paragraph)
+    m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
     if not m:
         stamp = STAMP.match(paragraph.strip())
         return (stamp.group(), [], "") if stamp else None
