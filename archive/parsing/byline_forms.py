@@ -280,6 +280,13 @@ FORMS: tuple[Form, ...] = (
         (("黄镇华", "融媒体记者"), ("郭晓月", "融媒体记者")),
     ),
     Form(
+        "given_names_with_function_characters",
+        "byline",
+        rf"^{ROLE}\s*{NAMES}$",
+        "本报记者 李和平 张为民 王永年",
+        (("李和平", "记者"), ("张为民", "记者"), ("王永年", "记者")),
+    ),
+    Form(
         "filed_from_after_name",
         "byline",
         rf"^{ROLE}\s*{NAME}[（(](?:发自)?[{CJK}]{{2,8}}[）)]$",

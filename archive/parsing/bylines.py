@@ -118,9 +118,10 @@ _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
-# Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前) when a
-# role word or a photo credit's 摄 vouches for it and it opens with a common surname.
-_NAME_MAY_CARRY = set("道村社日月向镇")
+# Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
+# 张为民, 王永年) when a role word or a photo credit's 摄 vouches for it and it opens with a
+# common surname.
+_NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
