@@ -508,6 +508,20 @@ FORMS: tuple[Form, ...] = (
         (("仲玉琦", "记者"),),
     ),
     Form(
+        "dateline_text_and_photo_mark_set_solid",
+        "dateline",
+        b.DATELINE_FORMS["paper_own"],
+        "本报讯(记者刘教清文/摄)写对联、画画、包饺子",
+        (("刘教清", "记者"),),
+    ),
+    Form(
+        "dateline_two_character_name_before_photo_mark",
+        "dateline",
+        b.DATELINE_FORMS["paper_own"],
+        "本报讯(记者张文/摄)写对联、画画、包饺子",
+        (("张文", "记者"),),
+    ),
+    Form(
         "dateline_name_broken",
         "dateline",
         b.DATELINE_FORMS["paper_own"],

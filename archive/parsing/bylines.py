@@ -1,5 +1,6 @@
 """Reporter bylines, datelines and photo credits in the forms Chinese local papers print."""
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -309,7 +310,7 @@ def parse_names(
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
-    for token in _rejoin_spaced(tokens):
+    for token in _unglue_marks(_rejoin_spaced(tokens)):
         if not token:
             continue
         token = MARKERS.sub("", token)
@@ -371,6 +372,16 @@ def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
             out[-1] = last + token
         else:
             out.append(token)
+    return out
+
+
+def _unglue_marks(tokens: list[str]) -> list[str]:
+    """文 or 图 set solid against a 3-character name before /摄 or /图: "记者刘教清文/摄" is
+    刘教清 writing and taking the pictures, not someone called 刘教清文."""
+    out = list(tokens)
+    for i, (token, nxt) in enumerate(itertools.pairwise(tokens)):
+        if len(token) == 4 and token[-1] in "文图" and nxt in ("摄", "图"):
+            out[i] = token[:3]
     return out
 
 
