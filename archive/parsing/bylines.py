@@ -1,5 +1,6 @@
 """Reporter bylines, datelines and photo credits in the forms Chinese local papers print."""
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -28,6 +29,7 @@ ROLES = (
     "融媒记者",
     "视频记者",
     "报道组",
+    "报道员",
     "融媒体记者",
     "全媒体记者",
     "全媒记者",
@@ -43,6 +45,10 @@ ROLES = (
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
+    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
+    "撰文",
+    "摄像",
+    "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
 ROLE_RE = "|".join(ROLES)
@@ -51,9 +57,12 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓]\s*|^[A-Z](?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*"
+    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*|"
+    r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
 )
+# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
+SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -86,16 +95,34 @@ _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
-_FILLER = {"报道", "整理", "采写", "撰稿", "文", "图", "文图", "图文", "摄", "发自", "拍摄者"}
+# 图片 and 视频 too, though no roles: as role words they would read 图片新闻 as a byline.
+_FILLER = {
+    "报道",
+    "整理",
+    "采写",
+    "撰稿",
+    "文",
+    "图",
+    "文图",
+    "图文",
+    "摄",
+    "发自",
+    "拍摄者",
+    "图片",
+    "视频",
+}
+# Filler set solid after the last name: "(记者邓丽娟报道)".
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
-_NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队")
-# Of those, the ones a given name may still carry (杨文道, 李村生) when a role word vouches for
-# it and it opens with a common surname.
-_NAME_MAY_CARRY = set("道村社")
+_NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
+# Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
+# 张为民, 王永年) when a role word or a photo credit's 摄 vouches for it and it opens with a
+# common surname.
+_NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
@@ -107,7 +134,7 @@ _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
     "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
-    "outlet_news": rf"{OUTLET}[{CJK}]{{0,6}}?讯(?!员)",
+    "outlet_news": rf"{OUTLET}[{CJK}·]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
     "place_day_news": (
@@ -116,7 +143,7 @@ DATELINE_FORMS = {
     ),
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
     "outlet_day_message": (
-        rf"{OUTLET}(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
+        rf"{OUTLET}[{CJK}]{{0,6}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     ),
     # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
     "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
@@ -127,13 +154,19 @@ DATELINE_FORMS = {
     # a place's or site's 讯 that no outlet ending marks, vouched for by the reporter's role
     # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X
     "named_news": rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE}))",
+    # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
+    # X), 【连网】(记者 X)
+    "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
+# Two outlets joined by a hyphen, the platform first: "每日甘肃网-嘉峪关日报讯(记者 X)",
+# "经济日报-中国经济网沈阳9月23日讯".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
 DATELINE = re.compile(
-    rf"^(?P<dateline>{'|'.join(DATELINE_FORMS.values())}){RELAYED}"
-    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)])?"
+    rf"^(?P<dateline>(?:{JOINED_OUTLET})?(?:{'|'.join(DATELINE_FORMS.values())})){RELAYED}"
+    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
 # gives the lead's credits but opens no article: under a dateline on its own line it goes on.
@@ -145,10 +178,17 @@ BRACKET_LEAD = re.compile(
 WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
-# The reporter named after the dateline with no bracket, before the lead: "本报广州28日电 记者缪鲁
-# 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际".
+# The reporters named after the dateline with no bracket, before the lead, each after their role:
+# "本报广州28日电 记者缪鲁 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际", "本报讯 记者张明
+# 通讯员李华报道:".
+_ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
 BARE_REPORTER = re.compile(
-    rf"\s*(?P<names>(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?)(?:报道)?(?:[:：]|\s+)"
+    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
+)
+# No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
+# "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
+REPORTER_LEAD = re.compile(
+    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
@@ -207,10 +247,12 @@ def credit_outlet(credit: str) -> str:
     return outlet if outlet != "本报" and is_outlet(outlet) else ""
 
 
-def looks_like_name(token: str, vouched: bool = False) -> bool:
-    """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname."""
+def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -> bool:
+    """A person name: 2-4 CJK characters (or a ·-joined minority name) with a known surname.
+    A photo credit's 摄 vouches for a given name's characters (李向前 摄), not its surname."""
     inner = token[1:-1] if vouched and token.endswith("和") else token[1:]  # 覃庆和, by a role
-    allowed = _NAME_MAY_CARRY if vouched and len(token) == 3 and token[0] in SURNAMES else set()
+    carry = (vouched or credited) and len(token) == 3 and token[0] in SURNAMES
+    allowed = _NAME_MAY_CARRY if carry else set()
     if not _NAME.match(token) or (_NOT_NAME_CHARS - allowed) & set(inner):
         return False
     if token in _COLUMN_WORDS:
@@ -222,8 +264,9 @@ def looks_like_name(token: str, vouched: bool = False) -> bool:
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
 
 
-# "(来源:长春日报 记者 张鑫多)": the source named before its reporter.
-_SOURCE = re.compile(r"^来源\s*[:：]\s*")
+# "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
+# before its reporter, a paper or a body whatever its shape.
+_SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
 # A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
 # "兰州晨报/掌上兰州首席记者王兰芳".
 _OUTLET_AGAINST_ROLE = re.compile(
@@ -245,7 +288,13 @@ BARE_NAME = "a name alone under a title, no role word"
 BARE_TAIL = "names alone after the last sentence, no role word"
 
 
-def parse_names(text: str, default_role: str = "作者", solid: bool = False) -> list[Credit] | None:
+# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
+_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
+
+
+def parse_names(
+    text: str, default_role: str = "作者", solid: bool = False, credited: bool = False
+) -> list[Credit] | None:
     """Credits from a byline's text, or None when any token is not a name or a role.
 
     Unlabelled names before a reporter are correspondents (通讯员); unlabelled names with no
@@ -253,13 +302,15 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
-    text = _SOURCE.sub("", MARKERS.sub("", text.strip()))
+    if _AUTHOR_NOTE.match(text.strip()):
+        return None
+    text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
-    for token in _rejoin_spaced(tokens):
+    for token in _unglue_marks(_rejoin_spaced(tokens)):
         if not token:
             continue
         token = MARKERS.sub("", token)
@@ -269,9 +320,10 @@ def parse_names(text: str, default_role: str = "作者", solid: bool = False) ->
             continue
         if staff and looks_like_name(token, vouched=True):
             continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
-        if token in _FILLER or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
+        no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
+        if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
-        if not looks_like_name(token, vouched=vouched):
+        if not looks_like_name(token, vouched=vouched, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
                 return None
@@ -309,15 +361,27 @@ def split_glued_names(token: str) -> list[str] | None:
 
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
     """OCR spaces inside a name ("王 艳", "周 晓峰"): a lone character is no name, so it joins
-    the name token after it when the two make 2-4 characters."""
+    the name token after it when the two make 2-4 characters. After a lone surname even a
+    filler character is the given name ("张 文")."""
     out: list[str] = []
     for token in (t for t in tokens if t):
         last = out[-1] if out else ""
         single = len(last) == 1 and last not in _FILLER and last not in _ROLE_NAMES
-        if single and token not in _ROLE_NAMES and token not in _FILLER and len(token) <= 3:
+        given = token not in _FILLER or (last in SURNAMES and len(token) == 1)
+        if single and given and token not in _ROLE_NAMES and len(token) <= 3:
             out[-1] = last + token
         else:
             out.append(token)
+    return out
+
+
+def _unglue_marks(tokens: list[str]) -> list[str]:
+    """文 or 图 set solid against a 3-character name before /摄 or /图: "记者刘教清文/摄" is
+    刘教清 writing and taking the pictures, not someone called 刘教清文."""
+    out = list(tokens)
+    for i, (token, nxt) in enumerate(itertools.pairwise(tokens)):
+        if len(token) == 4 and token[-1] in "文图" and nxt in ("摄", "图"):
+            out[i] = token[:3]
     return out
 
 
@@ -326,14 +390,17 @@ def _join_broken(text: str) -> str:
     return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
 
 
-# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)".
-_FILED_FROM = re.compile(rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$")
+# Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
+# set apart by a space before 报道: "本报记者 张明 北京报道".
+_FILED_FROM = re.compile(
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}报道$"
+)
 
 
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
-    if re.match(ROLE_RE, line):
+    if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
@@ -342,6 +409,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if credits is None:
         return None
     has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
+    has_role = has_role or bool(SIGNED.search(line))
     if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
         return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
@@ -427,7 +495,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
         if not CREDIT_TAIL.search(line):
             return None
         body = CREDIT_TAIL.sub("", line)
-    credits = parse_names(body, default_role="摄影")
+    credits = parse_names(body, default_role="摄影", credited=True)
     if credits is None:
         return None
     return [replace(c, role="摄影") for c in credits]
@@ -474,11 +542,15 @@ def is_whole_dateline(text: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
-    m = DATELINE.match(_join_broken(paragraph)) or BRACKET_LEAD.match(_join_broken(paragraph))
+    joined = _join_broken(paragraph)
+    m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
     if not m:
         stamp = STAMP.match(paragraph.strip())
         return (stamp.group(), [], "") if stamp else None
     names = m.group("names")
+    boxed = m.groupdict().get("boxed")
+    if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
+        names = boxed if re.search(ROLE_RE, boxed) else ""
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
     bare = BARE_REPORTER.match(rest) if names is None else None
@@ -533,6 +605,10 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
     return [Credit(t, "作者", BARE_TAIL) for t in tokens]
 
 
+# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】".
+_BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
@@ -549,10 +625,13 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):
         return paragraph[: slashed.start()].rstrip(), credits
-    m = TRAILING.search(paragraph)
+    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph)
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
+    role = re.search(ROLE_RE, m.group("names"))
+    if m.re is _BOXED_TAIL and not role:
+        return paragraph, []  # "【田园】": a column's label, no one's byline
     if before and before[-1] not in '。！？”…"':
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
