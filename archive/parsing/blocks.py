@@ -626,10 +626,13 @@ class _Builder:
         if self.cur is None:
             self.new_block(f"sign-off without article at line {line.idx + 1}")
         self.finish_para()
+        # A sign-off under the article's text ("来源: 紫牛新闻") ends it: what follows is another
+        # item's. One straight under a title sources the text still to come.
+        under_text = bool(self.cur.body)
         self.cur.paras.append(Para([line]))  # closed at once: nothing runs on after a sign-off
         if line.credits:  # a letter's signature names its writer and ends it
             self.cur.credits.extend(line.credits)
-            self.cur.closed = True
+        self.cur.closed = self.cur.closed or under_text or bool(line.credits)
 
     def body(self, line: Line) -> None:
         open_para = self.para is not None and self.cur is not None
