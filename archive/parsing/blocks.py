@@ -618,9 +618,21 @@ class _Builder:
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):
             # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
+        if self.leads_caption(line):
+            self.cur.paras.append(Para([line]))
+            self.cur.credits.extend(line.credits)
+            self.cur.closed = True
+            return
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
         # A caption can sit inside a sentence; the paragraph carries on after it.
+
+    def leads_caption(self, line: Line) -> bool:
+        """A caption under a photo item's lead, its credit printed with it or none, is the
+        photo's own line and ends it, as a captioned picture there does."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        under_lead = cur.kind == PHOTO and bool(cur.body) and not cur.closed
+        return under_lead and (nxt is None or nxt.kind != CREDIT)
 
     def signoff(self, line: Line) -> None:
         if self.cur is None:
