@@ -618,18 +618,33 @@ class _Builder:
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):
             # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
+        if self.leads_caption(line):
+            self.cur.paras.append(Para([line]))
+            self.cur.credits.extend(line.credits)
+            self.cur.closed = True
+            return
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
         # A caption can sit inside a sentence; the paragraph carries on after it.
+
+    def leads_caption(self, line: Line) -> bool:
+        """A caption under a photo item's lead, its credit printed with it or none, is the
+        photo's own line and ends it, as a captioned picture there does."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        under_lead = cur.kind == PHOTO and bool(cur.body) and not cur.closed
+        return under_lead and (nxt is None or nxt.kind != CREDIT)
 
     def signoff(self, line: Line) -> None:
         if self.cur is None:
             self.new_block(f"sign-off without article at line {line.idx + 1}")
         self.finish_para()
+        # A sign-off under the article's text ("来源: 紫牛新闻") ends it: what follows is another
+        # item's. One straight under a title sources the text still to come.
+        under_text = bool(self.cur.body)
         self.cur.paras.append(Para([line]))  # closed at once: nothing runs on after a sign-off
         if line.credits:  # a letter's signature names its writer and ends it
             self.cur.credits.extend(line.credits)
-            self.cur.closed = True
+        self.cur.closed = self.cur.closed or under_text or bool(line.credits)
 
     def body(self, line: Line) -> None:
         open_para = self.para is not None and self.cur is not None

@@ -520,6 +520,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
+    if finished and _heads_a_narrow_column(lines, i, p):
+        return "set apart under wide text, over a narrow column's run"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         runs_on = "runs on from the heading line above"
         return Guess(runs_on) if prev.decisions[-1].guess else runs_on
@@ -624,6 +626,17 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         and abs(ln.width - lines[i].width) <= p.narrow_run_spread
         for ln in run[1:]
     )
+
+
+def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """An unpunctuated line a picture's gap under a wide column's finished text, over a narrow
+    column's run: that column's title, however close to its width it is set."""
+    prev, nxt = lines[i - 1] if i else None, next_line(lines, i)
+    if prev is None or prev.kind != BODY or prev.column <= p.narrow_column:
+        return False
+    if lines[i].gap < p.big_gap or not _heads_text(nxt, p) or nxt.width > p.narrow_column:
+        return False
+    return _in_a_narrow_run(lines, i + 1, p)
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:

@@ -526,3 +526,22 @@ def test_a_heading_under_a_photo_credit_starts_a_new_article(parse):
         ("article", "南阳月季花开进万家"),
     ]
     assert page.items[2].paragraphs == ["为美化城市环境,南阳市今年在城区新栽植月季15万株。"]
+
+
+def test_a_source_line_under_the_text_ends_the_article(parse):
+    page = parse(f"""{GARDEN}
+来源: 紫牛新闻
+
+
+
+
+环卫工人领取西瓜和矿泉水 扬州日报 凌万兵 摄
+
+连日来持续高温,广陵区不少单位为环卫工人送去清凉。
+""")
+    first, second = page.items
+    assert first.title == "老街坊的新菜园"
+    assert names(first) == []
+    assert "连日来" not in " ".join(first.paragraphs)
+    assert second.paragraphs == ["连日来持续高温,广陵区不少单位为环卫工人送去清凉。"]
+    assert names(second) == ["凌万兵"]

@@ -625,3 +625,24 @@ def test_a_place_and_colon_on_its_own_line_over_a_title_is_part_of_the_title_set
     item = page.items[-1]
     assert "居民打扫卫生 助力文明城市创建" in item.kicker + item.title
     assert item.paragraphs == ["11月22日,盐湖区北城办御沁园社区的热心居民自发打扫楼道卫生。"]
+
+
+def test_a_line_set_apart_over_a_narrow_columns_run_titles_it(parse):
+    first, second = parse(f"""社区战疫
+
+{WIDE}
+
+
+河西区用心用情浇灌文明花开
+
+一个城区的文明,从哪里能看到
+
+从干净的楼道里,从葱郁的公
+
+园里,从人们的举止言谈里,处
+
+处小细节彰显着大文明。
+""").items
+    assert first.title == "社区战疫"
+    assert second.title == "河西区用心用情浇灌文明花开"
+    assert second.paragraphs[0].startswith("一个城区的文明")

@@ -680,3 +680,27 @@ def test_a_caption_set_apart_over_the_text_a_credit_closes_opens_that_photo_stor
     assert story.captions == []
     assert photo.kind == "photo" and names(photo) == ["周密"]
     assert photo.paragraphs[0].startswith("11月12日，在赣州市章贡区")
+
+
+def test_a_caption_under_a_photo_items_lead_is_part_of_its_text(parse):
+    page = parse(f"""内蒙古赤峰市红山区十万户“好邻居”共谱和谐曲
+
+{WIDE}
+
+
+
+拌馅、和面、擀皮……12月21日,包头市友谊十九小区举办了一场“冬至饺子宴”,社区志愿者和居民围坐一桌包饺子、话家常。
+
+
+
+社区居民一起包饺子。
+
+
+居民动手“创造”美好家园
+
+每天,乌兰浩特市农电家属楼小区门口都有居民打扫卫生。
+""")
+    _, photo, other = page.items
+    assert photo.kind == PHOTO
+    assert photo.paragraphs[-1] == "社区居民一起包饺子。"
+    assert other.title == "居民动手“创造”美好家园"
