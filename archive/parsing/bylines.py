@@ -198,6 +198,11 @@ AGENCY_AFTER = re.compile(
 )
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
+# Or unbracketed, set apart by a space or on a line of its own: "… 供图 湖口县融媒体中心",
+# "红寺堡区委宣传部供图".
+_SUPPLIED_BY = re.compile(
+    rf"(?:^|\s+)(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
+)
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -234,6 +239,17 @@ def is_body(token: str) -> bool:
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
     return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
+
+
+def supplied_picture(text: str) -> re.Match | None:
+    """Where a picture's credit to a body, not a person, begins: "(度假区供图)", "供图 湖口县融媒体
+    中心", "红寺堡区委宣传部供图". It names no one, and is no heading."""
+    bracketed = SUPPLIED_PICTURE.search(text)
+    if bracketed:
+        return bracketed
+    m = _SUPPLIED_BY.search(text)
+    body = m and (m.group("after") or m.group("before"))
+    return m if body and (is_body(body) or is_outlet(body)) else None
 
 
 _CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
