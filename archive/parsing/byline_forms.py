@@ -358,6 +358,13 @@ FORMS: tuple[Form, ...] = (
         (("李婷", "作者"), ("周小莉", "作者")),
     ),
     Form(
+        "closing_bracket_recorders",
+        "closing",
+        rf"。\s*[（(]记录者[:：]{NAMES}[）)]$",
+        "为整个活动展示出大家对童年的巧手期盼。 (记录者:孟宪洲 张艳清)",
+        (("孟宪洲", "记录者"), ("张艳清", "记录者")),
+    ),
+    Form(
         "closing_latin_outlet_text_and_editor",
         "bracket",
         rf"^\([{CJK}A-Za-z]{{2,16}}{ROLE}:{NAME}\s+文字:{NAME}\s+编辑:{NAME}\)$",

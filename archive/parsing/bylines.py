@@ -45,6 +45,7 @@ ROLES = (
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
+    "记录者",  # "(记录者:X Y)": who wrote a community's event down, closing its report
     # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
     "撰文",
     "摄像",
