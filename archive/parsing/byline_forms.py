@@ -750,6 +750,13 @@ FORMS: tuple[Form, ...] = (
         "通讯员邓克轶摄影报道",
         (("邓克轶", "摄影"),),
     ),
+    Form(
+        "credit_photo_then_chart",
+        "credit",
+        b.CHART_AFTER.pattern,
+        "郁卫兵 摄 新民图表 制图 戴佳嘉",
+        (("郁卫兵", "摄影"), ("戴佳嘉", "制图")),
+    ),
     # A caption that ends with its credit.
     Form(
         "caption_after_stop",
@@ -785,6 +792,13 @@ FORMS: tuple[Form, ...] = (
         rf"[{CJK}]\s+[{CJK}]友\s+{NAME}\s*摄$",
         "游客在长白山天池观赏美景 吉友 韩先波 摄",
         (("韩先波", "摄影"),),
+    ),
+    Form(
+        "caption_boxed_spaced_photo_then_chart",
+        "caption",
+        b.CHART_AFTER.pattern,
+        "■ 2011年崇启大桥通车,上海与江苏交互更快捷 郁卫兵 摄 新民图表 制图 戴佳嘉",
+        (("郁卫兵", "摄影"), ("戴佳嘉", "制图")),
     ),
     # A letter's signature at its foot.
     Form(

@@ -2,6 +2,7 @@
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
@@ -500,9 +501,34 @@ def _bracket_credits(names: str) -> list[Credit] | None:
     return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
 
 
+# A chart's maker credited after the photographer, maybe with the paper's graphics desk:
+# "郁卫兵 摄 新民图表 制图 戴佳嘉".
+CHART_AFTER = re.compile(
+    rf"\s+(?:[{CJK}]{{2,6}}\s+)?制图\s*[:：/／]?\s*(?P<names>[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)$"
+)
+
+
+def _with_chart(
+    text: str, read: Callable[[str], tuple[str, list[Credit] | None]]
+) -> tuple[str, list[Credit]] | None:
+    """A picture's credit followed by its chart's: what `read` gives for the picture's part,
+    the chart's makers added to its credits; None when the text has no such chart credit."""
+    chart = CHART_AFTER.search(text)
+    if not chart:
+        return None
+    rest, credits = read(text[: chart.start()])
+    drawn = parse_names(chart.group("names"))
+    if not credits or not drawn:
+        return None
+    return rest, credits + [replace(c, role="制图") for c in drawn]
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     line = line.strip()
+    charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
+    if charted:
+        return charted[1]
     if len(line) > 40:
         return None
     line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
@@ -518,8 +544,15 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [replace(c, role="摄影") for c in credits]
 
 
+# A box or triangle set apart before a caption's first word: "■ 2011年崇启大桥通车 …".
+_CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
+
+
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
+    charted = _with_chart(text, split_inline_credit)
+    if charted:
+        return charted
     for m in (
         re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
         # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
@@ -530,7 +563,8 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             return text[: m.start()].rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
-    if len(parts) >= 3 and re.search(f"[{CJK}]$", parts[0]):
+    first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
+    if len(parts) >= 3 and re.search(f"[{CJK}]$", "".join(first)):
         for k in range(min(4, len(parts) - 1), 1, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)
