@@ -435,6 +435,13 @@ FORMS: tuple[Form, ...] = (
         (("高远", "记者"),),
     ),
     Form(
+        "closing_role_set_solid_before_no_name",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "事情的经过就是这样。记者看到",
+        (),
+    ),
+    Form(
         "closing_photographers_set_solid",
         "closing",
         b.SPACED_TAIL.pattern,

@@ -671,7 +671,10 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
         or _spaced_photo_credit(names, spaced)
         or _bare_names(names, spaced)
     )
-    if credits:
+    # Set solid, the role word and a word after it may be the sentence running on ("。记者
+    # 了解到"): only a surname makes it a name.
+    solid = spaced and not spaced.group().startswith((" ", "\u3000"))
+    if credits and not (solid and not all(looks_like_name(c.name) for c in credits)):
         return paragraph[: spaced.start()].rstrip(), credits
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):
