@@ -365,6 +365,13 @@ FORMS: tuple[Form, ...] = (
         (("孟宪洲", "记录者"), ("张艳清", "记录者")),
     ),
     Form(
+        "closing_bracket_alone_name_with_date_character",
+        "bracket",
+        rf"^[（(]{NAME}[）)]$",
+        "(徐日明)",
+        (("徐日明", "作者"),),
+    ),
+    Form(
         "closing_latin_outlet_text_and_editor",
         "bracket",
         rf"^\([{CJK}A-Za-z]{{2,16}}{ROLE}:{NAME}\s+文字:{NAME}\s+编辑:{NAME}\)$",

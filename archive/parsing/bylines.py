@@ -490,9 +490,15 @@ def parse_signature(line: str) -> list[Credit] | None:
 
 
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
-    """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)"."""
+    """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
+    set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
     m = TRAILING.fullmatch(line.strip())
-    return _bracket_credits(m.group("names")) if m else None
+    if not m:
+        return None
+    names = m.group("names")
+    if CREDIT_TAIL.search(names):
+        return parse_credit_line(names)
+    return parse_names(names, credited=True)
 
 
 def _bracket_credits(names: str) -> list[Credit] | None:
