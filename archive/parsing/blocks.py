@@ -120,11 +120,18 @@ def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
         return False  # a table's row is a paragraph of its own
     if not ends_terminal(last.text):
-        return True
+        return not _signed_short(last)
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
     # line is indented, so two full lines in a row are one paragraph.
     narrow = last.column <= profile.narrow_column
     return narrow and line.gap < profile.big_gap and last.full and line.full
+
+
+def _signed_short(line: Line) -> bool:
+    """A line stopping short of the column's edge on a byline set solid after its last
+    sentence ("…重要组成部分。记者程健"): the paragraph ends there, however it ends."""
+    credits = bylines.split_trailing_byline(line.text)[1]
+    return not line.full and any(c.doubt != bylines.BARE_TAIL for c in credits)
 
 
 class _Builder:

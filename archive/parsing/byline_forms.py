@@ -358,6 +358,20 @@ FORMS: tuple[Form, ...] = (
         (("李婷", "作者"), ("周小莉", "作者")),
     ),
     Form(
+        "closing_bracket_recorders",
+        "closing",
+        rf"。\s*[（(]记录者[:：]{NAMES}[）)]$",
+        "为整个活动展示出大家对童年的巧手期盼。 (记录者:孟宪洲 张艳清)",
+        (("孟宪洲", "记录者"), ("张艳清", "记录者")),
+    ),
+    Form(
+        "closing_bracket_alone_name_with_date_character",
+        "bracket",
+        rf"^[（(]{NAME}[）)]$",
+        "(徐日明)",
+        (("徐日明", "作者"),),
+    ),
+    Form(
         "closing_latin_outlet_text_and_editor",
         "bracket",
         rf"^\([{CJK}A-Za-z]{{2,16}}{ROLE}:{NAME}\s+文字:{NAME}\s+编辑:{NAME}\)$",
@@ -426,6 +440,13 @@ FORMS: tuple[Form, ...] = (
         b.SPACED_TAIL.pattern,
         "新修的步道已向市民开放。记者高远",
         (("高远", "记者"),),
+    ),
+    Form(
+        "closing_role_set_solid_before_no_name",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "事情的经过就是这样。记者看到",
+        (),
     ),
     Form(
         "closing_photographers_set_solid",
@@ -743,6 +764,13 @@ FORMS: tuple[Form, ...] = (
         "通讯员邓克轶摄影报道",
         (("邓克轶", "摄影"),),
     ),
+    Form(
+        "credit_photo_then_chart",
+        "credit",
+        b.CHART_AFTER.pattern,
+        "郁卫兵 摄 新民图表 制图 戴佳嘉",
+        (("郁卫兵", "摄影"), ("戴佳嘉", "制图")),
+    ),
     # A caption that ends with its credit.
     Form(
         "caption_after_stop",
@@ -778,6 +806,13 @@ FORMS: tuple[Form, ...] = (
         rf"[{CJK}]\s+[{CJK}]友\s+{NAME}\s*摄$",
         "游客在长白山天池观赏美景 吉友 韩先波 摄",
         (("韩先波", "摄影"),),
+    ),
+    Form(
+        "caption_boxed_spaced_photo_then_chart",
+        "caption",
+        b.CHART_AFTER.pattern,
+        "■ 2011年崇启大桥通车,上海与江苏交互更快捷 郁卫兵 摄 新民图表 制图 戴佳嘉",
+        (("郁卫兵", "摄影"), ("戴佳嘉", "制图")),
     ),
     # A letter's signature at its foot.
     Form(

@@ -2,6 +2,7 @@
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
@@ -45,6 +46,7 @@ ROLES = (
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
+    "记录者",  # "(记录者:X Y)": who wrote a community's event down, closing its report
     # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
     "撰文",
     "摄像",
@@ -198,6 +200,11 @@ AGENCY_AFTER = re.compile(
 )
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
+# Or unbracketed, set apart by a space or on a line of its own: "… 供图 湖口县融媒体中心",
+# "红寺堡区委宣传部供图".
+_SUPPLIED_BY = re.compile(
+    rf"(?:^|\s+)(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
+)
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -234,6 +241,17 @@ def is_body(token: str) -> bool:
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
     return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
+
+
+def supplied_picture(text: str) -> re.Match | None:
+    """Where a picture's credit to a body, not a person, begins: "(度假区供图)", "供图 湖口县融媒体
+    中心", "红寺堡区委宣传部供图". It names no one, and is no heading."""
+    bracketed = SUPPLIED_PICTURE.search(text)
+    if bracketed:
+        return bracketed
+    m = _SUPPLIED_BY.search(text)
+    body = m and (m.group("after") or m.group("before"))
+    return m if body and (is_body(body) or is_outlet(body)) else None
 
 
 _CREDIT_OUTLET = re.compile(rf"^[\s（(□■]*([{CJK}]{{2,8}}?)(?:记者|通讯员|发)")
@@ -472,9 +490,15 @@ def parse_signature(line: str) -> list[Credit] | None:
 
 
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
-    """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)"."""
+    """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
+    set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
     m = TRAILING.fullmatch(line.strip())
-    return _bracket_credits(m.group("names")) if m else None
+    if not m:
+        return None
+    names = m.group("names")
+    if CREDIT_TAIL.search(names):
+        return parse_credit_line(names)
+    return parse_names(names, credited=True)
 
 
 def _bracket_credits(names: str) -> list[Credit] | None:
@@ -483,9 +507,34 @@ def _bracket_credits(names: str) -> list[Credit] | None:
     return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
 
 
+# A chart's maker credited after the photographer, maybe with the paper's graphics desk:
+# "郁卫兵 摄 新民图表 制图 戴佳嘉".
+CHART_AFTER = re.compile(
+    rf"\s+(?:[{CJK}]{{2,6}}\s+)?制图\s*[:：/／]?\s*(?P<names>[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}})*)$"
+)
+
+
+def _with_chart(
+    text: str, read: Callable[[str], tuple[str, list[Credit] | None]]
+) -> tuple[str, list[Credit]] | None:
+    """A picture's credit followed by its chart's: what `read` gives for the picture's part,
+    the chart's makers added to its credits; None when the text has no such chart credit."""
+    chart = CHART_AFTER.search(text)
+    if not chart:
+        return None
+    rest, credits = read(text[: chart.start()])
+    drawn = parse_names(chart.group("names"))
+    if not credits or not drawn:
+        return None
+    return rest, credits + [replace(c, role="制图") for c in drawn]
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     line = line.strip()
+    charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
+    if charted:
+        return charted[1]
     if len(line) > 40:
         return None
     line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
@@ -501,8 +550,15 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [replace(c, role="摄影") for c in credits]
 
 
+# A box or triangle set apart before a caption's first word: "■ 2011年崇启大桥通车 …".
+_CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
+
+
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
+    charted = _with_chart(text, split_inline_credit)
+    if charted:
+        return charted
     for m in (
         re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
         # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
@@ -513,7 +569,8 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             return text[: m.start()].rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
-    if len(parts) >= 3 and re.search(f"[{CJK}]$", parts[0]):
+    first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
+    if len(parts) >= 3 and re.search(f"[{CJK}]$", "".join(first)):
         for k in range(min(4, len(parts) - 1), 1, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)
@@ -620,7 +677,10 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
         or _spaced_photo_credit(names, spaced)
         or _bare_names(names, spaced)
     )
-    if credits:
+    # Set solid, the role word and a word after it may be the sentence running on ("。记者
+    # 了解到"): only a surname makes it a name.
+    solid = spaced and not spaced.group().startswith((" ", "\u3000"))
+    if credits and not (solid and not all(looks_like_name(c.name) for c in credits)):
         return paragraph[: spaced.start()].rstrip(), credits
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):

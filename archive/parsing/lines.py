@@ -456,8 +456,11 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
         return CAPTION, why
-    supplied = bylines.SUPPLIED_PICTURE.search(text)
-    if supplied and supplied.start() > 0 and line.width <= p.captioned_max_width:
+    supplied = bylines.supplied_picture(text)
+    if supplied and supplied.start() == 0:
+        line.credit_text = text
+        return CREDIT, "a picture supplied by a body, crediting no one"
+    if supplied and line.width <= p.captioned_max_width:
         why = f"ends in a picture supplied by a body, width {line.width:g}"
         line.text, line.credit_text = text[: supplied.start()], supplied.group().strip()
         return CAPTION, f"{why} <= {p.captioned_max_width:g}"

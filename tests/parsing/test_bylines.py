@@ -158,6 +158,18 @@ def test_a_bare_bracket_with_a_rare_word_is_not_a_byline():
     assert split_trailing_byline("工作顺利完成。(禚明)") == ("工作顺利完成。(禚明)", [])
 
 
+def test_a_byline_set_solid_after_a_paragraphs_last_sentence_ends_that_paragraph(parse):
+    item, *_ = parse("""
+正宁县:外出者“归心”萌动
+
+我的家乡在甘肃最东边——正宁县。这里是革命老区,陕甘宁边区的重要组成部分。记者程健
+
+话说回来,虽然我每年返乡就一次,但并不属于“少小离家老大回”的那类人,但每次回来都找不到一些新冒出的陌生地点。
+""").items
+    assert pairs(item.credits) == [("程健", "记者")]
+    assert item.paragraphs[0].endswith("重要组成部分。")
+
+
 def test_a_closing_author_bracket_repeating_the_reporter_adds_no_second_person(parse):
     (item,) = parse("""
 烟台苹果开启“云上”销售季

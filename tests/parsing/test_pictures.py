@@ -463,6 +463,50 @@ def test_a_picture_supplied_by_a_body_is_a_caption_naming_no_one():
     assert (caption.kind, caption.text, caption.credits) == (CAPTION, "七里坪汽车营地", [])
 
 
+def test_a_picture_supplied_by_a_body_unbracketed_credits_no_one_and_titles_nothing(parse):
+    page = parse("""
+## 西海固的秋天
+
+本报银川10月8日电（记者 张文）宁夏西海固的秋天，打翻了大地的调色盘。
+
+
+
+
+吴忠市红寺堡区扬水管理处红三泵站。
+
+红寺堡区委宣传部供图
+
+
+
+
+## 83岁张桂兰的第一个生日会
+
+“儿女不在跟前，只有社区想着我们。”张桂兰说。
+""")
+    assert [(i.kind, i.title, names(i)) for i in page.items] == [
+        ("article", "西海固的秋天", ["张文"]),
+        ("photo", "", []),
+        ("article", "83岁张桂兰的第一个生日会", []),
+    ]
+
+
+def test_a_caption_set_apart_from_the_body_that_supplied_it_names_no_one():
+    lines = read_lines("""
+在村部广场，现场掌声不断，其乐融融。
+
+
+
+
+志愿者陪老人们一起举杯共庆重阳佳节 供图 湖口县融媒体中心
+""")
+    caption = lines[1]
+    assert (caption.kind, caption.text, caption.credits) == (
+        CAPTION,
+        "志愿者陪老人们一起举杯共庆重阳佳节",
+        [],
+    )
+
+
 def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
     page = parse("""
 文明新风润社区 邻里和睦一家亲
