@@ -357,7 +357,7 @@ class _Builder:
         if line.credits or above is None or line.decisions[-1].rule != "broken_bylines":
             return False
         read = "".join(c.name + c.role for c in above.credits)
-        return all(ch in read for ch in line.text.strip())
+        return all(ch in read for ch in line.text if not ch.isspace())  # "王五 赵六"
 
     def signs_text_below(self, byline: Line) -> bool:
         """A byline under finished text that signs the text below it, not the text above: set a

@@ -288,6 +288,7 @@ def test_a_byline_broken_after_its_role_word_names_everyone_once(parse):
         ("赵六", "通讯员"),
     ]
     assert item.paragraphs == ["今天上午，新建的滨河公园正式向市民开放，市民纷纷前来游玩。"]
+    assert page.warnings == []  # the names read on the line above are not also "left out"
 
 
 def test_a_closing_byline_broken_between_two_names(parse):
