@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Counts only, so it may be run on the blind half: which pages merge items, and where the
 gold's byline names went (unread in their article's own text, given to another article,
-nowhere). It tells which class of miss generalises badly without reading a blind item.
+nowhere), where missed titles stand and why places are missed. It tells which class of miss
+generalises badly without reading a blind item.
 
 usage: where_misses_go.py GOLD.json EXPORT.jsonl
 """
@@ -12,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from score_ingest import body_of, norm, person_names
+from score_ingest import body_of, head_of, norm, person_names, place_names, strip_suffix
 
 
 def _text(value) -> str:
@@ -27,6 +28,43 @@ def _paragraph_places(name: str, article: dict) -> list[str]:
         for i, p in enumerate(paragraphs)
         if name in _text(p)
     ]
+
+
+def _title_miss(g: dict, hit: dict | None, held: int, others: list[dict]) -> str | None:
+    keys = [norm(k) for k in g["title_keys"]]
+    if hit is None:
+        return "item not exported"
+    if any(k in head_of(hit) for k in keys):
+        return None if len(norm(hit.get("title"))) <= 60 else "title over 60 characters"
+    where = (
+        "in its body"
+        if any(k in body_of(hit) for k in keys)
+        else (
+            "in another article's head or body"
+            if any(k in head_of(o) + body_of(o) for o in others for k in keys)
+            else "nowhere"
+        )
+    )
+    first = (
+        "item shares its article"
+        if held > 1
+        else ("article untitled" if not norm(hit.get("title")) else "another title given")
+    )
+    return f"{first}, key {where}"
+
+
+def _place_miss(g_places: list, hit: dict | None) -> Counter:
+    out = Counter()
+    if hit is None:
+        out["item not exported"] += len(g_places)
+        return out
+    names, text = place_names(hit), _text(hit)
+    for alts in g_places:
+        if any(strip_suffix(a) in names for a in alts):
+            continue
+        printed = any(strip_suffix(a) in text for a in alts)
+        out["printed in the article" if printed else "not printed as given"] += 1
+    return out
 
 
 def main() -> None:
@@ -46,10 +84,14 @@ def main() -> None:
             merged_by_page[Path(str(pred.get("source", ""))).stem] += held - 1
     fragments = sum(not any(s in body for s in starts) for body in bodies)
 
-    names, unread_in = Counter(), Counter()
+    names, unread_in, titles, places = Counter(), Counter(), Counter(), Counter()
     for g, start in zip(gold, starts, strict=True):
         wanted = {norm(n) for n in g["persons"]}
         hit = next((p for p, b in zip(preds, bodies, strict=True) if start in b), None)
+        held = sum(s in body_of(hit) for s in starts) if hit else 0
+        if g["title_keys"]:
+            titles[_title_miss(g, hit, held, [p for p in preds if p is not hit])] += 1
+        places.update(_place_miss(g["places"], hit))
         if hit is None:
             names["in an item not exported"] += len(wanted)
             continue
@@ -73,6 +115,10 @@ def main() -> None:
         print(f"  {page} {n}")
     print("byline names: " + ", ".join(f"{k} {v}" for k, v in names.items()))
     print("  unread ones stand in: " + ", ".join(f"{k} {v}" for k, v in unread_in.most_common()))
+    right = titles.pop(None, 0)
+    missed = ", ".join(f"{k} {v}" for k, v in titles.most_common())
+    print(f"titles right {right}, missed: {missed}")
+    print("places missed: " + ", ".join(f"{k} {v}" for k, v in places.most_common()))
 
 
 if __name__ == "__main__":
