@@ -689,6 +689,18 @@ FORMS: tuple[Form, ...] = (
         "春城信息港讯·春城晚报 记者马丽 近日,",
         (("马丽", "记者"),),
     ),
+    _dateline(
+        "exclusive",
+        "国际在线专稿(记者 阿都钦):这几天,家住赤峰市的居民",
+        ("阿都钦", "记者"),
+    ),
+    Form(
+        "station_against_role_between_names",
+        "dateline",
+        b.DATELINE_FORMS["exclusive"],
+        "国际在线专稿 (驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅):这几天,",
+        (("阿都钦", "记者"), ("邵冬梅", "记者")),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),

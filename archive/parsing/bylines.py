@@ -159,6 +159,8 @@ DATELINE_FORMS = {
     # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
     # X), 【连网】(记者 X)
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
+    "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
 # Two outlets joined by a hyphen, the platform first: "每日甘肃网-嘉峪关日报讯(记者 X)",
 # "经济日报-中国经济网沈阳9月23日讯".
@@ -285,19 +287,24 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
 # before its reporter, a paper or a body whatever its shape.
 _SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
-# A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
-# "兰州晨报/掌上兰州首席记者王兰芳".
+# A word printed against a role word, at the start, after a slash or after a space: "新文化记者
+# 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
-    rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+    rf"(?:^|(?<=[/／\s]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
 )
 
 
 def _drop_outlet(m: re.Match) -> str:
-    """The paper or platform against its role word is no one when the line spaces its names
-    ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
-    "王兴国记者梁可心" names two people."""
+    """The paper, station or post against its role word is no one when the line spaces its
+    names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
+    "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
+    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"): only an outlet's shape or
+    no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
-    return "" if spaced or not looks_like_name(m.group(1)) else m.group()
+    word = m.group(1)
+    if m.start() > 0 and m.string[m.start() - 1].isspace():
+        return "" if is_outlet(word) or not looks_like_name(word) else m.group()
+    return "" if spaced or not looks_like_name(word) else m.group()
 
 
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
