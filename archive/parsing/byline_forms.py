@@ -647,6 +647,20 @@ FORMS: tuple[Form, ...] = (
         "本报讯 记者张明 通讯员李华报道:近日,",
         (("张明", "记者"), ("李华", "通讯员")),
     ),
+    Form(
+        "dateline_bare_reporter_and_correspondent_listed",
+        "dateline",
+        b.BARE_REPORTER.pattern,
+        "羊城晚报讯 记者黄慧萍、通讯员李华报道:近日,",
+        (("黄慧萍", "记者"), ("李华", "通讯员")),
+    ),
+    Form(
+        "lead_reporter_and_correspondent_listed",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "记者张明、通讯员李华报道:近日,",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
     _dateline("named_news", "安宁讯(通讯员 李明华)日前,", ("李明华", "通讯员")),
     _dateline(
         "boxed_news",

@@ -187,12 +187,12 @@ STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县
 # 通讯员李华报道:".
 _ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
 BARE_REPORTER = re.compile(
-    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
+    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
 )
 # No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
 # "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
 REPORTER_LEAD = re.compile(
-    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
+    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
