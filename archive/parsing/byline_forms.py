@@ -557,6 +557,13 @@ FORMS: tuple[Form, ...] = (
         (("任媛媛", "全媒体记者"), ("徐飞", "全媒体记者")),
     ),
     Form(
+        "dateline_two_short_names_set_solid",
+        "dateline",
+        b.DATELINE_FORMS["paper_own"],
+        "本报讯(通讯员周菲林波记者姜涛)昨天,",
+        (("周菲", "通讯员"), ("林波", "通讯员"), ("姜涛", "记者")),
+    ),
+    Form(
         "dateline_body_beside_name",
         "dateline",
         b.DATELINE_FORMS["outlet_news"],

@@ -354,6 +354,9 @@ def parse_names(
                 return None
             credits.extend((name, role, GLUED) for name in glued)
             continue
+        if solid and role and _four_glued(token, text):
+            credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
+            continue
         credits.append((token, role, ""))
     if not credits:
         return None
@@ -361,11 +364,22 @@ def parse_names(
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
 
 
-def split_glued_names(token: str) -> list[str] | None:
+def _four_glued(token: str, text: str) -> bool:
+    """Four characters in a credit set solid throughout, two surnames at their heads, are two
+    2-character names ("(通讯员周菲林波记者姜涛)"): a 4-character name has a compound surname."""
+    return (
+        len(token) == 4
+        and not re.search(r"\s", text)
+        and token[:2] not in COMPOUND_SURNAMES
+        and split_glued_names(token, shortest=4) is not None
+    )
+
+
+def split_glued_names(token: str, shortest: int = 5) -> list[str] | None:
     """Names a role word vouches for in a dateline's bracket, set solid with no space between
     them ("记者任媛媛徐飞", a line break dropped in "王静远 / 隋佳桐 邢明"): read when the run
     splits into 2-3 character names, each with a common surname, in exactly one way."""
-    if not 5 <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
+    if not shortest <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
         return None
     ways: list[list[str]] = []
 

@@ -315,3 +315,9 @@ def test_names_set_apart_by_a_wide_space_after_the_last_sentence_end_that_paragr
 """).items
     assert pairs(items[0].credits) == [("王文军", "作者"), ("李景岭", "作者")]
     assert not any("王文军" in p for item in items for p in item.paragraphs)
+
+
+def test_four_characters_split_into_two_names_only_in_a_credit_set_solid_throughout():
+    assert pairs(split_dateline("本报讯(记者欧阳晓明)昨天,")[1]) == [("欧阳晓明", "记者")]
+    spaced = split_dateline("本报讯(通讯员 周菲林波 记者 姜涛)昨天,")[1]
+    assert pairs(spaced) == [("周菲林波", "通讯员"), ("姜涛", "记者")]
