@@ -655,6 +655,13 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"), ("李华", "通讯员")),
     ),
     Form(
+        "dateline_bare_reporters_on_its_own_line",
+        "dateline",
+        b.BARE_REPORTER_ALONE.pattern,
+        "本报讯 记者张明 李华",
+        (("张明", "记者"), ("李华", "记者")),
+    ),
+    Form(
         "dateline_bare_reporter_and_correspondent_listed",
         "dateline",
         b.BARE_REPORTER.pattern,

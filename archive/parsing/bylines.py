@@ -186,14 +186,13 @@ STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县
 # "本报广州28日电 记者缪鲁 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际", "本报讯 记者张明
 # 通讯员李华报道:".
 _ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
-BARE_REPORTER = re.compile(
-    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
-)
+_ROLES_AND_NAMES = rf"(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)"
+BARE_REPORTER = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?(?:[:：]|\s+)")
+# Or on the dateline's own line, the lead under it: "本报讯 记者 张明 李华".
+BARE_REPORTER_ALONE = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?\s*$")
 # No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
 # "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
-REPORTER_LEAD = re.compile(
-    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
-)
+REPORTER_LEAD = re.compile(rf"^(?P<dateline>){_ROLES_AND_NAMES}\s*报道\s*[:：]")
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -631,7 +630,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         names = boxed if re.search(ROLE_RE, boxed) else ""
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
-    bare = BARE_REPORTER.match(rest) if names is None else None
+    bare = (
+        None if names is not None else BARE_REPORTER_ALONE.match(rest) or BARE_REPORTER.match(rest)
+    )
     if bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
