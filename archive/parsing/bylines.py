@@ -365,10 +365,13 @@ def parse_names(
 
 def _four_glued(token: str, text: str) -> bool:
     """Four characters in a credit set solid throughout, two surnames at their heads, are two
-    2-character names ("(通讯员周菲林波记者姜涛)"): a 4-character name has a compound surname."""
+    2-character names ("(通讯员周菲林波记者姜涛)"): a Han 4-character name has a compound
+    surname. A second role in the credit shows its people run solid; under one role four
+    characters may be one minority name (那仁高娃, 阿依古丽)."""
     return (
         len(token) == 4
         and not re.search(r"\s", text)
+        and len(re.findall(ROLE_RE, text)) >= 2
         and token[:2] not in COMPOUND_SURNAMES
         and split_glued_names(token, shortest=4) is not None
     )

@@ -321,3 +321,7 @@ def test_four_characters_split_into_two_names_only_in_a_credit_set_solid_through
     assert pairs(split_dateline("本报讯(记者欧阳晓明)昨天,")[1]) == [("欧阳晓明", "记者")]
     spaced = split_dateline("本报讯(通讯员 周菲林波 记者 姜涛)昨天,")[1]
     assert pairs(spaced) == [("周菲林波", "通讯员"), ("姜涛", "记者")]
+
+
+def test_four_characters_under_a_single_role_stay_one_name():
+    assert pairs(split_dateline("本报讯(记者那仁高娃)昨天,")[1]) == [("那仁高娃", "记者")]
