@@ -697,6 +697,13 @@ FORMS: tuple[Form, ...] = (
         (("张杰", "记者"),),
     ),
     Form(
+        "joined_outlets_by_a_slash",
+        "dateline",
+        b.JOINED_OUTLET + b.DATELINE_FORMS["outlet_news"],
+        "石榴云/新疆日报讯(记者 李文龙)近日,",
+        (("李文龙", "记者"),),
+    ),
+    Form(
         "joined_outlets_place_day",
         "dateline",
         b.JOINED_OUTLET + b.DATELINE_FORMS["place_day_news"],

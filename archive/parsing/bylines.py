@@ -162,9 +162,9 @@ DATELINE_FORMS = {
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
-# Two outlets joined by a hyphen, the platform first: "每日甘肃网-嘉峪关日报讯(记者 X)",
-# "经济日报-中国经济网沈阳9月23日讯".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—]\s*"
+# Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
+# X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
