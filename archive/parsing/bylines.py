@@ -438,12 +438,17 @@ _FILED_FROM = re.compile(
 )
 
 
+# A team's credit block may run long ("记者:刘贤沛 侯玉晓 王凯 … 见习记者:林敏儿 实习生:梁颖岚"):
+# every word on it must still be a role or a name.
+BYLINE_MAX_CHARS = 120
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
     if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
-    if not line or len(line) > 60 or CREDIT_TAIL.search(line):
+    if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
     credits = parse_names(line, solid=True)
