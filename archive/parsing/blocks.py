@@ -129,9 +129,14 @@ def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
 
 def _signed_short(line: Line) -> bool:
     """A line stopping short of the column's edge on a byline set solid after its last
-    sentence ("…重要组成部分。记者程健"): the paragraph ends there, however it ends."""
-    credits = bylines.split_trailing_byline(line.text)[1]
-    return not line.full and any(c.doubt != bylines.BARE_TAIL for c in credits)
+    sentence ("…重要组成部分。记者程健"): the paragraph ends there, however it ends. Names set
+    two spaces after it ("…良好的社会效果。  王文军 栗景岭") end it on a full line too: a page
+    printing one line a paragraph has no short line to tell."""
+    text, credits = bylines.split_trailing_byline(line.text)
+    wide = line.text[len(text) :].startswith(("  ", "\u3000"))
+    return (wide and bool(credits)) or (
+        not line.full and any(c.doubt != bylines.BARE_TAIL for c in credits)
+    )
 
 
 class _Builder:

@@ -557,6 +557,13 @@ FORMS: tuple[Form, ...] = (
         (("任媛媛", "全媒体记者"), ("徐飞", "全媒体记者")),
     ),
     Form(
+        "dateline_two_short_names_set_solid",
+        "dateline",
+        b.DATELINE_FORMS["paper_own"],
+        "本报讯(通讯员周菲林波记者姜涛)昨天,",
+        (("周菲", "通讯员"), ("林波", "通讯员"), ("姜涛", "记者")),
+    ),
+    Form(
         "dateline_body_beside_name",
         "dateline",
         b.DATELINE_FORMS["outlet_news"],
@@ -647,6 +654,27 @@ FORMS: tuple[Form, ...] = (
         "本报讯 记者张明 通讯员李华报道:近日,",
         (("张明", "记者"), ("李华", "通讯员")),
     ),
+    Form(
+        "dateline_bare_reporters_on_its_own_line",
+        "dateline",
+        b.BARE_REPORTER_ALONE.pattern,
+        "本报讯 记者张明 李华",
+        (("张明", "记者"), ("李华", "记者")),
+    ),
+    Form(
+        "dateline_bare_reporter_and_correspondent_listed",
+        "dateline",
+        b.BARE_REPORTER.pattern,
+        "羊城晚报讯 记者黄慧萍、通讯员李华报道:近日,",
+        (("黄慧萍", "记者"), ("李华", "通讯员")),
+    ),
+    Form(
+        "lead_reporter_and_correspondent_listed",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "记者张明、通讯员李华报道:近日,",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
     _dateline("named_news", "安宁讯(通讯员 李明华)日前,", ("李明华", "通讯员")),
     _dateline(
         "boxed_news",
@@ -669,6 +697,13 @@ FORMS: tuple[Form, ...] = (
         (("张杰", "记者"),),
     ),
     Form(
+        "joined_outlets_by_a_slash",
+        "dateline",
+        b.JOINED_OUTLET + b.DATELINE_FORMS["outlet_news"],
+        "石榴云/新疆日报讯(记者 李文龙)近日,",
+        (("李文龙", "记者"),),
+    ),
+    Form(
         "joined_outlets_place_day",
         "dateline",
         b.JOINED_OUTLET + b.DATELINE_FORMS["place_day_news"],
@@ -688,6 +723,18 @@ FORMS: tuple[Form, ...] = (
         b.DATELINE_FORMS["named_news"],
         "春城信息港讯·春城晚报 记者马丽 近日,",
         (("马丽", "记者"),),
+    ),
+    _dateline(
+        "exclusive",
+        "国际在线专稿(记者 阿都钦):这几天,家住赤峰市的居民",
+        ("阿都钦", "记者"),
+    ),
+    Form(
+        "station_against_role_between_names",
+        "dateline",
+        b.DATELINE_FORMS["exclusive"],
+        "国际在线专稿 (驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅):这几天,",
+        (("阿都钦", "记者"), ("邵冬梅", "记者")),
     ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.

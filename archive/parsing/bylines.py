@@ -159,10 +159,12 @@ DATELINE_FORMS = {
     # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
     # X), 【连网】(记者 X)
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
+    "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
-# Two outlets joined by a hyphen, the platform first: "每日甘肃网-嘉峪关日报讯(记者 X)",
-# "经济日报-中国经济网沈阳9月23日讯".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—]\s*"
+# Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
+# X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
@@ -184,14 +186,13 @@ STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县
 # "本报广州28日电 记者缪鲁 报道:", "昆明信息港讯 记者王诗贻 在新春到来之际", "本报讯 记者张明
 # 通讯员李华报道:".
 _ROLE_AND_NAMES = rf"(?:{ROLE_RE})\s*[{CJK}]{{2,4}}?(?:[\s、][{CJK}]{{2,4}}?)*?"
-BARE_REPORTER = re.compile(
-    rf"\s*(?:文\s*[/／]\s*图\s*)?(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)(?:报道)?(?:[:：]|\s+)"
-)
+_ROLES_AND_NAMES = rf"(?P<names>{_ROLE_AND_NAMES}(?:[\s、，,]*{_ROLE_AND_NAMES})*)"
+BARE_REPORTER = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?(?:[:：]|\s+)")
+# Or on the dateline's own line, the lead under it: "本报讯 记者 张明 李华".
+BARE_REPORTER_ALONE = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?\s*$")
 # No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
 # "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
-REPORTER_LEAD = re.compile(
-    rf"^(?P<dateline>)(?P<names>{_ROLE_AND_NAMES}(?:\s*{_ROLE_AND_NAMES})*)\s*报道\s*[:：]"
-)
+REPORTER_LEAD = re.compile(rf"^(?P<dateline>){_ROLES_AND_NAMES}\s*报道\s*[:：]")
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -285,19 +286,24 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
 # before its reporter, a paper or a body whatever its shape.
 _SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
-# A word printed against a role word, at the start or after a slash: "新文化记者 李洋",
-# "兰州晨报/掌上兰州首席记者王兰芳".
+# A word printed against a role word, at the start, after a slash or after a space: "新文化记者
+# 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
-    rf"(?:^|(?<=[/／]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+    rf"(?:^|(?<=[/／\s]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
 )
 
 
 def _drop_outlet(m: re.Match) -> str:
-    """The paper or platform against its role word is no one when the line spaces its names
-    ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
-    "王兴国记者梁可心" names two people."""
+    """The paper, station or post against its role word is no one when the line spaces its
+    names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
+    "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
+    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"): only an outlet's shape or
+    no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
-    return "" if spaced or not looks_like_name(m.group(1)) else m.group()
+    word = m.group(1)
+    if m.start() > 0 and m.string[m.start() - 1].isspace():
+        return "" if is_outlet(word) or not looks_like_name(word) else m.group()
+    return "" if spaced or not looks_like_name(word) else m.group()
 
 
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
@@ -347,6 +353,9 @@ def parse_names(
                 return None
             credits.extend((name, role, GLUED) for name in glued)
             continue
+        if solid and role and _four_glued(token, text):
+            credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
+            continue
         credits.append((token, role, ""))
     if not credits:
         return None
@@ -354,11 +363,25 @@ def parse_names(
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
 
 
-def split_glued_names(token: str) -> list[str] | None:
+def _four_glued(token: str, text: str) -> bool:
+    """Four characters in a credit set solid throughout, two surnames at their heads, are two
+    2-character names ("(通讯员周菲林波记者姜涛)"): a Han 4-character name has a compound
+    surname. A second role in the credit shows its people run solid; under one role four
+    characters may be one minority name (那仁高娃, 阿依古丽)."""
+    return (
+        len(token) == 4
+        and not re.search(r"\s", text)
+        and len(re.findall(ROLE_RE, text)) >= 2
+        and token[:2] not in COMPOUND_SURNAMES
+        and split_glued_names(token, shortest=4) is not None
+    )
+
+
+def split_glued_names(token: str, shortest: int = 5) -> list[str] | None:
     """Names a role word vouches for in a dateline's bracket, set solid with no space between
     them ("记者任媛媛徐飞", a line break dropped in "王静远 / 隋佳桐 邢明"): read when the run
     splits into 2-3 character names, each with a common surname, in exactly one way."""
-    if not 5 <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
+    if not shortest <= len(token) <= 12 or not re.fullmatch(f"[{CJK}]+", token):
         return None
     ways: list[list[str]] = []
 
@@ -415,12 +438,17 @@ _FILED_FROM = re.compile(
 )
 
 
+# A team's credit block may run long ("记者:刘贤沛 侯玉晓 王凯 … 见习记者:林敏儿 实习生:梁颖岚"):
+# every word on it must still be a role or a name.
+BYLINE_MAX_CHARS = 120
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
     if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
-    if not line or len(line) > 60 or CREDIT_TAIL.search(line):
+    if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
     credits = parse_names(line, solid=True)
@@ -610,7 +638,9 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         names = boxed if re.search(ROLE_RE, boxed) else ""
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
-    bare = BARE_REPORTER.match(rest) if names is None else None
+    bare = (
+        None if names is not None else BARE_REPORTER_ALONE.match(rest) or BARE_REPORTER.match(rest)
+    )
     if bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:

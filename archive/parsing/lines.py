@@ -344,7 +344,8 @@ def _caption_and_credit(text: str) -> tuple[str, list[Credit]]:
 def bare_names(lines: list[Line], p: LayoutProfile) -> None:
     """A name alone between a title and its text is the author's byline: "九龙人看九龙镇 /
     刘琼 / 三山两槽中…", or under a title printed at the foot of the page, its text above.
-    Only a 2-3 character name with a common surname counts."""
+    So are two or three spaced apart ("刘琼 张明"). Only 2-3 character names with a common
+    surname count."""
     for i in range(1, len(lines)):
         line, prev, nxt = lines[i], lines[i - 1], next_line(lines, i)
         if line.kind not in (BODY, HEAD) or line.level:
@@ -358,16 +359,28 @@ def bare_names(lines: list[Line], p: LayoutProfile) -> None:
         )
         if not titled or ends_terminal(prev.text):
             continue
-        name = line.text.replace(" ", "")
         spaced = line.gap >= p.big_gap or (
             nxt is not None and nxt.kind != FURNITURE and nxt.gap >= p.big_gap
         )
+        names = _bare_names_of(line.text, p)
+        if names and not spaced:
+            decide(line, BYLINE, "bare_names", f"names alone under a title: {' '.join(names)}")
+            line.credits = [Credit(name, "作者", bylines.BARE_NAME) for name in names]
+
+
+def _bare_names_of(text: str, p: LayoutProfile) -> list[str]:
+    """One name, OCR's spaces inside it dropped ("刘 琼"), or two or three set apart by spaces
+    ("刘琼 张明"), as a piece by several writers is signed under its title."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= p.bare_names_max or any(len(t) < p.name_min_chars for t in tokens):
+        tokens = [text.replace(" ", "")]
+    for name in tokens:
         named = p.name_min_chars <= len(name) <= p.name_max_chars
-        if not named or name[-1] in PLACE_ENDS or spaced:
-            continue
-        if bylines.looks_like_name(name) and not bylines.is_outlet(name):
-            decide(line, BYLINE, "bare_names", f"a name alone under a title: {name}")
-            line.credits = [Credit(name, "作者", bylines.BARE_NAME)]
+        if not named or name[-1] in PLACE_ENDS or bylines.is_outlet(name):
+            return []
+        if not bylines.looks_like_name(name):
+            return []
+    return tokens
 
 
 def issuers(lines: list[Line], p: LayoutProfile) -> None:

@@ -50,6 +50,7 @@ class LayoutProfile:
     byline_tail_max: float = 2  # that broken-off last character ("李林 / 晅")
     name_min_chars: int = 2  # a bare name under a title: 2-3 characters
     name_max_chars: int = 3
+    bare_names_max: int = 3  # writers signed by name alone under a title, spaced apart
     name_title_max: float = 30  # the unpunctuated title a bare name stands under
     issuer_max_width: float = 30  # a notice's issuing body signing it off
 

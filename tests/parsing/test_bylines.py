@@ -297,3 +297,31 @@ def test_outlets_in_credit_lines_are_no_people(credit, people):
 def test_a_credit_set_off_from_its_caption_by_a_space_only(caption, text, people):
     found, credits = bylines.split_inline_credit(caption)
     assert (found, [c.name for c in credits]) == (text, people)
+
+
+def test_names_set_apart_by_a_wide_space_after_the_last_sentence_end_that_paragraph(parse):
+    """However the line runs on (one line a paragraph, no blank line to tell), names set two
+    spaces after the last sentence close its paragraph, so they are read, not run on."""
+    items = parse("""
+■简讯
+
+县法院家事法庭获评先进集体
+
+近日,县法院家事法庭被评为先进集体。法庭去年受理家事案件314件,全部结案。  王文军 李景岭
+
+东城社区:重阳节情暖老人心
+
+10月26日上午,东城社区组织志愿者为辖区老人包饺子、理发,陪老人聊天,社区里一片欢声笑语。
+""").items
+    assert pairs(items[0].credits) == [("王文军", "作者"), ("李景岭", "作者")]
+    assert not any("王文军" in p for item in items for p in item.paragraphs)
+
+
+def test_four_characters_split_into_two_names_only_in_a_credit_set_solid_throughout():
+    assert pairs(split_dateline("本报讯(记者欧阳晓明)昨天,")[1]) == [("欧阳晓明", "记者")]
+    spaced = split_dateline("本报讯(通讯员 周菲林波 记者 姜涛)昨天,")[1]
+    assert pairs(spaced) == [("周菲林波", "通讯员"), ("姜涛", "记者")]
+
+
+def test_four_characters_under_a_single_role_stay_one_name():
+    assert pairs(split_dateline("本报讯(记者那仁高娃)昨天,")[1]) == [("那仁高娃", "记者")]

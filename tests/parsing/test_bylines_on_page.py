@@ -64,6 +64,24 @@ def test_a_name_alone_between_a_title_and_its_text_is_the_authors_byline(parse):
     assert (item.title, [c.name for c in item.credits]) == ("九龙人看九龙镇", ["刘琼"])
 
 
+def test_two_names_spaced_apart_between_a_title_and_its_text_are_its_writers(parse):
+    (item,) = parse("""
+九龙人看九龙镇
+刘琼 张明
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""").items
+    assert (item.subtitle, [c.name for c in item.credits]) == ("", ["刘琼", "张明"])
+
+
+def test_a_subtitle_of_spaced_words_is_no_byline(parse):
+    (item,) = parse("""
+九龙人看九龙镇
+山水相连 产业兴旺
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""").items
+    assert item.credits == []
+
+
 def test_a_place_alone_under_a_title_is_no_byline(parse):
     page = parse("""
 ## 运河古城焕新颜
