@@ -69,6 +69,14 @@ def test_city_and_district_written_together_yield_both():
     ]
 
 
+def test_banner_abbreviation_names_the_banner():
+    assert places(title="科右中旗探索联村集体经济高质量发展新路子") == [
+        "内蒙古自治区",
+        "兴安盟",
+        "科尔沁右翼中旗",
+    ]
+
+
 def test_province_short_form_is_the_province():
     assert places(body="黑龙江哈尔滨南岗区勠力同心抗击疫情")[0] == "黑龙江省"
 
