@@ -14,7 +14,9 @@ Matching policy:
   by a city and a county is the city (伊春).
 * A name shared by several divisions (鼓楼区) is the candidate whose city, else province, the
   article names; if the article does not decide, the page's other text may, but only towards a
-  province the article names (if it names any). Otherwise it is left out, never guessed.
+  province the article names (if it names any). Otherwise it is left out, never guessed. A name
+  of one division that needs evidence (扬中) may be decided by the page whatever the article
+  names.
 * A 2-character county name (南岗, 沛县) also needs its own city (or, under a province or
   municipality directly, that province) named in the article or page: a province has about a
   hundred counties and their short names are often ordinary words. A county-level city's (玉门,
@@ -453,7 +455,9 @@ def _decide(
         return None
     page_known, provinces = page
     candidates = matched or candidates  # the article narrowed it to several: the page may pick
-    if provinces:  # never towards a province the article does not name
+    # A shared name goes never towards a province the article does not name; a name of one
+    # division (扬中 in a story of a farmer from 山东) has nothing to choose between.
+    if provinces and len(candidates) > 1:
         candidates = tuple(c for c in candidates if index.province[c] in provinces)
     matched = index.narrow(name, candidates, page_known)
     return matched[0] if len(matched) == 1 else None

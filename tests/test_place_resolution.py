@@ -357,6 +357,13 @@ def test_page_never_pulls_towards_a_province_the_article_does_not_name():
     assert places(body="四川各地复工，鼓楼区企业", context="南京市住建局") == ["四川省"]
 
 
+def test_page_decides_a_name_of_one_division_whatever_province_the_article_names():
+    # 扬中 names one county-level city: the farmer's home province is no rival candidate
+    body = "他来自山东临沂，今年是他在扬中的第21年"
+    assert places(body=body, context="江苏省兴化市麦收")[-3:] == ["江苏省", "镇江市", "扬中市"]
+    assert "扬中市" not in places(body=body)
+
+
 def test_context_is_not_itself_a_source_of_places():
     assert places(body="养老服务站开张", context="哈尔滨市南岗区") == []
 
