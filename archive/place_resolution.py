@@ -27,7 +27,8 @@ Matching policy:
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
   解放区) count only straight after a division containing them (阳泉市城区).
-* A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city.
+* A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city, and a zone run
+  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division.
 * 哈市-style abbreviations count when exactly one city with that first character is named in
   the article or page.
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
@@ -91,6 +92,19 @@ NICKNAMES = {
     "泉城": "济南市",
     "星城": "长沙市",
     "鹭岛": "厦门市",
+}
+
+# New areas and development zones run by one division's government under a second name (区政合一:
+# 青岛西海岸新区 is 黄岛区), so a story in the zone is in that division. Zones that straddle
+# divisions (雄安新区, 两江新区) name none and are left out.
+ZONES = {
+    "西海岸新区": "黄岛区",
+    "苏州高新区": "虎丘区",
+    "无锡高新区": "新吴区",
+    "常州高新区": "新北区",
+    "杭州高新区": "滨江区",
+    "广州开发区": "黄埔区",
+    "舟山群岛新区": "舟山市",
 }
 
 # Phrases that contain a place name but are something else; they hide the names they overlap.
@@ -174,10 +188,11 @@ class _Index:
             self.names[text] = self._name(text, found)
         for text, name in self._abbreviations(divisions).items():
             self.names.setdefault(text, name)
-        by_name = {d.name: d.code for d in divisions if d.name in NICKNAMES.values()}
-        for text, city in NICKNAMES.items():
-            if city in by_name:  # a cut-down gazetteer (tests) may lack the city
-                self.names.setdefault(text, _Name(text, (by_name[city],), DIRECT))
+        aliases = {**NICKNAMES, **ZONES}
+        by_name = {d.name: d.code for d in divisions if d.name in aliases.values()}
+        for text, division in aliases.items():
+            if division in by_name:  # a cut-down gazetteer (tests) may lack the division
+                self.names.setdefault(text, _Name(text, (by_name[division],), DIRECT))
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.

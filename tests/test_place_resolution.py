@@ -524,6 +524,11 @@ def test_a_city_nickname_decides_a_district_shared_by_two_provinces():
     ]
 
 
+def test_a_zone_run_as_one_district_is_that_district():
+    assert places(body="今天上午,西海岸新区老干部情况通报会召开") == ["山东省", "青岛市", "黄岛区"]
+    assert places(body="她是苏州高新区浒墅关中心小学的退休教师")[-1] == "虎丘区"
+
+
 def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
     # 我市新城区: the paper's own city, so a district of it; its city decides which one,
     # named in the article or else on the page, never a province alone.
