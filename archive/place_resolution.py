@@ -245,6 +245,7 @@ class _Index:
         城关区 (not 东城), 广东城区 is 广东, and 长治久安 hides 长治.
         """
         found = []
+        reach = 0  # where the names found so far end
         lengths, names = self.lengths, self.names
         for i in range(len(text) - 1):
             for n in lengths.get(text[i : i + 2], ()):
@@ -253,7 +254,10 @@ class _Index:
                     if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
                     rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
+                    if reach > i and _direction_tail(name, text[i + n : i + n + 1]):
+                        rank = 300  # 瓯海西部 is 瓯海 + 西部, not 海西
                     found.append((rank, i, i + n, name))
+                    reach = max(reach, i + n)
                     break
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
@@ -280,6 +284,19 @@ class _Index:
         if matched or name.parent_only:
             return matched
         return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
+SIDES = tuple("部侧站郊面边端")
+
+
+def _direction_tail(name: _Name, after: str) -> bool:
+    """A 2-character name ending in a compass point (海西, 山西, 海南) that, with what follows,
+    reads as a side (西部, 南站): begun inside the name before it, it is rather that name's side.
+    (文明山西 keeps 山西: 明山 is no name there.)"""
+    return (
+        name.how == DIRECT and len(name.text) == 2 and name.text[1] in "东西南北" and after in SIDES
+    )
 
 
 @functools.lru_cache(maxsize=4)

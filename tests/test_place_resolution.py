@@ -150,6 +150,17 @@ def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     assert places("", "10月8日，海盐澉浦镇举行运动会\n老人们排练越剧。") == []
 
 
+def test_a_compass_point_ending_a_name_is_its_side_not_a_province():
+    # 瓯海西部 is the west of 瓯海, not 海西 (青海); 吴江西部 not 江西
+    assert places(body="主园址选在瓯海西部生态新城", context="温州市") == [
+        "浙江省",
+        "温州市",
+        "瓯海区",
+    ]
+    assert places(body="吴江西部湖荡地区") == []
+    assert places(body="文明山西网讯") == ["山西省"]
+
+
 def test_idioms_built_on_place_names_name_no_place():
     assert places("", "来自天南海北的游客在古镇相聚") == []
     assert places("", "歌声唱遍天山南北") == []
