@@ -10,6 +10,7 @@ import csv
 import functools
 import importlib.metadata
 import importlib.util
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,11 +114,20 @@ class Division:
 
     @property
     def short_forms(self) -> tuple[str, ...]:
-        """Other names papers use: the short name, and 凉山州 for an autonomous prefecture."""
+        """Other names papers use: the short name, 凉山州 for an autonomous prefecture, and 科右中旗
+        for a banner of a left or right wing (科尔沁右翼中旗)."""
         forms = [self.short] if self.short != self.name else []
         if self.name.endswith("自治州"):
             forms.append(self.short + "州")
+        wing = _WING_BANNER.fullmatch(self.name)
+        if wing:
+            forms.append(wing[1][0] + wing[2] + wing[3] + "旗")
         return tuple(forms)
+
+
+# Inner Mongolia's banners of a wing go by their name's first character, side and part:
+# 科尔沁右翼中旗 is 科右中旗, 察哈尔右翼后旗 察右后旗.
+_WING_BANNER = re.compile(r"(.+?)([左右])翼([前中后])旗")
 
 
 def _keep(code: str) -> bool:

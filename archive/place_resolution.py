@@ -14,7 +14,9 @@ Matching policy:
   by a city and a county is the city (伊春).
 * A name shared by several divisions (鼓楼区) is the candidate whose city, else province, the
   article names; if the article does not decide, the page's other text may, but only towards a
-  province the article names (if it names any). Otherwise it is left out, never guessed.
+  province the article names (if it names any). Otherwise it is left out, never guessed. A name
+  of one division that needs evidence (扬中) may be decided by the page whatever the article
+  names.
 * A 2-character county name (南岗, 沛县) also needs its own city (or, under a province or
   municipality directly, that province) named in the article or page: a province has about a
   hundred counties and their short names are often ordinary words. A county-level city's (玉门,
@@ -25,7 +27,8 @@ Matching policy:
   with 和, "and") never count, even after their city (荆州市公安 is the city's police); their
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
   解放区) count only straight after a division containing them (阳泉市城区).
-* A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city.
+* A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city, and a zone run
+  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division.
 * 哈市-style abbreviations count when exactly one city with that first character is named in
   the article or page.
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
@@ -89,6 +92,19 @@ NICKNAMES = {
     "泉城": "济南市",
     "星城": "长沙市",
     "鹭岛": "厦门市",
+}
+
+# New areas and development zones run by one division's government under a second name (区政合一:
+# 青岛西海岸新区 is 黄岛区), so a story in the zone is in that division. Zones that straddle
+# divisions (雄安新区, 两江新区) name none and are left out.
+ZONES = {
+    "西海岸新区": "黄岛区",
+    "苏州高新区": "虎丘区",
+    "无锡高新区": "新吴区",
+    "常州高新区": "新北区",
+    "杭州高新区": "滨江区",
+    "广州开发区": "黄埔区",
+    "舟山群岛新区": "舟山市",
 }
 
 # Phrases that contain a place name but are something else; they hide the names they overlap.
@@ -172,10 +188,11 @@ class _Index:
             self.names[text] = self._name(text, found)
         for text, name in self._abbreviations(divisions).items():
             self.names.setdefault(text, name)
-        by_name = {d.name: d.code for d in divisions if d.name in NICKNAMES.values()}
-        for text, city in NICKNAMES.items():
-            if city in by_name:  # a cut-down gazetteer (tests) may lack the city
-                self.names.setdefault(text, _Name(text, (by_name[city],), DIRECT))
+        aliases = {**NICKNAMES, **ZONES}
+        by_name = {d.name: d.code for d in divisions if d.name in aliases.values()}
+        for text, division in aliases.items():
+            if division in by_name:  # a cut-down gazetteer (tests) may lack the division
+                self.names.setdefault(text, _Name(text, (by_name[division],), DIRECT))
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
@@ -228,6 +245,7 @@ class _Index:
         城关区 (not 东城), 广东城区 is 广东, and 长治久安 hides 长治.
         """
         found = []
+        reach = 0  # where the names found so far end
         lengths, names = self.lengths, self.names
         for i in range(len(text) - 1):
             for n in lengths.get(text[i : i + 2], ()):
@@ -236,7 +254,10 @@ class _Index:
                     if name.not_before and text.startswith(name.not_before, i + n):
                         name = _Name(name.text, (), MASK)
                     rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
+                    if reach > i and _direction_tail(name, text[i + n : i + n + 1]):
+                        rank = 300  # 瓯海西部 is 瓯海 + 西部, not 海西
                     found.append((rank, i, i + n, name))
+                    reach = max(reach, i + n)
                     break
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
@@ -263,6 +284,19 @@ class _Index:
         if matched or name.parent_only:
             return matched
         return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
+SIDES = tuple("部侧站郊面边端")
+
+
+def _direction_tail(name: _Name, after: str) -> bool:
+    """A 2-character name ending in a compass point (海西, 山西, 海南) that, with what follows,
+    reads as a side (西部, 南站): begun inside the name before it, it is rather that name's side.
+    (文明山西 keeps 山西: 明山 is no name there.)"""
+    return (
+        name.how == DIRECT and len(name.text) == 2 and name.text[1] in "东西南北" and after in SIDES
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -453,7 +487,9 @@ def _decide(
         return None
     page_known, provinces = page
     candidates = matched or candidates  # the article narrowed it to several: the page may pick
-    if provinces:  # never towards a province the article does not name
+    # A shared name goes never towards a province the article does not name; a name of one
+    # division (扬中 in a story of a farmer from 山东) has nothing to choose between.
+    if provinces and len(candidates) > 1:
         candidates = tuple(c for c in candidates if index.province[c] in provinces)
     matched = index.narrow(name, candidates, page_known)
     return matched[0] if len(matched) == 1 else None

@@ -148,6 +148,11 @@ def test_autonomous_prefecture_is_also_called_zhou(gazetteer):
     assert gazetteer.get("513400").short_forms == ("凉山", "凉山州")
 
 
+def test_banner_of_a_wing_is_also_called_by_its_abbreviation(gazetteer):
+    assert gazetteer.get("152222").short_forms == ("科尔沁右翼中", "科右中旗")
+    assert [d.name for d in gazetteer.by_name("察右后旗")] == ["察哈尔右翼后旗"]
+
+
 def test_by_name_finds_full_names_and_short_forms(gazetteer):
     for name in ("凉山彝族自治州", "凉山", "凉山州"):
         assert [d.code for d in gazetteer.by_name(name)] == ["513400"]

@@ -69,6 +69,14 @@ def test_city_and_district_written_together_yield_both():
     ]
 
 
+def test_banner_abbreviation_names_the_banner():
+    assert places(title="科右中旗探索联村集体经济高质量发展新路子") == [
+        "内蒙古自治区",
+        "兴安盟",
+        "科尔沁右翼中旗",
+    ]
+
+
 def test_province_short_form_is_the_province():
     assert places(body="黑龙江哈尔滨南岗区勠力同心抗击疫情")[0] == "黑龙江省"
 
@@ -140,6 +148,17 @@ def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     assert places("秋日礼堂", body) == ["浙江省", "嘉兴市", "海盐县"]
     # a sentence that starts with a date is no dateline
     assert places("", "10月8日，海盐澉浦镇举行运动会\n老人们排练越剧。") == []
+
+
+def test_a_compass_point_ending_a_name_is_its_side_not_a_province():
+    # 瓯海西部 is the west of 瓯海, not 海西 (青海); 吴江西部 not 江西
+    assert places(body="主园址选在瓯海西部生态新城", context="温州市") == [
+        "浙江省",
+        "温州市",
+        "瓯海区",
+    ]
+    assert places(body="吴江西部湖荡地区") == []
+    assert places(body="文明山西网讯") == ["山西省"]
 
 
 def test_idioms_built_on_place_names_name_no_place():
@@ -349,6 +368,13 @@ def test_page_never_pulls_towards_a_province_the_article_does_not_name():
     assert places(body="四川各地复工，鼓楼区企业", context="南京市住建局") == ["四川省"]
 
 
+def test_page_decides_a_name_of_one_division_whatever_province_the_article_names():
+    # 扬中 names one county-level city: the farmer's home province is no rival candidate
+    body = "他来自山东临沂，今年是他在扬中的第21年"
+    assert places(body=body, context="江苏省兴化市麦收")[-3:] == ["江苏省", "镇江市", "扬中市"]
+    assert "扬中市" not in places(body=body)
+
+
 def test_context_is_not_itself_a_source_of_places():
     assert places(body="养老服务站开张", context="哈尔滨市南岗区") == []
 
@@ -507,6 +533,11 @@ def test_a_city_nickname_decides_a_district_shared_by_two_provinces():
         "上海市",
         "普陀区",
     ]
+
+
+def test_a_zone_run_as_one_district_is_that_district():
+    assert places(body="今天上午,西海岸新区老干部情况通报会召开") == ["山东省", "青岛市", "黄岛区"]
+    assert places(body="她是苏州高新区浒墅关中心小学的退休教师")[-1] == "虎丘区"
 
 
 def test_a_district_whose_name_is_an_ordinary_word_counts_after_our_city():
