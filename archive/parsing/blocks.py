@@ -30,6 +30,7 @@ from archive.parsing.profile import LayoutProfile
 from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
 
 BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
+COLUMN_APART = "a boxed column label set apart under finished text"
 
 
 def _latin_letter(char: str) -> bool:
@@ -229,7 +230,7 @@ class _Builder:
         elif bylines.is_boxed_label(group[0].text) and cur.body:
             why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
-            why = "a boxed column label set apart under finished text"
+            why = COLUMN_APART
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -262,7 +263,8 @@ class _Builder:
             cur.reasons.append(f"subheading at {where}")
             return
         self.part_foot_picture(group[0])
-        self.column_label = list(group) if why == BRIEFS_LABEL else []
+        # Under a column's boxed label, each paragraph set apart opens the next of its pieces.
+        self.column_label = list(group) if why in (BRIEFS_LABEL, COLUMN_APART) else []
         self.new_block(f"new item: {why} at {where}", list(group))
 
     def part_foot_picture(self, title: Line) -> None:

@@ -84,6 +84,29 @@ def test_a_boxed_column_name_a_pictures_gap_under_finished_text_opens_an_article
     assert page.items[1].paragraphs[0].startswith("“楼里的年轻人")
 
 
+def test_each_story_set_apart_under_a_boxed_column_name_is_an_item(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■邻里故事
+
+“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
+
+张阿姨说，去年冬天她摔伤了腿，是对门的小伙子每天帮她买菜送饭。
+
+
+“今年夏天小区不再积水了，车库也不怕下雨了”，说起改造后的变化，住在南园小区的李师傅夫妇赞不绝口。
+
+去年小区翻修了排水管道，车库入口加装了挡水板，雨天再也不用半夜起来抽水。
+"""
+    )
+    assert len(page.items) == 3
+    assert [len(item.paragraphs) for item in page.items[1:]] == [2, 2]
+    assert page.items[2].paragraphs[0].startswith("“今年夏天")
+
+
 def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
     page = parse(
         GARDEN
