@@ -27,7 +27,7 @@ from archive.parsing.lines import (
     place_colon_title,
 )
 from archive.parsing.profile import LayoutProfile
-from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
+from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row
 
 BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
 COLUMN_APART = "a boxed column label set apart under finished text"
@@ -170,6 +170,9 @@ class _Builder:
                 if any(c.doubt != bylines.BARE_TAIL for c in credits):
                     self.cur.closed = True
                 self.cur.reasons.append(f"closing byline at line {last.idx + 1}")
+            if ends_marked(last.text):  # the editor's end mark: whatever follows is another's
+                self.cur.closed = True
+                self.cur.reasons.append(f"end mark at line {last.idx + 1}")
         self.para = None
 
     def run(self) -> list[Block]:

@@ -107,6 +107,20 @@ def test_each_story_set_apart_under_a_boxed_column_name_is_an_item(parse):
     assert page.items[2].paragraphs[0].startswith("“今年夏天")
 
 
+def test_text_after_an_end_mark_is_another_item(parse):
+    for mark in ("(完)", "■"):
+        page = parse(
+            GARDEN
+            + f"""
+菜园里的蔬菜除了自家吃，还分给了社区里的独居老人。{mark}
+
+西岭村新修的水渠通水了，两千多亩农田告别了靠天吃饭的日子，村民们都说这是件大实事。
+"""
+        )
+        assert len(page.items) == 2, mark
+        assert page.items[1].paragraphs[0].startswith("西岭村新修的水渠")
+
+
 def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
     page = parse(
         GARDEN
