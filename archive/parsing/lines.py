@@ -811,6 +811,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     nxt = next_line(lines, i)
     if nxt is None or nxt.level or nxt.kind != BODY or nxt.opens_article:
         return
+    if nxt.gap >= p.big_gap:
+        return  # a picture's gap under the title: the line under it is the picture's caption
     if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
     if nxt.text[-1] in BREAK_OFF_ENDS:

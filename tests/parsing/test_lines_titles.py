@@ -54,6 +54,22 @@ def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtit
     assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
 
 
+def test_a_short_line_a_pictures_gap_under_a_markdown_title_is_its_caption_not_subtitle(parse):
+    (item,) = parse("""
+## “三夏”进行时
+
+
+
+宋陵区域，古老的石像见证现代化农业
+
+
+
+春争日,夏争时。记者兵分几路,用镜头记录下麦收现场的一个个瞬间。
+""").items
+    assert (item.title, item.subtitle) == ("“三夏”进行时", "")
+    assert "宋陵区域，古老的石像见证现代化农业" in item.paragraphs + item.captions
+
+
 def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
     (item,) = parse("""
 ### 流动核酸采样小分队
