@@ -224,6 +224,10 @@ class _Builder:
             why = "bulleted brief in a column"
         elif cur is None:
             why = "first heading on the page"
+        elif self.titles_its_dateline(cur):
+            cur.heads.extend(group)  # "承德8月3日电 / 题:…见闻 / 作者 X": the wire's layout
+            cur.reasons.append(f"title at {where} under its dateline set on a line of its own")
+            return
         elif nxt is None or nxt.kind == FURNITURE:
             why = "heading at the foot of the page"  # the editor's credit is no article text
         elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
@@ -269,6 +273,11 @@ class _Builder:
         # Under a column's boxed label, each paragraph set apart opens the next of its pieces.
         self.column_label = list(group) if why in (BRIEFS_LABEL, COLUMN_APART) else []
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def titles_its_dateline(self, cur: Block) -> bool:
+        """A dateline set alone on its line, no text under it yet: the heading under it titles
+        the story it opens."""
+        return not self.briefs and not cur.closed and not cur.credits and _only_dateline(cur)
 
     def part_foot_picture(self, title: Line) -> None:
         """A captioned picture set apart both from an article's finished text and from the

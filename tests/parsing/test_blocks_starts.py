@@ -121,6 +121,24 @@ def test_text_after_an_end_mark_is_another_item(parse):
         assert page.items[1].paragraphs[0].startswith("西岭村新修的水渠")
 
 
+def test_a_dateline_set_alone_over_the_wires_title_and_byline_opens_one_item(parse):
+    for gap, title in (("\n", "题:草原深处的移动界碑"), ("", "草原深处的寄宿制小学")):
+        page = parse(
+            GARDEN
+            + f"""
+新华社巴彦淖尔8月4日电
+{gap}{title}
+{gap}记者 张林虎
+{gap}乌拉特后旗北与邻国接壤，边境线上的护边员一年四季巡守在戈壁深处，风雨无阻。
+"""
+        )
+        assert len(page.items) == 2, title
+        wire = page.items[1]
+        assert title.removeprefix("题:") in wire.title
+        assert names(wire) == ["张林虎"]
+        assert wire.paragraphs[0].startswith("乌拉特后旗")
+
+
 def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
     page = parse(
         GARDEN
