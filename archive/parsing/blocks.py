@@ -473,6 +473,10 @@ class _Builder:
             block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
             block.kind, block.credits = PHOTO, list(line.credits)
             return
+        if caption_above and cur.captions and self.text_goes_on_under(cur):
+            cur.credits.extend(line.credits)  # a picture set inside the text it illustrates
+            cur.reasons.append(f"its captioned picture at line {line.idx + 1} inside its text")
+            return
         if caption_above and cur.captions:
             self.captioned_photo(cur, line)
             return
@@ -507,6 +511,14 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def text_goes_on_under(self, cur: Block) -> bool:
+        """Under a picture's credit, the open article's text carries on with nothing to open
+        an item of its own (no dateline, no lead dated apart): the picture was set inside it."""
+        nxt = next_line(self.lines, self.pos)
+        if cur.closed or cur.kind == PHOTO or not cur.body or nxt is None or nxt.kind != BODY:
+            return False
+        return not (nxt.opens_article or LEAD_OPENING.match(nxt.text))
 
     def caption_over(self, cur: Block, para: Para) -> list[Para]:
         """The caption set a picture's gap apart straight over the text a credit closes
