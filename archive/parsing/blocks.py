@@ -263,6 +263,7 @@ class _Builder:
             and not cur.sectioned
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
+            and not _signed_lead_only(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
@@ -716,6 +717,12 @@ def _named_in(head: Line, block: Block) -> bool:
     over "南沙街海湾社区：打造知青文化社区"): one of the parts that text lists."""
     place = head.text.replace("：", ":").split(":", 1)[0]
     return place in block.body_text()
+
+
+def _signed_lead_only(block: Block) -> bool:
+    """Signed at its top, with one paragraph of text so far: a feature's lead, whose first part
+    a "X：" heading opens ("家国同庆：红旗飘扬…", "镜头一：…"); a report ends past its lead."""
+    return block.signed and len(block.body) == 1
 
 
 def _section_gap(block: Block) -> int:

@@ -172,6 +172,23 @@ def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse)
     assert [item.title for item in page.items] == ["三个社区获评美丽家园"]
 
 
+def test_a_colon_heading_under_a_signed_articles_lead_opens_its_first_part(parse):
+    page = parse("""
+十月家园绘新卷 青城处处暖民心
+
+●本报记者 杨永刚
+
+金秋十月，硕果盈枝。各旗县区乡村与社区围绕“我们的家园”主题，陆续开展了一系列活动。
+
+家国同庆：红旗飘扬凝聚家园共识
+
+10月1日清晨，村党群服务中心广场早已人头攒动，党员干部与村民一同参加升旗仪式。
+""")
+    (item,) = page.items
+    assert item.subheads == ["家国同庆：红旗飘扬凝聚家园共识"]
+    assert names(item) == ["杨永刚"]
+
+
 def test_a_place_heading_ranked_under_the_articles_markdown_title_is_its_section(parse):
     page = parse("""
 ## 三条江边的新日子
