@@ -823,6 +823,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
+    if _in_a_narrow_run(lines, i + 1, p):
+        return  # the first of a narrow column's lines of one width, on a wide page: its text
     why = f"a short line under the title at line {lines[i].idx + 1}"
     decide(nxt, HEAD, "markdown_title_sets", why)
 

@@ -54,6 +54,25 @@ def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtit
     assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
 
 
+def test_a_narrow_runs_first_line_under_a_markdown_title_on_a_wide_page_is_text(parse):
+    wide, item = parse("""
+## 社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+## 吉林农民将玉米换“作”土豆
+
+从长春市往北,经过农安县到达松
+
+原市前郭县,一路高速,两旁裸露
+
+的庄稼地一望无际,灰蒙蒙一片。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("吉林农民将玉米换“作”土豆", "")
+    assert item.paragraphs[0].startswith("从长春市往北,经过农安县到达松原市")
+
+
 def test_a_short_line_a_pictures_gap_under_a_markdown_title_is_its_caption_not_subtitle(parse):
     (item,) = parse("""
 ## “三夏”进行时
