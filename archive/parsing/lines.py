@@ -624,11 +624,14 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if len(run) < p.narrow_run_lines or lines[i].width < p.narrow_run_min_width:
         return False  # "图片新闻 / 戈壁滩上 / “追光”忙": short labels and titles, not text
     return all(
-        not ln.level
-        and ln.gap < p.big_gap
-        and abs(ln.width - lines[i].width) <= p.narrow_run_spread
-        for ln in run[1:]
+        not ln.level and ln.gap < p.big_gap and _set_alike(ln, lines[i], p) for ln in run[1:]
     )
+
+
+def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
+    """Two lines of one column's measure: as wide, or holding just as many characters (a line
+    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells)."""
+    return abs(a.width - b.width) <= p.narrow_run_spread or len(a.text) == len(b.text)
 
 
 def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:

@@ -73,6 +73,30 @@ def test_a_narrow_runs_first_line_under_a_markdown_title_on_a_wide_page_is_text(
     assert item.paragraphs[0].startswith("从长春市往北,经过农安县到达松原市")
 
 
+def test_a_narrow_runs_line_with_half_width_figures_is_text_not_a_title_line(parse):
+    wide, item = parse("""
+社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+
+小学生技能赛
+
+感受劳动之美
+
+4 月 28 日,城关区伏龙
+
+坪小学开展了“春风有约·艺圃
+
+思甜”2022年春季劳动技能
+
+大赛暨春播节活动。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("小学生技能赛", "感受劳动之美")
+    assert item.paragraphs[0].startswith("4月28日,城关区伏龙坪小学")
+
+
 def test_a_short_line_a_pictures_gap_under_a_markdown_title_is_its_caption_not_subtitle(parse):
     (item,) = parse("""
 ## “三夏”进行时
