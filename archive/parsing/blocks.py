@@ -27,9 +27,10 @@ from archive.parsing.lines import (
     place_colon_title,
 )
 from archive.parsing.profile import LayoutProfile
-from archive.parsing.text import ends_terminal, is_bulleted, is_table_row
+from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row
 
 BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
+COLUMN_APART = "a boxed column label set apart under finished text"
 
 
 def _latin_letter(char: str) -> bool:
@@ -174,6 +175,9 @@ class _Builder:
                 if any(c.doubt != bylines.BARE_TAIL for c in credits):
                     self.cur.closed = True
                 self.cur.reasons.append(f"closing byline at line {last.idx + 1}")
+            if ends_marked(last.text):  # the editor's end mark: whatever follows is another's
+                self.cur.closed = True
+                self.cur.reasons.append(f"end mark at line {last.idx + 1}")
         self.para = None
 
     def run(self) -> list[Block]:
@@ -225,6 +229,10 @@ class _Builder:
             why = "bulleted brief in a column"
         elif cur is None:
             why = "first heading on the page"
+        elif self.titles_its_dateline(cur):
+            cur.heads.extend(group)  # "承德8月3日电 / 题:…见闻 / 作者 X": the wire's layout
+            cur.reasons.append(f"title at {where} under its dateline set on a line of its own")
+            return
         elif nxt is None or nxt.kind == FURNITURE:
             why = "heading at the foot of the page"  # the editor's credit is no article text
         elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
@@ -234,7 +242,7 @@ class _Builder:
         elif bylines.is_boxed_label(group[0].text) and cur.body:
             why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
-            why = "a boxed column label set apart under finished text"
+            why = COLUMN_APART
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -260,6 +268,7 @@ class _Builder:
             and not cur.sectioned
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
+            and not _signed_lead_only(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
@@ -267,8 +276,14 @@ class _Builder:
             cur.reasons.append(f"subheading at {where}")
             return
         self.part_foot_picture(group[0])
-        self.column_label = list(group) if why == BRIEFS_LABEL else []
+        # Under a column's boxed label, each paragraph set apart opens the next of its pieces.
+        self.column_label = list(group) if why in (BRIEFS_LABEL, COLUMN_APART) else []
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def titles_its_dateline(self, cur: Block) -> bool:
+        """A dateline set alone on its line, no text under it yet: the heading under it titles
+        the story it opens."""
+        return not self.briefs and not cur.closed and not cur.credits and _only_dateline(cur)
 
     def part_foot_picture(self, title: Line) -> None:
         """A captioned picture set apart both from an article's finished text and from the
@@ -464,6 +479,10 @@ class _Builder:
             block = self.new_block(f"photo credit without caption at line {line.idx + 1}")
             block.kind, block.credits = PHOTO, list(line.credits)
             return
+        if caption_above and cur.captions and self.text_goes_on_under(cur):
+            cur.credits.extend(line.credits)  # a picture set inside the text it illustrates
+            cur.reasons.append(f"its captioned picture at line {line.idx + 1} inside its text")
+            return
         if caption_above and cur.captions:
             self.captioned_photo(cur, line)
             return
@@ -498,6 +517,14 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def text_goes_on_under(self, cur: Block) -> bool:
+        """Under a picture's credit, the open article's text carries on with nothing to open
+        an item of its own (no dateline, no lead dated apart): the picture was set inside it."""
+        nxt = next_line(self.lines, self.pos)
+        if cur.closed or cur.kind == PHOTO or not cur.body or nxt is None or nxt.kind != BODY:
+            return False
+        return not (nxt.opens_article or LEAD_OPENING.match(nxt.text))
 
     def caption_over(self, cur: Block, para: Para) -> list[Para]:
         """The caption set a picture's gap apart straight over the text a credit closes
@@ -695,6 +722,12 @@ def _named_in(head: Line, block: Block) -> bool:
     over "南沙街海湾社区：打造知青文化社区"): one of the parts that text lists."""
     place = head.text.replace("：", ":").split(":", 1)[0]
     return place in block.body_text()
+
+
+def _signed_lead_only(block: Block) -> bool:
+    """Signed at its top, with one paragraph of text so far: a feature's lead, whose first part
+    a "X：" heading opens ("家国同庆：红旗飘扬…", "镜头一：…"); a report ends past its lead."""
+    return block.signed and len(block.body) == 1
 
 
 def _section_gap(block: Block) -> int:

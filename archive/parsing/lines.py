@@ -637,11 +637,14 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if len(run) < p.narrow_run_lines or lines[i].width < p.narrow_run_min_width:
         return False  # "图片新闻 / 戈壁滩上 / “追光”忙": short labels and titles, not text
     return all(
-        not ln.level
-        and ln.gap < p.big_gap
-        and abs(ln.width - lines[i].width) <= p.narrow_run_spread
-        for ln in run[1:]
+        not ln.level and ln.gap < p.big_gap and _set_alike(ln, lines[i], p) for ln in run[1:]
     )
+
+
+def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
+    """Two lines of one column's measure: as wide, or holding just as many characters (a line
+    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells)."""
+    return abs(a.width - b.width) <= p.narrow_run_spread or len(a.text) == len(b.text)
 
 
 def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -824,6 +827,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     nxt = next_line(lines, i)
     if nxt is None or nxt.level or nxt.kind != BODY or nxt.opens_article:
         return
+    if nxt.gap >= p.big_gap:
+        return  # a picture's gap under the title: the line under it is the picture's caption
     if ends_terminal(nxt.text) or nxt.width > p.subtitle_max_width:
         return
     if nxt.text[-1] in BREAK_OFF_ENDS:
@@ -834,6 +839,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
+    if _in_a_narrow_run(lines, i + 1, p):
+        return  # the first of a narrow column's lines of one width, on a wide page: its text
     why = f"a short line under the title at line {lines[i].idx + 1}"
     decide(nxt, HEAD, "markdown_title_sets", why)
 

@@ -73,6 +73,11 @@ SOURCE_LINE = re.compile(
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
 
+def ends_marked(text: str) -> bool:
+    """Whether a line ends in an article's end mark ("…的收获。(完)", "…惠及百姓。■")."""
+    return bool(_END_MARK.search(text.rstrip()))
+
+
 def ends_terminal(text: str) -> bool:
     """Whether a line may end its paragraph; "。(王艳)" does, a quoted “最强音” does not."""
     text = text.rstrip()

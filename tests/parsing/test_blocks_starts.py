@@ -84,6 +84,61 @@ def test_a_boxed_column_name_a_pictures_gap_under_finished_text_opens_an_article
     assert page.items[1].paragraphs[0].startswith("“楼里的年轻人")
 
 
+def test_each_story_set_apart_under_a_boxed_column_name_is_an_item(parse):
+    page = parse(
+        GARDEN
+        + GARDEN_SECTION
+        + """
+
+■邻里故事
+
+“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
+
+张阿姨说，去年冬天她摔伤了腿，是对门的小伙子每天帮她买菜送饭。
+
+
+“今年夏天小区不再积水了，车库也不怕下雨了”，说起改造后的变化，住在南园小区的李师傅夫妇赞不绝口。
+
+去年小区翻修了排水管道，车库入口加装了挡水板，雨天再也不用半夜起来抽水。
+"""
+    )
+    assert len(page.items) == 3
+    assert [len(item.paragraphs) for item in page.items[1:]] == [2, 2]
+    assert page.items[2].paragraphs[0].startswith("“今年夏天")
+
+
+def test_text_after_an_end_mark_is_another_item(parse):
+    for mark in ("(完)", "■"):
+        page = parse(
+            GARDEN
+            + f"""
+菜园里的蔬菜除了自家吃，还分给了社区里的独居老人。{mark}
+
+西岭村新修的水渠通水了，两千多亩农田告别了靠天吃饭的日子，村民们都说这是件大实事。
+"""
+        )
+        assert len(page.items) == 2, mark
+        assert page.items[1].paragraphs[0].startswith("西岭村新修的水渠")
+
+
+def test_a_dateline_set_alone_over_the_wires_title_and_byline_opens_one_item(parse):
+    for gap, title in (("\n", "题:草原深处的移动界碑"), ("", "草原深处的寄宿制小学")):
+        page = parse(
+            GARDEN
+            + f"""
+新华社巴彦淖尔8月4日电
+{gap}{title}
+{gap}记者 张林虎
+{gap}乌拉特后旗北与邻国接壤，边境线上的护边员一年四季巡守在戈壁深处，风雨无阻。
+"""
+        )
+        assert len(page.items) == 2, title
+        wire = page.items[1]
+        assert title.removeprefix("题:") in wire.title
+        assert names(wire) == ["张林虎"]
+        assert wire.paragraphs[0].startswith("乌拉特后旗")
+
+
 def test_a_boxed_column_name_over_a_title_opens_the_titled_article(parse):
     page = parse(
         GARDEN
@@ -115,6 +170,23 @@ def test_a_place_heading_the_text_above_already_names_is_one_of_its_parts(parse)
 西岭社区把闲置的老厂房改成了文化站，每周都有书法、合唱和象棋活动，居民们乐在其中。
 """)
     assert [item.title for item in page.items] == ["三个社区获评美丽家园"]
+
+
+def test_a_colon_heading_under_a_signed_articles_lead_opens_its_first_part(parse):
+    page = parse("""
+十月家园绘新卷 青城处处暖民心
+
+●本报记者 杨永刚
+
+金秋十月，硕果盈枝。各旗县区乡村与社区围绕“我们的家园”主题，陆续开展了一系列活动。
+
+家国同庆：红旗飘扬凝聚家园共识
+
+10月1日清晨，村党群服务中心广场早已人头攒动，党员干部与村民一同参加升旗仪式。
+""")
+    (item,) = page.items
+    assert item.subheads == ["家国同庆：红旗飘扬凝聚家园共识"]
+    assert names(item) == ["杨永刚"]
 
 
 def test_a_place_heading_ranked_under_the_articles_markdown_title_is_its_section(parse):

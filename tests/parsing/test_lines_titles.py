@@ -54,6 +54,65 @@ def test_a_narrow_columns_first_line_under_a_markdown_title_is_text_not_a_subtit
     assert "".join(item.paragraphs).startswith("入冬以来,城区开展道路清扫、垃圾清运")
 
 
+def test_a_narrow_runs_first_line_under_a_markdown_title_on_a_wide_page_is_text(parse):
+    wide, item = parse("""
+## 社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+## 吉林农民将玉米换“作”土豆
+
+从长春市往北,经过农安县到达松
+
+原市前郭县,一路高速,两旁裸露
+
+的庄稼地一望无际,灰蒙蒙一片。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("吉林农民将玉米换“作”土豆", "")
+    assert item.paragraphs[0].startswith("从长春市往北,经过农安县到达松原市")
+
+
+def test_a_narrow_runs_line_with_half_width_figures_is_text_not_a_title_line(parse):
+    wide, item = parse("""
+社区食堂开张
+
+社区食堂今天开张,六十岁以上老人凭卡就餐可享八折优惠,每天供应早中晚三餐,菜品每周更换,居民纷纷点赞。
+
+
+小学生技能赛
+
+感受劳动之美
+
+4 月 28 日,城关区伏龙
+
+坪小学开展了“春风有约·艺圃
+
+思甜”2022年春季劳动技能
+
+大赛暨春播节活动。
+""").items
+    assert wide.title == "社区食堂开张"
+    assert (item.title, item.subtitle) == ("小学生技能赛", "感受劳动之美")
+    assert item.paragraphs[0].startswith("4月28日,城关区伏龙坪小学")
+
+
+def test_a_short_line_a_pictures_gap_under_a_markdown_title_is_its_caption_not_subtitle(parse):
+    (item,) = parse("""
+## “三夏”进行时
+
+
+
+宋陵区域，古老的石像见证现代化农业
+
+
+
+春争日,夏争时。记者兵分几路,用镜头记录下麦收现场的一个个瞬间。
+""").items
+    assert (item.title, item.subtitle) == ("“三夏”进行时", "")
+    assert "宋陵区域，古老的石像见证现代化农业" in item.paragraphs + item.captions
+
+
 def test_a_level_three_heading_before_the_title_is_its_kicker(parse):
     (item,) = parse("""
 ### 流动核酸采样小分队

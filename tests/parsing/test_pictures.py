@@ -80,6 +80,30 @@ def test_a_picture_the_text_runs_on_under_is_the_articles_own(parse):
     assert item.paragraphs[-1].startswith("同样在太子岛上")
 
 
+def test_a_caption_over_its_credit_line_inside_the_text_is_the_articles_own(parse):
+    page = parse("""
+边城见闻
+
+清晨的口岸格外忙碌，一辆辆货车排起长队，
+
+等待通关。
+
+
+
+货车在口岸排队通关。
+
+郎 鹏摄
+
+
+
+热闹的早市上，摊主操着东北口音招呼顾客，俄罗斯面包、朝鲜族辣白菜和刚出锅的烧饼摆满了摊位。
+""")
+    (item,) = page.items
+    assert item.captions == ["货车在口岸排队通关。"]
+    assert names(item) == ["郎鹏"]
+    assert item.paragraphs[-1].startswith("热闹的早市上")
+
+
 def test_a_picture_between_two_articles_is_an_item_of_its_own(parse):
     page = parse("""
 ## 血脐大量上市
