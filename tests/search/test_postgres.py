@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.db import connection, connections, transaction
 from haystack import connections as haystack_connections
 
-from archive.models import Article
+from archive.models import Article, Byline, Person
+from search import dictionary
 from search.backends.postgres.models import SearchDocument
 from search.budget import OverBudget
 from search.contract import ParsedQuery
@@ -172,3 +173,43 @@ def test_past_the_ranked_matches_a_title_match_still_leads_and_pages_stay_whole(
     pks = [hit.article.pk for hit in first.hits + second.hits]
     assert sorted(pks) == sorted([titled.pk, *(a.pk for a in mentions)])
     assert pks[1:4] == [a.pk for a in reversed(mentions)][:3]  # the newest of the rest
+
+
+def index_rows() -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT article_id, document::text, words::text, title::text, places, persons, kind,"
+            " date, year_month, digest, analyzer FROM search_postgres_document ORDER BY 1"
+        )
+        return cursor.fetchall()
+
+
+@postgres_engine
+@pytest.mark.parametrize(("procs", "name"), [(1, "于是之"), (2, "马上来")])
+def test_a_full_build_writes_the_rows_and_answers_of_the_edit_path(
+    corpus, make_article, procs, name
+):
+    """build() (COPY, forked tokenisers, the next batch tokenised while one is written) gives
+    the rows update() writes, so the same answers. A byline name new to jieba (stored without
+    signals, so nothing indexed learnt it; one per run, as jieba's words are the process's)
+    is learnt by build's parent after the fork: the tokenisers must learn it too."""
+    article = make_article("香坊区送温暖", f"本报讯 记者{name}报道：香坊区为独居老人送去被褥。")
+    dictionary.load_persons()  # every name stored so far; not the next one
+    person = Person.objects.bulk_create([Person(name=name)])[0]
+    Byline.objects.bulk_create([Byline(article=article, person=person, role="记者", order=1)])
+    backend = haystack_connections["default"].get_backend()
+    index = haystack_connections["default"].get_unified_index().get_index(Article)
+    articles = list(index.index_queryset().order_by("pk"))
+    queries = [name, "南岗区", "冬泳 OR 开放", "N95", "雪", "-道里区 区"]
+
+    def answers():
+        return [backend.archive_search(parse(q), {}, "relevance", 1, 10) for q in queries]
+
+    backend.clear()
+    assert backend.build(index, [articles[:3], articles[3:]], procs=procs) == 5
+    built, built_answers = index_rows(), answers()
+    backend.clear()
+    backend.update(index, articles)
+    assert built == index_rows()
+    assert built_answers == answers()
+    assert built_answers[0].count == 1
