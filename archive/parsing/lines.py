@@ -517,6 +517,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
+    if finished and _heads_text(nxt, p) and _sticks_out(line, p):
+        # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
+        return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"

@@ -646,3 +646,34 @@ def test_a_line_set_apart_over_a_narrow_columns_run_titles_it(parse):
     assert first.title == "社区战疫"
     assert second.title == "河西区用心用情浇灌文明花开"
     assert second.paragraphs[0].startswith("一个城区的文明")
+
+
+def test_a_punctuated_title_wider_than_a_narrow_column_opens_an_article(parse):
+    # Only a heading runs wider than a narrow column; a title may carry ! or a comma.
+    first, second = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐
+
+村,一栋栋青瓦白墙小楼
+
+环湖而立,村民在广场上
+
+唱起山歌,孩子们追逐嬉
+
+戏,好不热闹。
+
+
+旧装换新颜!南沙3社区上榜市容貌社区
+
+日前,2021年度市容貌
+
+社区名单公布,南沙区共
+
+有3个社区上榜,数量居
+
+全市前列。
+""").items
+    assert first.paragraphs[-1].endswith("好不热闹。")
+    assert second.title == "旧装换新颜!南沙3社区上榜市容貌社区"
+    assert second.paragraphs[0].startswith("日前")
