@@ -528,6 +528,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
+    if finished and _set_apart_short_of_the_edge(lines, i, p):
+        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         runs_on = "runs on from the heading line above"
         return Guess(runs_on) if prev.decisions[-1].guess else runs_on
@@ -643,6 +645,15 @@ def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if lines[i].gap < p.big_gap or not _heads_text(nxt, p) or nxt.width > p.narrow_column:
         return False
     return _in_a_narrow_run(lines, i + 1, p)
+
+
+def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """In a narrow column, a line a picture's gap apart from the text above and short of the
+    column's edge, over text: a title ("看毕节五年的五个视角"). A paragraph's first line after a
+    picture runs to the edge; its last one ends the sentence."""
+    line, nxt = lines[i], next_line(lines, i)
+    narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
+    return narrow and not line.full and _heads_text(nxt, p) and nxt.full
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:

@@ -677,3 +677,50 @@ def test_a_punctuated_title_wider_than_a_narrow_column_opens_an_article(parse):
     assert first.paragraphs[-1].endswith("好不热闹。")
     assert second.title == "旧装换新颜!南沙3社区上榜市容貌社区"
     assert second.paragraphs[0].startswith("日前")
+
+
+def test_a_title_short_of_a_narrow_columns_edge_a_pictures_gap_under_text_opens_an_article(parse):
+    first, second = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐村
+
+，一栋栋青瓦白墙小楼环湖
+
+而立，村民在广场上唱起山
+
+歌，孩子们追逐嬉戏，好不
+
+热闹。
+
+
+看毕节五年的五个视角
+
+2018年7月18日，毕节市
+
+委召开常委会议，总结五年
+
+来的试验区建设成效，并部
+
+署下一步工作。
+""").items
+    assert first.paragraphs[-1].endswith("好不热闹。")
+    assert second.title == "看毕节五年的五个视角"
+
+
+def test_a_narrow_paragraph_running_on_after_a_pictures_gap_stays_text(parse):
+    (item,) = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐村
+
+，一栋栋青瓦白墙小楼环湖
+
+而立。
+
+
+村民在广场上唱起山歌孩子
+
+们追逐嬉戏好不热闹。
+""").items
+    assert item.paragraphs[-1] == "村民在广场上唱起山歌孩子们追逐嬉戏好不热闹。"
