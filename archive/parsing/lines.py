@@ -832,7 +832,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
-    narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
+    # within the column, give or take the half cells of half-width commas
+    narrow = nxt.column <= p.narrow_column and not _sticks_out(nxt, p)
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
     why = f"a short line under the title at line {lines[i].idx + 1}"

@@ -724,3 +724,22 @@ def test_a_narrow_paragraph_running_on_after_a_pictures_gap_stays_text(parse):
 们追逐嬉戏好不热闹。
 """).items
     assert item.paragraphs[-1] == "村民在广场上唱起山歌孩子们追逐嬉戏好不热闹。"
+
+
+def test_a_narrow_first_line_without_commas_under_a_markdown_title_is_text(parse):
+    # Half-width commas leave the column's other lines half a cell short of the first.
+    (item,) = parse("""
+## 胡同里的社区治理
+
+作为北京基层社会治理的一个特殊单
+
+元,基础设施改造完成以后,从内部
+
+凝聚人心,打造共建、共治、共享的
+
+社区治理格局,成为胡同居民的迫切
+
+需求。
+""").items
+    assert (item.title, item.subtitle) == ("胡同里的社区治理", "")
+    assert item.paragraphs[0].startswith("作为北京基层社会治理的一个特殊单元")
