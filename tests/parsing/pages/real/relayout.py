@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Set a dev page's text in another layout: is the cut held in layouts it was not tuned on?
 
-usage: relayout.py GOLD.json OUTROOT PAGE.txt ...
-Writes OUTROOT/<layout>/<page name> for every layout in LAYOUTS. The words and their order stay
-as printed, so the page's gold (compared with whitespace removed, see score_ingest.norm) still
-holds; only line breaks, blank lines and markdown marks change. Deterministic: a page's column
-width comes from its name. Never give it the blind half's pages: they are read only as totals.
+usage: relayout.py GOLD.json OUTROOT PAGE.txt ...  [--score]
+Writes OUTROOT/<layout>/<page name> for every layout in LAYOUTS; with --score, also ingests each
+layout's pages into its own data dir (run from the checkout) and prints the scorer's totals.
+The words and their order stay as printed, so the page's gold (compared with whitespace
+removed, see score_ingest.norm) still holds; only line breaks, blank lines and markdown marks
+change. Deterministic: a page's column width comes from its name. Never give it the blind
+half's pages: they are read only as totals.
 
 Layouts:
   narrow    paragraphs wrapped at 12-16 characters, a blank line after each line
@@ -16,7 +18,10 @@ Layouts:
 """
 
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -112,8 +117,32 @@ def relay(text: str, layout: str, items: list[dict], name: str) -> str:
     return "\n".join(LAYOUTS[layout](lines, title_lines(lines, items), width))
 
 
+def score(pages_dir: Path, gold_path: str) -> str:
+    """The scorer's last lines for the pages as the ingest cuts them, in a data dir of their own."""
+    data = pages_dir.with_suffix(".data")
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data)}
+    env.pop("DATABASE_URL", None)
+    export = data / "export.jsonl"
+    for args in (
+        ["migrate", "--noinput", "-v0"],
+        ["ingest", str(pages_dir)],
+        ["export_articles", "--output", str(export)],
+    ):
+        subprocess.run([sys.executable, "manage.py", *args], env=env, capture_output=True)
+    scorer = Path(__file__).parent / "score_ingest.py"
+    run = subprocess.run(
+        [sys.executable, scorer, gold_path, export], capture_output=True, text=True
+    )
+    lines = run.stdout.splitlines()
+    totals = next(ln for ln in lines if ln.startswith("articles:"))
+    return f"{totals} | {lines[-5]} | {lines[-1][:19]}"
+
+
 def main():
-    gold_path, outroot, *pages = sys.argv[1:]
+    scoring = "--score" in sys.argv
+    gold_path, outroot, *pages = [a for a in sys.argv[1:] if a != "--score"]
     if any("blind" in Path(p).parts for p in [gold_path, *pages]):
         sys.exit("relayout.py: the blind half is never relaid")
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
@@ -124,7 +153,7 @@ def main():
             items = [g for g in gold if g["file"] == page.name]
             text = relay(page.read_text(encoding="utf-8"), layout, items, page.name)
             (out / page.name).write_text(text, encoding="utf-8")
-        print(out)
+        print(f"{layout:9} {score(out, gold_path)}" if scoring else out)
 
 
 if __name__ == "__main__":
