@@ -27,7 +27,7 @@ from archive.parsing.lines import (
     place_colon_title,
 )
 from archive.parsing.profile import LayoutProfile
-from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row
+from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row, width
 
 BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
 COLUMN_APART = "a boxed column label set apart under finished text"
@@ -290,7 +290,9 @@ class _Builder:
         next item's title stands on its own: the article's own pictures are set inside its text."""
         line, cur = self.foot_picture, self.cur
         self.foot_picture = None
-        if line is None or cur is None or title.gap < self.profile.big_gap:
+        if line is None or cur is None:
+            return
+        if line.kind == PICTURE and title.gap < self.profile.big_gap:
             return
         cur.captions.remove(line.text)
         for credit in line.credits:
@@ -665,6 +667,19 @@ class _Builder:
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
         # A caption can sit inside a sentence; the paragraph carries on after it.
+        self.foot_picture = line if self.caption_at_foot(line) else None
+
+    def caption_at_foot(self, line: Line) -> bool:
+        """A caption with its photo credit straight under an article's finished text (a title
+        straight under it parts it off, see part_foot_picture), however close the lines are
+        set: the article's own pictures stand inside its text or under its title. A photo
+        item's caption is its own; a credit with no caption ("新华社发(周社根摄)") signs the
+        pictures above."""
+        cur = self.cur
+        finished = cur.closed or (bool(cur.body) and ends_terminal(cur.body[-1].text))
+        says = width(bylines.split_inline_credit(line.text)[0]) >= self.profile.caption_min_width
+        credited = line.kind == CAPTION and bool(line.credits)
+        return credited and cur.kind != PHOTO and finished and says
 
     def leads_caption(self, line: Line) -> bool:
         """A caption under a photo item's lead, its credit printed with it or none, is the

@@ -530,6 +530,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
+    if finished and _heads_text(nxt, p) and _sticks_out(line, p):
+        # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
+        return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
@@ -538,6 +541,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
+    if finished and _set_apart_short_of_the_edge(lines, i, p):
+        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         runs_on = "runs on from the heading line above"
         return Guess(runs_on) if prev.decisions[-1].guess else runs_on
@@ -656,6 +661,15 @@ def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if lines[i].gap < p.big_gap or not _heads_text(nxt, p) or nxt.width > p.narrow_column:
         return False
     return _in_a_narrow_run(lines, i + 1, p)
+
+
+def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """In a narrow column, a line a picture's gap apart from the text above and short of the
+    column's edge, over text: a title ("看毕节五年的五个视角"). A paragraph's first line after a
+    picture runs to the edge; its last one ends the sentence."""
+    line, nxt = lines[i], next_line(lines, i)
+    narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
+    return narrow and not line.full and _heads_text(nxt, p) and nxt.full
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -836,7 +850,8 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     after = next_line(lines, i + 1)
     if after is not None and after.kind == BODY and after.gap == 0:
         return  # the text wraps on into the next line: a paragraph, not a subtitle
-    narrow = nxt.column <= p.narrow_column and nxt.width <= nxt.column
+    # within the column, give or take the half cells of half-width commas
+    narrow = nxt.column <= p.narrow_column and not _sticks_out(nxt, p)
     if narrow and after is not None and after.kind == BODY and after.full:
         return  # a narrow column's indented first line, its text running on at full width
     if _in_a_narrow_run(lines, i + 1, p):

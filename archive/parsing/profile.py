@@ -26,6 +26,7 @@ class LayoutProfile:
     furniture_max_width: float = 40  # a staff credit, running head or slogan
     captioned_max_width: float = 60  # a line ending in a photo credit is a caption
     gap_caption_max_width: float = 40  # a sentence alone under a picture's gap is its caption
+    caption_min_width: float = 6  # narrower, a caption says no more than its source ("新华社发")
     section_label_max: float = 8  # a page's section label beside its running head
     dateline_tail_reach: int = 10  # where 讯/电/息 ends a dateline broken onto the next line
 

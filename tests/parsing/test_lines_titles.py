@@ -705,3 +705,100 @@ def test_a_line_set_apart_over_a_narrow_columns_run_titles_it(parse):
     assert first.title == "社区战疫"
     assert second.title == "河西区用心用情浇灌文明花开"
     assert second.paragraphs[0].startswith("一个城区的文明")
+
+
+def test_a_punctuated_title_wider_than_a_narrow_column_opens_an_article(parse):
+    # Only a heading runs wider than a narrow column; a title may carry ! or a comma.
+    first, second = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐
+
+村,一栋栋青瓦白墙小楼
+
+环湖而立,村民在广场上
+
+唱起山歌,孩子们追逐嬉
+
+戏,好不热闹。
+
+
+旧装换新颜!南沙3社区上榜市容貌社区
+
+日前,2021年度市容貌
+
+社区名单公布,南沙区共
+
+有3个社区上榜,数量居
+
+全市前列。
+""").items
+    assert first.paragraphs[-1].endswith("好不热闹。")
+    assert second.title == "旧装换新颜!南沙3社区上榜市容貌社区"
+    assert second.paragraphs[0].startswith("日前")
+
+
+def test_a_title_short_of_a_narrow_columns_edge_a_pictures_gap_under_text_opens_an_article(parse):
+    first, second = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐村
+
+，一栋栋青瓦白墙小楼环湖
+
+而立，村民在广场上唱起山
+
+歌，孩子们追逐嬉戏，好不
+
+热闹。
+
+
+看毕节五年的五个视角
+
+2018年7月18日，毕节市
+
+委召开常委会议，总结五年
+
+来的试验区建设成效，并部
+
+署下一步工作。
+""").items
+    assert first.paragraphs[-1].endswith("好不热闹。")
+    assert second.title == "看毕节五年的五个视角"
+
+
+def test_a_narrow_paragraph_running_on_after_a_pictures_gap_stays_text(parse):
+    (item,) = parse("""
+村里修起文化广场
+
+本报讯 走进永乐镇西北乐村
+
+，一栋栋青瓦白墙小楼环湖
+
+而立。
+
+
+村民在广场上唱起山歌孩子
+
+们追逐嬉戏好不热闹。
+""").items
+    assert item.paragraphs[-1] == "村民在广场上唱起山歌孩子们追逐嬉戏好不热闹。"
+
+
+def test_a_narrow_first_line_without_commas_under_a_markdown_title_is_text(parse):
+    # Half-width commas leave the column's other lines half a cell short of the first.
+    (item,) = parse("""
+## 胡同里的社区治理
+
+作为北京基层社会治理的一个特殊单
+
+元,基础设施改造完成以后,从内部
+
+凝聚人心,打造共建、共治、共享的
+
+社区治理格局,成为胡同居民的迫切
+
+需求。
+""").items
+    assert (item.title, item.subtitle) == ("胡同里的社区治理", "")
+    assert item.paragraphs[0].startswith("作为北京基层社会治理的一个特殊单元")

@@ -772,3 +772,47 @@ def test_a_caption_under_a_photo_items_lead_is_part_of_its_text(parse):
     assert photo.kind == PHOTO
     assert photo.paragraphs[-1] == "社区居民一起包饺子。"
     assert other.title == "居民动手“创造”美好家园"
+
+
+@pytest.mark.parametrize("gap", ["", "\n\n\n"])
+def test_a_caption_between_finished_text_and_the_next_title_is_a_photo_item(parse, gap):
+    # Set one blank line apart as every line on the page, or a picture's gap apart.
+    page = parse(f"""
+稻田开镰
+
+本报讯 连日来，吕山乡的收割机在金色稻田里来回穿梭，农户们忙着晾晒新谷。
+
+今年全乡早稻亩产再创新高。(胡炎桢 周筱隆)
+{gap}
+农民驾驶收割机抢收稻谷。新华网发 陈明铭 摄
+{gap}
+法院上门解纠纷
+
+本报讯 昨天，县法院法官来到村里，为两户村民调解了一起邻里纠纷。
+""")
+    article, photo, other = page.items
+    assert article.captions == [] and names(article) == ["胡炎桢", "周筱隆"]
+    assert (photo.kind, photo.paragraphs, names(photo)) == (
+        PHOTO,
+        ["农民驾驶收割机抢收稻谷。"],
+        ["陈明铭"],
+    )
+    assert other.title == "法院上门解纠纷"
+
+
+def test_a_bare_credit_under_a_photo_story_signs_it(parse):
+    page = parse("""
+## 晚秋忙收获
+
+11月3日，农民驾驶农机在兴化市周庄镇收割水稻。
+
+深秋时节，多地持续开展秋收作业。
+
+新华社发(周社根摄)
+
+## 社区绘新景
+
+秋日的戚墅堰，阳光透过梧桐叶洒落街巷。
+""")
+    story, article = page.items
+    assert names(story) == ["周社根"] and article.title == "社区绘新景"
