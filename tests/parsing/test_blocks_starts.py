@@ -15,6 +15,14 @@ GARDEN_SECTION = """
 菜园由居民轮流管理，每周一次的碰头会上大家商量种什么、怎么分，小事都能当场定下来。
 """
 
+# A column's name under its box, a picture's gap under the finished text above it.
+NEIGHBOURS = """
+
+■邻里故事
+
+“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
+"""
+
 
 def test_a_heading_set_further_apart_than_the_articles_sections_opens_the_next(parse):
     page = parse(
@@ -70,16 +78,7 @@ def test_a_boxed_column_label_under_finished_text_opens_its_briefs(parse):
 
 
 def test_a_boxed_column_name_a_pictures_gap_under_finished_text_opens_an_article(parse):
-    page = parse(
-        GARDEN
-        + GARDEN_SECTION
-        + """
-
-■邻里故事
-
-“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
-"""
-    )
+    page = parse(GARDEN + GARDEN_SECTION + NEIGHBOURS)
     assert len(page.items) == 2
     assert page.items[1].paragraphs[0].startswith("“楼里的年轻人")
 
@@ -88,12 +87,8 @@ def test_each_story_set_apart_under_a_boxed_column_name_is_an_item(parse):
     page = parse(
         GARDEN
         + GARDEN_SECTION
+        + NEIGHBOURS
         + """
-
-■邻里故事
-
-“楼里的年轻人常来帮我提菜”，住在五楼的张阿姨说起邻居，话里满是感激。
-
 张阿姨说，去年冬天她摔伤了腿，是对门的小伙子每天帮她买菜送饭。
 
 
