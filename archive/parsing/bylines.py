@@ -117,6 +117,8 @@ _FILLER = {
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
+# A byline's tokens: a staff or role word (kept), or the separators between names.
+_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
@@ -324,7 +326,7 @@ def parse_names(
         return None
     text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
+    tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
@@ -415,6 +417,16 @@ _FILED_FROM = re.compile(
 )
 
 
+# Each role word's characters. parse_names reads tokens only from a line's own characters, so
+# a line lacking some character of every role word can give no credit a role.
+_ROLE_CHARS = tuple({*map(frozenset, ROLES)})
+
+
+def _may_hold_role(line: str) -> bool:
+    chars = set(line)
+    return any(role <= chars for role in _ROLE_CHARS)
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
@@ -423,11 +435,13 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > 60 or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
+    marked = line.startswith("作者") or bool(SIGNED.search(line))
+    if not (boxed or marked or _may_hold_role(line)):
+        return None  # no role, box or mark can vouch for what names it may hold
     credits = parse_names(line, solid=True)
     if credits is None:
         return None
-    has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
-    has_role = has_role or bool(SIGNED.search(line))
+    has_role = any(c.role != "作者" for c in credits) or marked
     if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
         return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
