@@ -43,6 +43,7 @@ from archive.parsing.lexicon import (
     WEEKDAYS,
     alternatives,
 )
+from archive.parsing.memo import per_page
 from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
     SOURCE_LINE,
@@ -108,13 +109,14 @@ class Line:
 
     @property
     def opens_article(self) -> bool:
-        return bool(
-            self.stamp
-            or self.broken_dateline
-            or bylines.DATELINE.match(self.text)
-            or bylines.BRACKET_LEAD.match(self.text)
-            or CONTINUED_FROM.match(self.text)
-        )
+        return self.stamp or self.broken_dateline or _opens_by_text(self.text)
+
+
+@per_page
+def _opens_by_text(text: str) -> bool:
+    """A dateline, the reporters' bracket or "(上接第一版)" opening the line."""
+    dated = bylines.DATELINE.match(text) or bylines.BRACKET_LEAD.match(text)
+    return bool(dated or CONTINUED_FROM.match(text))
 
 
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
@@ -666,6 +668,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].kind != HEAD and _ends_paragraph(lines[i - 1].text)
 
 
+@per_page
 def _ends_paragraph(text: str) -> bool:
     """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
     credits = bylines.split_trailing_byline(text)[1]

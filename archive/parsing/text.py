@@ -17,6 +17,7 @@ from archive.parsing.lexicon import (
     TERMINAL,
     alternatives,
 )
+from archive.parsing.memo import per_page
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027"
@@ -73,6 +74,7 @@ SOURCE_LINE = re.compile(
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
 
 
+@per_page
 def ends_terminal(text: str) -> bool:
     """Whether a line may end its paragraph; "。(王艳)" does, a quoted “最强音” does not."""
     text = text.rstrip()
