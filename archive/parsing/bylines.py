@@ -248,6 +248,8 @@ def is_body(token: str) -> bool:
 def supplied_picture(text: str) -> re.Match | None:
     """Where a picture's credit to a body, not a person, begins: "(度假区供图)", "供图 湖口县融媒体
     中心", "红寺堡区委宣传部供图". It names no one, and is no heading."""
+    if "供图" not in text:
+        return None  # both forms print it
     bracketed = SUPPLIED_PICTURE.search(text)
     if bracketed:
         return bracketed
@@ -419,11 +421,14 @@ _FILED_FROM = re.compile(
 
 # Each role word's characters. parse_names reads tokens only from a line's own characters, so
 # a line lacking some character of every role word can give no credit a role.
-_ROLE_CHARS = tuple({*map(frozenset, ROLES)})
+# Only the fewest: a role holding another's characters (本报记者, 记者) needs no check of its own.
+_ROLE_SETS = {frozenset(role) for role in ROLES}
+_ROLE_CHARS = tuple(c for c in _ROLE_SETS if not any(o < c for o in _ROLE_SETS))
+_ROLE_CHAR = re.compile(f"[{''.join(sorted(set(''.join(ROLES))))}]")
 
 
 def _may_hold_role(line: str) -> bool:
-    chars = set(line)
+    chars = set(_ROLE_CHAR.findall(line))
     return any(role <= chars for role in _ROLE_CHARS)
 
 
@@ -482,6 +487,8 @@ def is_boxed_column(line: str) -> bool:
 
 def is_bare_role(line: str) -> bool:
     """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
+    if not _may_hold_role(line):
+        return False  # what is left after markers and brackets is of the line's characters
     return BRACKETED.sub(r"\1", MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
 
 
@@ -543,8 +550,16 @@ def _with_chart(
     return rest, credits + [replace(c, role="制图") for c in drawn]
 
 
+def _may_credit(text: str) -> bool:
+    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图: a cheap
+    reject before the costly patterns, giving the same answer."""
+    return "摄" in text or "图" in text
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
+    if not _may_credit(line):
+        return None
     line = line.strip()
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
@@ -570,6 +585,8 @@ _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
+    if not _may_credit(text):
+        return text, []
     charted = _with_chart(text, split_inline_credit)
     if charted:
         return charted

@@ -77,7 +77,8 @@ _RUNNING_HEAD = re.compile(
 
 def is_running_head(text: str) -> bool:
     """A page's running head: its date, weekday and page number ("2021年11月30日 星期二 第3版")."""
-    return bool(_RUNNING_HEAD.search(text))
+    # Each of its forms prints 版 or 年: a cheap reject before the costly search.
+    return ("版" in text or "年" in text) and bool(_RUNNING_HEAD.search(text))
 
 
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
@@ -437,7 +438,7 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
-    furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
+    furniture = _FURNITURE.match(text) or is_running_head(text) or slogan
     if furniture and line.width <= p.furniture_max_width:
         why = f"staff credit, running head or slogan, width {line.width:g}"
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
