@@ -89,8 +89,11 @@ def ends_terminal(text: str) -> bool:
     return bool(text) and text[-1] in TERMINAL
 
 
+_SENTENCE_PUNCT = re.compile(f"[{re.escape(SENTENCE_PUNCT)}]")
+
+
 def has_sentence_punct(text: str) -> bool:
-    return any(c in SENTENCE_PUNCT for c in text)
+    return bool(_SENTENCE_PUNCT.search(text))
 
 
 def squeeze_spaces(text: str) -> str:
