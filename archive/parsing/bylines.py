@@ -117,6 +117,8 @@ _FILLER = {
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
+# A byline's tokens: a staff or role word (kept), or the separators between names.
+_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察.
 _COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
@@ -247,6 +249,8 @@ def is_body(token: str) -> bool:
 def supplied_picture(text: str) -> re.Match | None:
     """Where a picture's credit to a body, not a person, begins: "(度假区供图)", "供图 湖口县融媒体
     中心", "红寺堡区委宣传部供图". It names no one, and is no heading."""
+    if "供图" not in text:
+        return None  # both forms print it
     bracketed = SUPPLIED_PICTURE.search(text)
     if bracketed:
         return bracketed
@@ -330,7 +334,7 @@ def parse_names(
         return None
     text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
-    tokens = re.split(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+", text)
+    tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
     role: str | None = None
     saw_role = staff = False
@@ -443,6 +447,19 @@ _FILED_FROM = re.compile(
 BYLINE_MAX_CHARS = 120
 
 
+# Each role word's characters. parse_names reads tokens only from a line's own characters, so
+# a line lacking some character of every role word can give no credit a role.
+# Only the fewest: a role holding another's characters (本报记者, 记者) needs no check of its own.
+_ROLE_SETS = {frozenset(role) for role in ROLES}
+_ROLE_CHARS = tuple(c for c in _ROLE_SETS if not any(o < c for o in _ROLE_SETS))
+_ROLE_CHAR = re.compile(f"[{''.join(sorted(set(''.join(ROLES))))}]")
+
+
+def _may_hold_role(line: str) -> bool:
+    chars = set(_ROLE_CHAR.findall(line))
+    return any(role <= chars for role in _ROLE_CHARS)
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = line.strip()
@@ -451,11 +468,13 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
+    marked = line.startswith("作者") or bool(SIGNED.search(line))
+    if not (boxed or marked or _may_hold_role(line)):
+        return None  # no role, box or mark can vouch for what names it may hold
     credits = parse_names(line, solid=True)
     if credits is None:
         return None
-    has_role = any(c.role != "作者" for c in credits) or line.startswith("作者")
-    has_role = has_role or bool(SIGNED.search(line))
+    has_role = any(c.role != "作者" for c in credits) or marked
     if boxed and not has_role and not all(_boxed_name(c.name) for c in credits):
         return None  # "■简讯", "■胡同故事": a column's label under its box, no one's name
     return credits if (has_role or boxed) else None
@@ -496,6 +515,8 @@ def is_boxed_column(line: str) -> bool:
 
 def is_bare_role(line: str) -> bool:
     """A byline naming no one: "本报评论员" over a commentary, "(本报记者)" closing a report."""
+    if not _may_hold_role(line):
+        return False  # what is left after markers and brackets is of the line's characters
     return BRACKETED.sub(r"\1", MARKERS.sub("", line.strip())).strip() in _ROLE_NAMES
 
 
@@ -557,8 +578,16 @@ def _with_chart(
     return rest, credits + [replace(c, role="制图") for c in drawn]
 
 
+def _may_credit(text: str) -> bool:
+    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图: a cheap
+    reject before the costly patterns, giving the same answer."""
+    return "摄" in text or "图" in text
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
+    if not _may_credit(line):
+        return None
     line = line.strip()
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
@@ -584,6 +613,8 @@ _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     """A caption that ends with its credit: "捐赠仪式现场。高淑芳 摄" -> caption, [高淑芳]."""
+    if not _may_credit(text):
+        return text, []
     charted = _with_chart(text, split_inline_credit)
     if charted:
         return charted

@@ -43,6 +43,7 @@ from archive.parsing.lexicon import (
     WEEKDAYS,
     alternatives,
 )
+from archive.parsing.memo import per_page
 from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
     SOURCE_LINE,
@@ -76,7 +77,8 @@ _RUNNING_HEAD = re.compile(
 
 def is_running_head(text: str) -> bool:
     """A page's running head: its date, weekday and page number ("2021年11月30日 星期二 第3版")."""
-    return bool(_RUNNING_HEAD.search(text))
+    # Each of its forms prints 版 or 年: a cheap reject before the costly search.
+    return ("版" in text or "年" in text) and bool(_RUNNING_HEAD.search(text))
 
 
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合
@@ -108,13 +110,14 @@ class Line:
 
     @property
     def opens_article(self) -> bool:
-        return bool(
-            self.stamp
-            or self.broken_dateline
-            or bylines.DATELINE.match(self.text)
-            or bylines.BRACKET_LEAD.match(self.text)
-            or CONTINUED_FROM.match(self.text)
-        )
+        return self.stamp or self.broken_dateline or _opens_by_text(self.text)
+
+
+@per_page
+def _opens_by_text(text: str) -> bool:
+    """A dateline, the reporters' bracket or "(上接第一版)" opening the line."""
+    dated = bylines.DATELINE.match(text) or bylines.BRACKET_LEAD.match(text)
+    return bool(dated or CONTINUED_FROM.match(text))
 
 
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
@@ -448,7 +451,7 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)
-    furniture = _FURNITURE.match(text) or _RUNNING_HEAD.search(text) or slogan
+    furniture = _FURNITURE.match(text) or is_running_head(text) or slogan
     if furniture and line.width <= p.furniture_max_width:
         why = f"staff credit, running head or slogan, width {line.width:g}"
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
@@ -696,6 +699,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].kind != HEAD and _ends_paragraph(lines[i - 1].text)
 
 
+@per_page
 def _ends_paragraph(text: str) -> bool:
     """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
     credits = bylines.split_trailing_byline(text)[1]

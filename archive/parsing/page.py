@@ -8,6 +8,7 @@ from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
+from archive.parsing.memo import one_page
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
 from archive.parsing.text import squeeze_spaces, tidy_heading
@@ -16,19 +17,22 @@ from archive.parsing.text import squeeze_spaces, tidy_heading
 def parse_page(text: str, paper: str = "") -> ParsedPage:
     """The page's items; its paper, when known, chooses the layout thresholds it is read by."""
     profile = profile_for(paper)
-    lines = read_lines(text, profile)
-    blocks, labels = build_blocks(lines, profile)
-    warnings = [f"section label left out: {label}" for label in labels]
-    blocks = repair(blocks, warnings)
-    blocks.sort(key=lambda b: b.anchor)
-    items = [_item(n, block, warnings) for n, block in enumerate(blocks, 1)]
+    with one_page():
+        lines = read_lines(text, profile)
+        blocks, labels = build_blocks(lines, profile)
+        warnings = [f"section label left out: {label}" for label in labels]
+        blocks = repair(blocks, warnings)
+        blocks.sort(key=lambda b: b.anchor)
+        items = [_item(n, block, warnings) for n, block in enumerate(blocks, 1)]
     return ParsedPage(items=items, warnings=warnings)
 
 
 def explain(text: str, paper: str = "") -> list[tuple[int, Decision]]:
     """Each line's number (1-based) and the decision that labelled it, read as parse_page reads
     the page: what `ingest -v 2` shows. Read again on request, so a plain ingest pays nothing."""
-    return [(line.idx + 1, line.decisions[-1]) for line in read_lines(text, profile_for(paper))]
+    with one_page():
+        lines = read_lines(text, profile_for(paper))
+    return [(line.idx + 1, line.decisions[-1]) for line in lines]
 
 
 def _item(position: int, block: Block, warnings: list[str]) -> Item:

@@ -17,6 +17,7 @@ from archive.parsing.lexicon import (
     TERMINAL,
     alternatives,
 )
+from archive.parsing.memo import per_page
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027"
@@ -78,6 +79,7 @@ def ends_marked(text: str) -> bool:
     return bool(_END_MARK.search(text.rstrip()))
 
 
+@per_page
 def ends_terminal(text: str) -> bool:
     """Whether a line may end its paragraph; "。(王艳)" does, a quoted “最强音” does not."""
     text = text.rstrip()
@@ -92,8 +94,11 @@ def ends_terminal(text: str) -> bool:
     return bool(text) and text[-1] in TERMINAL
 
 
+_SENTENCE_PUNCT = re.compile(f"[{re.escape(SENTENCE_PUNCT)}]")
+
+
 def has_sentence_punct(text: str) -> bool:
-    return any(c in SENTENCE_PUNCT for c in text)
+    return bool(_SENTENCE_PUNCT.search(text))
 
 
 def squeeze_spaces(text: str) -> str:

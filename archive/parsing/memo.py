@@ -1,0 +1,42 @@
+"""Pure readers of a line's text, read once per text within one page's parse.
+
+The layout rules ask the same questions of the same lines many times over (does it end a
+sentence, does it open an article). Answers are kept only while one page is parsed, so no
+page is read faster for having been seen before.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_answers: ContextVar[dict | None] = ContextVar("answers", default=None)
+
+
+def per_page(read: Callable[[str], T]) -> Callable[[str], T]:
+    """`read` memoised within one_page(); outside it, read afresh. Only for readers whose answer
+    is never changed by their callers (a bool, a string)."""
+
+    @wraps(read)
+    def memoised(text: str) -> T:
+        answers = _answers.get()
+        if answers is None:
+            return read(text)
+        key = (read, text)
+        if key not in answers:
+            answers[key] = read(text)
+        return answers[key]
+
+    return memoised
+
+
+@contextmanager
+def one_page() -> Iterator[None]:
+    token = _answers.set({})
+    try:
+        yield
+    finally:
+        _answers.reset(token)
