@@ -233,3 +233,14 @@ def test_rebuild_index_answers_as_update_index(corpus, make_article):
     assert index_rows() == updated
     assert answers() == updated_answers
     assert updated_answers[1][0] == 3 and updated_answers[-1][0] == 1
+
+
+@postgres_engine
+def test_rebuild_index_answered_no_leaves_the_index(corpus, monkeypatch, capsys):
+    with connection.cursor() as cursor:  # rows a rebuild would rewrite
+        cursor.execute("UPDATE search_postgres_document SET analyzer = 'old'")
+    before = index_rows()
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    call_command("rebuild_index")
+    assert "No action taken." in capsys.readouterr().out
+    assert index_rows() == before
