@@ -57,13 +57,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "haystack",
     "axes",
     "csp",
     "simple_history",
     "archive.apps.ArchiveConfig",
     "search.apps.SearchConfig",
     "search.backends.postgres.apps.PostgresSearchConfig",  # its table exists on PostgreSQL only
+    "haystack",  # after search: the first app's command of a name wins (search's rebuild_index)
 ]
 
 MIDDLEWARE = [

@@ -213,3 +213,34 @@ def test_a_full_build_writes_the_rows_and_answers_of_the_edit_path(
     assert built == index_rows()
     assert built_answers == answers()
     assert built_answers[0].count == 1
+
+
+@postgres_engine
+def test_rebuild_index_answers_as_update_index(corpus, make_article):
+    """The operator's rebuild_index (the build path: clear, tokenising processes, a COPY a
+    batch) leaves the rows and answers update_index leaves, an unindexed article included."""
+    make_article("香坊区冬泳队", "冬泳爱好者在松花江边开放水域训练。", places=["230110"])
+    queries = ["南岗区", "冬泳 OR 开放", "N95", "雪", "-道里区 区", "香坊区"]
+
+    def answers():
+        return [(s.count, [hit.article.pk for hit in s.hits]) for s in map(search, queries)]
+
+    call_command("update_index", verbosity=0)
+    updated, updated_answers = index_rows(), answers()
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_postgres_document SET analyzer = 'old'")
+    call_command("rebuild_index", "--noinput", "--batch-size", "2", "-k", "2", verbosity=0)
+    assert index_rows() == updated
+    assert answers() == updated_answers
+    assert updated_answers[1][0] == 3 and updated_answers[-1][0] == 1
+
+
+@postgres_engine
+def test_rebuild_index_answered_no_leaves_the_index(corpus, monkeypatch, capsys):
+    with connection.cursor() as cursor:  # rows a rebuild would rewrite
+        cursor.execute("UPDATE search_postgres_document SET analyzer = 'old'")
+    before = index_rows()
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    call_command("rebuild_index")
+    assert "No action taken." in capsys.readouterr().out
+    assert index_rows() == before

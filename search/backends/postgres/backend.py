@@ -1,5 +1,6 @@
-"""haystack's seam for the PostgreSQL engine: archive_search over the tsvector table, and the
-update/remove/clear that rebuild_index, update_index, check_index and the signals use.
+"""haystack's seam for the PostgreSQL engine: archive_search over the tsvector table, the
+update/remove/clear that update_index, check_index and the signals use, and the build() that
+rebuild_index fills the cleared table with.
 
 - archive_search(): one SQL statement answers the page of hits, the exact count and the facet
   counts over every match, or past settings.SEARCH_EXACT_FACETS matches estimates from a sample
@@ -94,6 +95,9 @@ def _identifier_pk(obj_or_string) -> int:
 
 
 class PostgresSearchBackend(BaseSearchBackend):
+    # rebuild_index clears the table and fills it with build(), not haystack's update_index.
+    rebuilds_by_build = True
+
     def load_vocabulary(self) -> None:
         """jieba and the gazetteer's names, once a process (the search app's ready())."""
         dictionary.load()

@@ -37,11 +37,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from search.bench_corpus import CORPORA
+from search.full_build import PROCS, build_index
 
 FORMS = ("rare word", "common word", "name", "single character", "phrase")
 PER_FORM = 3  # queries of each form
 BATCH = 2000
-PROCS = min(2, os.cpu_count() or 1)  # indexing processes by default
 ARGS = ("articles", "procs", "repeat", "corpus", "copies")
 ENGINES = ("whoosh", "postgres")
 TARGETS = (
@@ -303,13 +303,8 @@ def _build_index(procs) -> float:
     backend = connections["default"].get_backend()
     index = connections["default"].get_unified_index().get_index(Article)
     backend.clear()
-    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-    batches = (
-        Article.objects.with_related().filter(pk__in=pks[i : i + BATCH])
-        for i in range(0, len(pks), BATCH)
-    )
     start = time.perf_counter()
-    backend.build(index, batches, procs=procs)
+    build_index(backend, index, BATCH, procs)
     return time.perf_counter() - start
 
 
