@@ -39,6 +39,11 @@ Matching policy:
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
+* A town or subdistrict (尚庄镇, 长海路街道: ``Gazetteer.towns``) names its county, not counted
+  as a mention, when it is decided like a shared name: its county's city or province named in
+  the article (or page), or it names one county in the dateline. Towns of 1-character stems are
+  left out, and so are those opening with a name that counts on its own (北京街道 of 广州).
+
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
 """
@@ -129,6 +134,7 @@ DIRECT = "direct"  # names one division
 ANCHORED = "anchored"  # needs a containing division named (several candidates, or 2 characters)
 ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
 SELF = "self"  # 哈市: needs the city itself named
+TOWN = "town"  # a town or subdistrict (尚庄镇): its county, if its city or province is named
 MASK = "mask"  # hides what it overlaps, names nothing
 WORD = "word"  # a stoplisted short form: names nothing
 
@@ -193,6 +199,9 @@ class _Index:
         for text, division in aliases.items():
             if division in by_name:  # a cut-down gazetteer (tests) may lack the division
                 self.names.setdefault(text, _Name(text, (by_name[division],), DIRECT))
+        for text, counties in gazetteer.towns().items():
+            if not self._opens_with_division(text):
+                self.names.setdefault(text, _Name(text, counties, TOWN))
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
@@ -224,6 +233,14 @@ class _Index:
         # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
         city = all(d.name.endswith("市") for d in candidates) and as_short not in WORDLIKE_CITIES
         return _Name(text, top, how, county_pair and not city, not_before)
+
+    def _opens_with_division(self, text: str) -> bool:
+        """北京街道 (a subdistrict of 广州) opens with 北京, which counts on its own: read as the
+        town it would hide 北京 in 北京街道上; such towns are left out."""
+        return any(
+            (name := self.names.get(text[:n])) is not None and name.how == DIRECT
+            for n in range(2, len(text))
+        )
 
     @staticmethod
     def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
@@ -368,14 +385,20 @@ def resolve(
 
     previous = None
     for hit in hits:
-        filed = hit.filed and hit.name.how == ANCHORED and len(hit.name.codes) == 1
+        filed = hit.filed and hit.name.how in (ANCHORED, TOWN) and len(hit.name.codes) == 1
         if hit.name.how == DIRECT or filed:
             hit.code = hit.name.codes[0]
         elif previous is not None and previous.code and previous.end == hit.pos:
-            # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
-            inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
+            # 南京市鼓楼区, 阳泉市城区: the division named just before contains it; a town's
+            # county may be that division itself (鄞州章水镇).
+            town = hit.name.how == TOWN
+            inside = [c for c in hit.name.codes if previous.code in index.lineage[c][not town :]]
             if len(inside) == 1:
                 hit.code = inside[0]
+            elif town and not inside:
+                # 库车市塔里木乡: a town the list files elsewhere (or under an older county) is
+                # where the paper prints it, not in a namesake elsewhere.
+                hit.name = _Name(hit.name.text, (), MASK)
         previous = hit
 
     known = index.anchors(h.code for h in hits if h.code)
@@ -384,7 +407,7 @@ def resolve(
     pending = [
         _own_city_district(h) if h.name.how == ADJACENT else h
         for h in hits
-        if h.code is None and (h.name.how in (ANCHORED, SELF) or id(h) in ours)
+        if h.code is None and (h.name.how in (ANCHORED, SELF, TOWN) or id(h) in ours)
     ]
     # 新城区 with 呼和浩特 named anywhere in the article is that city's district; the page's
     # other stories are too weak a sign for a name that is also "the new town".
@@ -501,8 +524,10 @@ def _mentions(index: _Index, hits: list[_Hit]) -> list[PlaceMention]:
     titled = set()
     for hit in hits:
         if hit.code:
-            counts[hit.code] += 1
             first.setdefault(hit.code, hit.pos)
+            if hit.name.how == TOWN:
+                continue  # a town's county is not named (mentions 0), like an ancestor
+            counts[hit.code] += 1
             if hit.in_title:
                 titled.add(hit.code)
     for code, pos in list(first.items()):

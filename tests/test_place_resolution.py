@@ -573,3 +573,45 @@ def test_a_lake_named_like_its_district_is_no_division_but_the_full_name_is():
     # 西湖 is a lake in several cities and a tea (西湖龙井): an ordinary word like 鼓楼
     assert "西湖区" not in places(body="西湖龙井茶上市，杭州茶农忙。")
     assert places(body="杭州市西湖区开展活动。")[-1] == "西湖区"
+
+
+# Towns and subdistricts: a county the text names only through one of its towns
+
+
+def test_a_town_names_its_county_when_its_city_or_province_is_named():
+    assert places("", "到贾家口镇小河庄村进行专题采访。河北人民广播电台") == [
+        "河北省",
+        "邢台市",
+        "宁晋县",
+    ]
+    assert places("", "长海路街道浣纱三村居民刘文静", "上海法院、检察院") == ["上海市", "杨浦区"]
+
+
+def test_a_town_alone_names_nothing():
+    assert places("", "尚庄镇始终坚持把致富农民作为落脚点") == []
+
+
+def test_a_town_name_shared_in_the_province_decides_nothing():
+    assert codes("", "北山街道办事处开展了环境微改造。黑龙江") == {"230000"}
+
+
+def test_a_town_in_the_dateline_names_its_county():
+    assert places("", "9月21日 贾家口镇小河庄村\n记者来到村里。") == ["河北省", "邢台市", "宁晋县"]
+
+
+def test_a_town_printed_after_another_county_is_not_its_namesake():
+    # The list files 塔里木乡 under 沙雅, 尉犁: the paper's 库车 is where this one lies.
+    assert places("", "库车市塔里木乡的棉农在棉田里。新疆") == [
+        "新疆维吾尔自治区",
+        "阿克苏地区",
+        "库车市",
+    ]
+
+
+def test_a_town_opening_with_a_city_name_does_not_hide_the_city():
+    assert places("", "上海路街道的居民") == []  # 上海路 is a street: no town of 南昌 either
+    assert places("", "上海街道两旁") == []
+
+
+def test_a_county_named_only_through_its_town_has_no_mention():
+    assert mention("130528", "", "到贾家口镇小河庄村采访。河北").mentions == 0
