@@ -199,7 +199,7 @@ class _Index:
         for text, division in aliases.items():
             if division in by_name:  # a cut-down gazetteer (tests) may lack the division
                 self.names.setdefault(text, _Name(text, (by_name[division],), DIRECT))
-        for text, counties in gazetteer.towns().items():
+        for text, counties in _town_forms(gazetteer.towns()).items():
             if not self._opens_with_division(text):
                 self.names.setdefault(text, _Name(text, counties, TOWN))
         for text in MASKS:
@@ -301,6 +301,16 @@ class _Index:
         if matched or name.parent_only:
             return matched
         return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
+    name them after the 街道办事处 that runs them."""
+    forms = {text: list(counties) for text, counties in towns.items()}
+    for text, counties in towns.items():
+        if text.endswith("街道"):
+            forms.setdefault(text[:-2] + "办事处", []).extend(counties)
+    return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
 
 # What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.

@@ -615,3 +615,8 @@ def test_a_town_opening_with_a_city_name_does_not_hide_the_city():
 
 def test_a_county_named_only_through_its_town_has_no_mention():
     assert mention("130528", "", "到贾家口镇小河庄村采访。河北").mentions == 0
+
+
+def test_a_subdistrict_is_also_named_by_its_office():
+    # 佃户屯街道 of 菏泽市牡丹区, named after the 街道办事处 that runs it
+    assert places("", "在市开发区佃户屯办事处孔庄社区,山东") == ["山东省", "菏泽市", "牡丹区"]
