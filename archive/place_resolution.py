@@ -396,19 +396,16 @@ def resolve(
     previous = None
     for hit in hits:
         filed = hit.filed and hit.name.how in (ANCHORED, TOWN) and len(hit.name.codes) == 1
+        adjacent = previous is not None and previous.end == hit.pos
         if hit.name.how == DIRECT or filed:
             hit.code = hit.name.codes[0]
-        elif previous is not None and previous.code and previous.end == hit.pos:
-            # 南京市鼓楼区, 阳泉市城区: the division named just before contains it; a town's
-            # county may be that division itself (鄞州章水镇).
-            town = hit.name.how == TOWN
-            inside = [c for c in hit.name.codes if previous.code in index.lineage[c][not town :]]
+        elif adjacent and hit.name.how == TOWN:
+            _town_after(index, previous, hit)
+        elif adjacent and previous.code:
+            # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
+            inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
             if len(inside) == 1:
                 hit.code = inside[0]
-            elif town and not inside:
-                # 库车市塔里木乡: a town the list files elsewhere (or under an older county) is
-                # where the paper prints it, not in a namesake elsewhere.
-                hit.name = _Name(hit.name.text, (), MASK)
         previous = hit
 
     known = index.anchors(h.code for h in hits if h.code)
@@ -433,6 +430,22 @@ def resolve(
         if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
     )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+def _town_after(index: _Index, previous: _Hit, town: _Hit) -> None:
+    """A town straight after a division is in it, or it is that county (鄞州章水镇); a shared
+    name and its town decide each other (向阳区北山街道: the 向阳区 that has a 北山街道). A town
+    in none of them (库车市塔里木乡, filed by the list under 沙雅) is where the paper prints it,
+    in a county the list files it under no longer or not yet: it is left out."""
+    before = (previous.code,) if previous.code else previous.name.codes
+    if not before:
+        return
+    inside = [c for c in town.name.codes if any(b in index.lineage[c] for b in before)]
+    if len(inside) == 1:
+        town.code = inside[0]
+        previous.code = previous.code or next(b for b in before if b in index.lineage[town.code])
+    elif not inside:
+        town.name = _Name(town.name.text, (), MASK)
 
 
 # A line of its own with a date and a short place, opening a report from the field.

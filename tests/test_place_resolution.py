@@ -146,8 +146,9 @@ def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     # a reporter's field notes: the first line says when and where, the body never names the city
     body = "10月8日 海盐澉浦镇南北湖村\n走进村口的文化礼堂，几位老人正在排练越剧。"
     assert places("秋日礼堂", body) == ["浙江省", "嘉兴市", "海盐县"]
-    # a sentence that starts with a date is no dateline
-    assert places("", "10月8日，海盐澉浦镇举行运动会\n老人们排练越剧。") == []
+    # a sentence that starts with a date is no dateline (海盐 alone is no place there; with one
+    # of its towns after it, 海盐澉浦镇, it would be)
+    assert places("", "10月8日，海盐南北湖村举行运动会\n老人们排练越剧。") == []
 
 
 def test_a_compass_point_ending_a_name_is_its_side_not_a_province():
@@ -620,3 +621,18 @@ def test_a_county_named_only_through_its_town_has_no_mention():
 def test_a_subdistrict_is_also_named_by_its_office():
     # 佃户屯街道 of 菏泽市牡丹区, named after the 街道办事处 that runs it
     assert places("", "在市开发区佃户屯办事处孔庄社区,山东") == ["山东省", "菏泽市", "牡丹区"]
+
+
+def test_a_shared_or_short_county_name_and_its_town_decide_each_other():
+    # 向阳区 of 鹤岗 and of 佳木斯, 北山街道 in four cities of the province: one 向阳区 has one
+    assert places("", "向阳区北山街道办事处开展了环境微改造。黑龙江") == [
+        "黑龙江省",
+        "鹤岗市",
+        "向阳区",
+    ]
+    assert places("", "10月8日，海盐澉浦镇举行运动会") == ["浙江省", "嘉兴市", "海盐县"]
+
+
+def test_a_town_after_a_county_that_does_not_hold_it_is_left_out():
+    # 章水镇 went from 鄞州 to 海曙 in 2016; the story printed it under 鄞州
+    assert places("", "鄞州章水镇樟村,宁波") == ["浙江省", "宁波市", "鄞州区"]
