@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from archive.gazetteer import Gazetteer
+from archive.ingest.prepare import item_places
+from archive.parsing import Item
 from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures_places"
@@ -636,3 +638,24 @@ def test_a_shared_or_short_county_name_and_its_town_decide_each_other():
 def test_a_town_after_a_county_that_does_not_hold_it_is_left_out():
     # 章水镇 went from 鄞州 to 海曙 in 2016; the story printed it under 鄞州
     assert places("", "鄞州章水镇樟村,宁波") == ["浙江省", "宁波市", "鄞州区"]
+
+
+# The page's section: where a story naming no place is filed
+
+
+def _filed(item, items, section):
+    gazetteer = Gazetteer.default()
+    found = item_places(item, items, section).places
+    return [gazetteer.get(m.code).name for m in found], {m.mentions for m in found}
+
+
+def test_a_story_naming_no_place_is_filed_under_its_sections_place():
+    story = Item(1, title="弄堂情深", paragraphs=["居委会的志愿者为独居老人送菜上门。"])
+    other = Item(2, title="社区故事", paragraphs=["浦东新区的居民开展垃圾分类。"])
+    assert _filed(story, [story, other], "申城·社区 第12版 星期六") == (["上海市"], {0})
+    assert _filed(story, [story, other], "综合 第4版") == ([], set())
+
+
+def test_a_story_naming_its_own_place_keeps_it_whatever_the_section():
+    story = Item(1, title="社区故事", paragraphs=["杭州市西湖区的居民开展垃圾分类。"])
+    assert _filed(story, [story], "申城·社区")[0] == ["浙江省", "杭州市", "西湖区"]
