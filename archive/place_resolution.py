@@ -199,16 +199,19 @@ class _Index:
         for text, division in aliases.items():
             if division in by_name:  # a cut-down gazetteer (tests) may lack the division
                 self.names.setdefault(text, _Name(text, (by_name[division],), DIRECT))
-        for text, counties in _town_forms(gazetteer.towns()).items():
-            if not self._opens_with_division(text):
-                self.names.setdefault(text, _Name(text, counties, TOWN))
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
-        lengths: dict[str, set[int]] = {}
-        for text in self.names:
-            lengths.setdefault(text[:2], set()).add(len(text))
-        self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+        self.lengths = _lengths(self.names, lambda text: text[:2])
+        # Towns are many, and end in one of a few characters (镇, 乡, 街道): they are looked for
+        # back from those, keyed by their last two characters.
+        self.towns = {
+            text: _Name(text, counties, TOWN)
+            for text, counties in _town_forms(gazetteer.towns()).items()
+            if text not in self.names and not self._opens_with_division(text)
+        }
+        self.town_lengths = _lengths(self.towns, lambda text: text[-2:])
+        self.town_end = re.compile(f"[{''.join(sorted({text[-1] for text in self.towns}))}]")
 
     @staticmethod
     def _name(text: str, found: list[tuple[Division, bool]]) -> _Name:
@@ -276,6 +279,7 @@ class _Index:
                     found.append((rank, i, i + n, name))
                     reach = max(reach, i + n)
                     break
+        self._add_towns(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
         kept = []
@@ -286,6 +290,26 @@ class _Index:
                     kept.append((start, end, name))
         kept.sort(key=lambda k: k[0])
         return kept
+
+    def _add_towns(self, text: str, found: list) -> None:
+        """Add the towns in text to what a scan found, a town taking the place of a shorter
+        name starting where it does (长海路街道, not 长海 + 路)."""
+        at = None
+        for match in self.town_end.finditer(text, 2):
+            end = match.end()
+            for n in self.town_lengths.get(text[end - 2 : end], ()):
+                town = self.towns.get(text[end - n : end]) if n <= end else None
+                if town is None:
+                    continue
+                if at is None:
+                    at = {f[1]: k for k, f in enumerate(found)}
+                entry = (100 - n, end - n, end, town)
+                k = at.get(end - n)
+                if k is None:
+                    at[end - n] = len(found)
+                    found.append(entry)
+                elif found[k][2] - found[k][1] < n:
+                    found[k] = entry
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -301,6 +325,15 @@ class _Index:
         if matched or name.parent_only:
             return matched
         return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+def _lengths(names, key) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names under each key (their first or last two characters), longest
+    first."""
+    lengths: dict[str, set[int]] = {}
+    for text in names:
+        lengths.setdefault(key(text), set()).add(len(text))
+    return {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
 
 
 def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
