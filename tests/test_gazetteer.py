@@ -50,6 +50,12 @@ def test_towns_of_a_one_character_stem_are_left_out(gazetteer):
     assert "新镇" not in gazetteer.towns()
 
 
+def test_towns_named_like_a_word_for_towns_are_left_out(gazetteer):
+    # 小城镇 "small towns" (a town of 舒兰市), 古城镇 "ancient towns", 大集镇 "big market towns"
+    assert not {"小城镇", "古城镇", "大集镇", "新村镇", "新城乡"} & set(gazetteer.towns())
+    assert "吴城镇" in gazetteer.towns()  # a two-character stem is a name
+
+
 def test_all_of_china_is_there(gazetteer):
     levels = [d.level for d in gazetteer.all()]
     assert levels.count(PROVINCE) == 34

@@ -659,3 +659,7 @@ def test_a_story_naming_no_place_is_filed_under_its_sections_place():
 def test_a_story_naming_its_own_place_keeps_it_whatever_the_section():
     story = Item(1, title="社区故事", paragraphs=["杭州市西湖区的居民开展垃圾分类。"])
     assert _filed(story, [story], "申城·社区")[0] == ["浙江省", "杭州市", "西湖区"]
+
+
+def test_small_towns_are_no_town():
+    assert places("", "吉林省推进小城镇建设") == ["吉林省"]
