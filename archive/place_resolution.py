@@ -39,6 +39,11 @@ Matching policy:
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
+* A town or subdistrict (尚庄镇, 长海路街道: ``Gazetteer.towns``) names its county, not counted
+  as a mention, when it is decided like a shared name: its county's city or province named in
+  the article (or page), or it names one county in the dateline. Towns of 1-character stems are
+  left out, and so are those opening with a name that counts on its own (北京街道 of 广州).
+
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
 """
@@ -129,6 +134,7 @@ DIRECT = "direct"  # names one division
 ANCHORED = "anchored"  # needs a containing division named (several candidates, or 2 characters)
 ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
 SELF = "self"  # 哈市: needs the city itself named
+TOWN = "town"  # a town or subdistrict (尚庄镇): its county, if its city or province is named
 MASK = "mask"  # hides what it overlaps, names nothing
 WORD = "word"  # a stoplisted short form: names nothing
 
@@ -196,10 +202,16 @@ class _Index:
         for text in MASKS:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
-        lengths: dict[str, set[int]] = {}
-        for text in self.names:
-            lengths.setdefault(text[:2], set()).add(len(text))
-        self.lengths = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+        self.lengths = _lengths(self.names, lambda text: text[:2])
+        # Towns are many, and end in one of a few characters (镇, 乡, 街道): they are looked for
+        # back from those, keyed by their last two characters.
+        self.towns = {
+            text: _Name(text, counties, TOWN)
+            for text, counties in _town_forms(gazetteer.towns()).items()
+            if text not in self.names and not self._opens_with_division(text)
+        }
+        self.town_lengths = _lengths(self.towns, lambda text: text[-2:])
+        self.town_end = re.compile(f"[{''.join(sorted({text[-1] for text in self.towns}))}]")
 
     @staticmethod
     def _name(text: str, found: list[tuple[Division, bool]]) -> _Name:
@@ -224,6 +236,14 @@ class _Index:
         # A county-level city (玉门市, 江油市) is better known than a county: its province decides.
         city = all(d.name.endswith("市") for d in candidates) and as_short not in WORDLIKE_CITIES
         return _Name(text, top, how, county_pair and not city, not_before)
+
+    def _opens_with_division(self, text: str) -> bool:
+        """北京街道 (a subdistrict of 广州) opens with 北京, which counts on its own: read as the
+        town it would hide 北京 in 北京街道上; such towns are left out."""
+        return any(
+            (name := self.names.get(text[:n])) is not None and name.how == DIRECT
+            for n in range(2, len(text))
+        )
 
     @staticmethod
     def _abbreviations(divisions: list[Division]) -> dict[str, _Name]:
@@ -259,6 +279,7 @@ class _Index:
                     found.append((rank, i, i + n, name))
                     reach = max(reach, i + n)
                     break
+        self._add_towns(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
         kept = []
@@ -269,6 +290,26 @@ class _Index:
                     kept.append((start, end, name))
         kept.sort(key=lambda k: k[0])
         return kept
+
+    def _add_towns(self, text: str, found: list) -> None:
+        """Add the towns in text to what a scan found, a town taking the place of a shorter
+        name starting where it does (长海路街道, not 长海 + 路)."""
+        at = None
+        for match in self.town_end.finditer(text, 2):
+            end = match.end()
+            for n in self.town_lengths.get(text[end - 2 : end], ()):
+                town = self.towns.get(text[end - n : end]) if n <= end else None
+                if town is None:
+                    continue
+                if at is None:
+                    at = {f[1]: k for k, f in enumerate(found)}
+                entry = (100 - n, end - n, end, town)
+                k = at.get(end - n)
+                if k is None:
+                    at[end - n] = len(found)
+                    found.append(entry)
+                elif found[k][2] - found[k][1] < n:
+                    found[k] = entry
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -284,6 +325,25 @@ class _Index:
         if matched or name.parent_only:
             return matched
         return tuple(c for c in candidates if self.province[c] in anchors)
+
+
+def _lengths(names, key) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names under each key (their first or last two characters), longest
+    first."""
+    lengths: dict[str, set[int]] = {}
+    for text in names:
+        lengths.setdefault(key(text), set()).add(len(text))
+    return {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+
+
+def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
+    name them after the 街道办事处 that runs them."""
+    forms = {text: list(counties) for text, counties in towns.items()}
+    for text, counties in towns.items():
+        if text.endswith("街道"):
+            forms.setdefault(text[:-2] + "办事处", []).extend(counties)
+    return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
 
 # What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
@@ -368,10 +428,13 @@ def resolve(
 
     previous = None
     for hit in hits:
-        filed = hit.filed and hit.name.how == ANCHORED and len(hit.name.codes) == 1
+        filed = hit.filed and hit.name.how in (ANCHORED, TOWN) and len(hit.name.codes) == 1
+        adjacent = previous is not None and previous.end == hit.pos
         if hit.name.how == DIRECT or filed:
             hit.code = hit.name.codes[0]
-        elif previous is not None and previous.code and previous.end == hit.pos:
+        elif adjacent and hit.name.how == TOWN:
+            _town_after(index, previous, hit)
+        elif adjacent and previous.code:
             # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
             inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
             if len(inside) == 1:
@@ -384,7 +447,7 @@ def resolve(
     pending = [
         _own_city_district(h) if h.name.how == ADJACENT else h
         for h in hits
-        if h.code is None and (h.name.how in (ANCHORED, SELF) or id(h) in ours)
+        if h.code is None and (h.name.how in (ANCHORED, SELF, TOWN) or id(h) in ours)
     ]
     # 新城区 with 呼和浩特 named anywhere in the article is that city's district; the page's
     # other stories are too weak a sign for a name that is also "the new town".
@@ -400,6 +463,22 @@ def resolve(
         if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
     )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+def _town_after(index: _Index, previous: _Hit, town: _Hit) -> None:
+    """A town straight after a division is in it, or it is that county (鄞州章水镇); a shared
+    name and its town decide each other (向阳区北山街道: the 向阳区 that has a 北山街道). A town
+    in none of them (库车市塔里木乡, filed by the list under 沙雅) is where the paper prints it,
+    in a county the list files it under no longer or not yet: it is left out."""
+    before = (previous.code,) if previous.code else previous.name.codes
+    if not before:
+        return
+    inside = [c for c in town.name.codes if any(b in index.lineage[c] for b in before)]
+    if len(inside) == 1:
+        town.code = inside[0]
+        previous.code = previous.code or next(b for b in before if b in index.lineage[town.code])
+    elif not inside:
+        town.name = _Name(town.name.text, (), MASK)
 
 
 # A line of its own with a date and a short place, opening a report from the field.
@@ -501,8 +580,10 @@ def _mentions(index: _Index, hits: list[_Hit]) -> list[PlaceMention]:
     titled = set()
     for hit in hits:
         if hit.code:
-            counts[hit.code] += 1
             first.setdefault(hit.code, hit.pos)
+            if hit.name.how == TOWN:
+                continue  # a town's county is not named (mentions 0), like an ancestor
+            counts[hit.code] += 1
             if hit.in_title:
                 titled.add(hit.code)
     for code, pos in list(first.items()):

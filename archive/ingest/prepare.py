@@ -11,6 +11,7 @@ from datetime import date
 
 from archive.ingest.reading import PageError, PageFile, iso_date
 from archive.parsing import PHOTO, Item, parse_page
+from archive.parsing.running_head import running_head_section
 from archive.place_resolution import PlaceMention, Resolution, resolve
 
 FINGERPRINT_CHARS = 40  # enough to tell articles apart, short enough to survive edits at the end
@@ -40,7 +41,8 @@ def prepare_page(page: PageFile) -> PreparedPage:
     try:
         parsed = parse_page(page.text, page.paper)
         _check_positions(parsed.items)
-        resolved = [item_places(item, parsed.items) for item in parsed.items]
+        section = running_head_section(page.text)
+        resolved = [item_places(item, parsed.items, section) for item in parsed.items]
     except PageError:
         raise
     except Exception as error:
@@ -58,19 +60,21 @@ def prepare_page(page: PageFile) -> PreparedPage:
     return PreparedPage(page, items, warnings)
 
 
-def item_places(item: Item, page_items: list[Item]) -> Resolution:
+def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolution:
     """The item's places; the page's other items may decide between candidates it names.
 
     A photo whose caption names no place (农民驾驶收割机抢收稻谷) shows the story printed beside
     it, so it is filed under that story's places (mentions 0: the caption does not name them). One
-    naming a place nothing decided (铁西区) keeps it undecided for an editor instead.
+    naming a place nothing decided (铁西区) keeps it undecided for an editor instead. Any other
+    item naming no place is filed under the places its page's section names in the running head
+    (申城·社区: a community story of 上海), mentions 0 too.
     """
     found = _own_places(item, page_items)
-    if found.places or found.undecided or item.kind != PHOTO:
+    if found.places or found.undecided:
         return found
-    shown = _illustrated(item, page_items)
+    shown = _illustrated(item, page_items) if item.kind == PHOTO else None
     if shown is None:
-        return found
+        shown = resolve("", section)
     return Resolution([PlaceMention(m.code, 0, False) for m in shown.places], ())
 
 

@@ -31,18 +31,27 @@ class RunningHead:
 
 def read_running_head(text: str) -> RunningHead:
     """The paper, date and page printed in the running head among a page's first lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][: DEFAULT_PROFILE.page_top]
-    heads = [
-        line.lstrip("# ")
-        for line in lines
-        if is_running_head(line.lstrip("# ")) or DATE_LINE.fullmatch(line)
-    ]
+    heads = _head_lines(text)
     paper, edition_date, page_number = "", None, None
     for head in heads:
         edition_date = edition_date or _date(head)
         page_number = page_number or _page_number(head)
         paper = paper or _paper(head)
     return RunningHead(paper, edition_date, page_number)
+
+
+def running_head_section(text: str) -> str:
+    """What the running head says besides paper, date and page: the section (申城·社区)."""
+    return "\n".join(_PAPER.sub("", FULL.sub("", head)) for head in _head_lines(text))
+
+
+def _head_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()][: DEFAULT_PROFILE.page_top]
+    return [
+        line.lstrip("# ")
+        for line in lines
+        if is_running_head(line.lstrip("# ")) or DATE_LINE.fullmatch(line)
+    ]
 
 
 def _date(head: str) -> datetime.date | None:

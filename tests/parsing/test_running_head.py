@@ -4,7 +4,12 @@ import datetime
 
 import pytest
 
-from archive.parsing.running_head import RunningHead, chinese_number, read_running_head
+from archive.parsing.running_head import (
+    RunningHead,
+    chinese_number,
+    read_running_head,
+    running_head_section,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +54,11 @@ def test_chinese_page_numbers():
         20,
         99,
     ]
+
+
+def test_the_section_is_what_the_running_head_prints_besides_paper_date_and_page():
+    page = "湖北日报 2024年3月8日 星期五 第4版 综合\n\n南岗区启动社区志愿服务月活动"
+    assert "湖北" not in running_head_section(page)  # the paper's home is no section's place
+    assert "综合" in running_head_section(page)
+    assert "申城·社区" in running_head_section("申城·社区 第12版 2026年2月7日 星期六\n\n弄堂情深")
+    assert running_head_section("南岗区启动社区志愿服务月活动\n\n本报讯") == ""
