@@ -15,6 +15,7 @@ from search.backends.postgres.models import SearchDocument
 from search.budget import OverBudget
 from search.contract import ParsedQuery
 from search.query import parse, search
+from search.signals import reindex_articles
 from tests.ops.processes import child_env, manage
 from tests.search.engines import only_on
 
@@ -244,3 +245,49 @@ def test_rebuild_index_answered_no_leaves_the_index(corpus, monkeypatch, capsys)
     call_command("rebuild_index")
     assert "No action taken." in capsys.readouterr().out
     assert index_rows() == before
+
+
+@postgres_engine
+@pytest.mark.parametrize("exact", [0, 6])
+def test_matches_read_in_passes_or_once_give_the_same_answers(
+    search_index, make_article, monkeypatch, settings, exact
+):
+    """A search the index alone decides reads its matches from the table in passes; a phrase
+    reads them once into a materialised set. Either way every search must give the same hits
+    in the same order, count and facets (exact, or estimated from the same sample), on every
+    page, in every order, past the matches ranked fully."""
+    from search.backends.postgres import backend as module
+
+    settings.SEARCH_EXACT_FACETS = exact
+    monkeypatch.setattr(module, "RANKED", 4)
+    places, persons = ["230103", "230102", "513225"], ["梁可心", "李林晅"]
+    pks = [
+        make_article(
+            ("松花江开江" if n % 5 == 0 else f"冬日新闻{n}") + ("雪" if n % 3 else ""),
+            "今天下雪了，松花江开江了。" if n % 2 else "市民参加了冬泳表演。",
+            places=[places[n % 3]] if n % 4 else places[:2],
+            persons=[persons[n % 2]] if n % 3 else [],
+            date=f"20{20 + n % 3}-0{1 + n % 9}-1{n % 10}" if n % 7 else None,
+            kind="photo" if n % 6 == 0 else "article",
+        ).pk
+        for n in range(30)
+    ]
+    reindex_articles(pks)
+    backend = haystack_connections["default"].get_backend()
+    searches = [
+        (q, filters, sort, page, size)
+        for q in ["雪", "江", "松花江", "雪 OR 冬泳", "-冬泳 雪", '"开江了"']
+        for filters in ({}, {"place": ["230102", "513225"]}, {"person": "梁可心"})
+        for sort in ("relevance", "date", "date_asc")
+        for page, size in ((1, 5), (2, 5), (3, 5), (1, 0))
+    ]
+
+    def answers(passes: bool) -> list:
+        monkeypatch.setattr(module, "streamed", lambda param: passes)
+        return [backend.archive_search(parse(q), *rest) for q, *rest in searches]
+
+    in_passes, at_once = answers(True), answers(False)
+    assert in_passes == at_once
+    snowy = [n for n in range(30) if n % 2 or n % 3]  # in the text or the title
+    assert in_passes[0].count == len(snowy) and len(in_passes[0].hits) == 5
+    assert any(found.estimated for found in in_passes) == bool(exact)
