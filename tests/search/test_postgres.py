@@ -150,7 +150,7 @@ def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, set
     (here one that sleeps) before the budget's alarm would have to interrupt the driver."""
     settings.SEARCH_TIME_BUDGET = 0.2
     backend = haystack_connections["default"].get_backend()
-    with pytest.raises(OverBudget), backend._cursor() as cursor:
+    with pytest.raises(OverBudget), backend._cursor() as (cursor, _state):
         cursor.execute("SELECT pg_sleep(2)")
     assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving
 
@@ -283,7 +283,7 @@ def test_matches_read_in_passes_or_once_give_the_same_answers(
     ]
 
     def answers(passes: bool) -> list:
-        monkeypatch.setattr(module, "streamed", lambda param: passes)
+        monkeypatch.setattr(module, "streamed", lambda *_: passes)
         return [backend.archive_search(parse(q), *rest) for q, *rest in searches]
 
     in_passes, at_once = answers(True), answers(False)
@@ -291,3 +291,45 @@ def test_matches_read_in_passes_or_once_give_the_same_answers(
     snowy = [n for n in range(30) if n % 2 or n % 3]  # in the text or the title
     assert in_passes[0].count == len(snowy) and len(in_passes[0].hits) == 5
     assert any(found.estimated for found in in_passes) == bool(exact)
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
+def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(
+    search_index, make_article, settings, monkeypatch, sort
+):
+    """The next pages and a repeated search come from the process's result cache (one
+    statement: the snapshot), the same as searched afresh; a commit, or this transaction's own
+    writes, are seen by the next search."""
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr("search.backends.postgres.backend.RANKED", 6)
+    pks = [
+        make_article(
+            f"冰雪第{i}篇", "哈尔滨冰雪节，游客很多。" * (1 + i % 3), date=f"2021-01-0{1 + i % 9}"
+        ).pk
+        for i in range(25)
+    ]
+    reindex_articles(pks)
+    backend = haystack_connections["default"].get_backend()
+
+    def pages():
+        return [backend.archive_search(parse("冰雪"), {}, sort, n, 4) for n in range(1, 8)]
+
+    settings.SEARCH_RESULT_CACHE = 0
+    fresh = pages()
+    settings.SEARCH_RESULT_CACHE = 128
+    backend.forget_results()
+    assert pages() == fresh
+    with CaptureQueriesContext(connection) as statements:
+        assert pages() == fresh
+    searched = [s for s in statements.captured_queries if s["sql"] not in ("BEGIN", "COMMIT")]
+    assert len(searched) == 7
+    assert sorted(pk for found in fresh for pk, _ in found.hits) == pks
+    reindex_articles([make_article("又一篇冰雪", "冰雪大世界开园。").pk])
+    assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 26
+    with transaction.atomic():
+        reindex_articles([make_article("冰雪再一篇", "冰雪。").pk])
+        assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
+        assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
