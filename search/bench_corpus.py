@@ -132,9 +132,10 @@ def _places(rng: random.Random, local: list[int], every: list[int]) -> list[int]
     return list({rng.choice(local if rng.random() < 0.7 else every) for _ in range(2)})
 
 
-def build_corpus(count: int, seed: int = 1, corpus: str = "fixtures") -> Pool:
-    """Store count articles (fixtures: about 1,100 characters each, dictionary: about 540);
-    returns the pool they came from (for the dictionary corpus: a sample of its paragraphs)."""
+def build_corpus(count: int, seed: int = 1, corpus: str = "fixtures", pages: str = "bench") -> Pool:
+    """Store count articles (fixtures: about 1,100 characters each, dictionary: about 540) on
+    pages named `pages`-NNNNN.txt; returns the pool they came from (for the dictionary corpus:
+    a sample of its paragraphs), the same for the same seed whatever the pages' names."""
     if corpus not in CORPORA:
         raise ValueError(f"corpus must be one of {CORPORA}, not {corpus!r}")
     pool = fixture_pool()
@@ -154,7 +155,7 @@ def build_corpus(count: int, seed: int = 1, corpus: str = "fixtures") -> Pool:
         for i in range(start, min(count, start + CHUNK)):
             if i % ARTICLES_PER_PAGE == 0:
                 page = SourcePage.objects.create(
-                    file_name=f"bench-{i // ARTICLES_PER_PAGE:05d}.txt",
+                    file_name=f"{pages}-{i // ARTICLES_PER_PAGE:05d}.txt",
                     content_hash="0" * 64,
                     raw_text="",
                 )

@@ -15,6 +15,7 @@ from search.backends.postgres.models import SearchDocument
 from search.budget import OverBudget
 from search.contract import ParsedQuery
 from search.query import parse, search
+from search.signals import reindex_articles
 from tests.ops.processes import child_env, manage
 from tests.search.engines import only_on
 
@@ -149,7 +150,7 @@ def test_a_statement_past_the_search_budget_is_stopped_by_postgresql(corpus, set
     (here one that sleeps) before the budget's alarm would have to interrupt the driver."""
     settings.SEARCH_TIME_BUDGET = 0.2
     backend = haystack_connections["default"].get_backend()
-    with pytest.raises(OverBudget), backend._cursor() as cursor:
+    with pytest.raises(OverBudget), backend._cursor() as (cursor, _state):
         cursor.execute("SELECT pg_sleep(2)")
     assert [h.article.pk for h in search("冬泳").hits] == [corpus["daoli"].pk]  # still serving
 
@@ -244,3 +245,91 @@ def test_rebuild_index_answered_no_leaves_the_index(corpus, monkeypatch, capsys)
     call_command("rebuild_index")
     assert "No action taken." in capsys.readouterr().out
     assert index_rows() == before
+
+
+@postgres_engine
+@pytest.mark.parametrize("exact", [0, 6])
+def test_matches_read_in_passes_or_once_give_the_same_answers(
+    search_index, make_article, monkeypatch, settings, exact
+):
+    """A search the index alone decides reads its matches from the table in passes; a phrase
+    reads them once into a materialised set. Either way every search must give the same hits
+    in the same order, count and facets (exact, or estimated from the same sample), on every
+    page, in every order, past the matches ranked fully."""
+    from search.backends.postgres import backend as module
+
+    settings.SEARCH_EXACT_FACETS = exact
+    monkeypatch.setattr(module, "RANKED", 4)
+    places, persons = ["230103", "230102", "513225"], ["梁可心", "李林晅"]
+    pks = [
+        make_article(
+            ("松花江开江" if n % 5 == 0 else f"冬日新闻{n}") + ("雪" if n % 3 else ""),
+            "今天下雪了，松花江开江了。" if n % 2 else "市民参加了冬泳表演。",
+            places=[places[n % 3]] if n % 4 else places[:2],
+            persons=[persons[n % 2]] if n % 3 else [],
+            date=f"20{20 + n % 3}-0{1 + n % 9}-1{n % 10}" if n % 7 else None,
+            kind="photo" if n % 6 == 0 else "article",
+        ).pk
+        for n in range(30)
+    ]
+    reindex_articles(pks)
+    backend = haystack_connections["default"].get_backend()
+    searches = [
+        (q, filters, sort, page, size)
+        for q in ["雪", "江", "松花江", "雪 OR 冬泳", "-冬泳 雪", '"开江了"']
+        for filters in ({}, {"place": ["230102", "513225"]}, {"person": "梁可心"})
+        for sort in ("relevance", "date", "date_asc")
+        for page, size in ((1, 5), (2, 5), (3, 5), (1, 0))
+    ]
+
+    def answers(passes: bool) -> list:
+        monkeypatch.setattr(module, "streamed", lambda *_: passes)
+        return [backend.archive_search(parse(q), *rest) for q, *rest in searches]
+
+    in_passes, at_once = answers(True), answers(False)
+    assert in_passes == at_once
+    snowy = [n for n in range(30) if n % 2 or n % 3]  # in the text or the title
+    assert in_passes[0].count == len(snowy) and len(in_passes[0].hits) == 5
+    assert any(found.estimated for found in in_passes) == bool(exact)
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
+def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(
+    search_index, make_article, settings, monkeypatch, sort
+):
+    """The next pages and a repeated search come from the process's result cache (one
+    statement: the snapshot), the same as searched afresh; a commit, or this transaction's own
+    writes, are seen by the next search."""
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr("search.backends.postgres.backend.RANKED", 6)
+    pks = [
+        make_article(
+            f"冰雪第{i}篇", "哈尔滨冰雪节，游客很多。" * (1 + i % 3), date=f"2021-01-0{1 + i % 9}"
+        ).pk
+        for i in range(25)
+    ]
+    reindex_articles(pks)
+    backend = haystack_connections["default"].get_backend()
+
+    def pages():
+        return [backend.archive_search(parse("冰雪"), {}, sort, n, 4) for n in range(1, 8)]
+
+    settings.SEARCH_RESULT_CACHE = 0
+    fresh = pages()
+    settings.SEARCH_RESULT_CACHE = 128
+    backend.forget_results()
+    assert pages() == fresh
+    with CaptureQueriesContext(connection) as statements:
+        assert pages() == fresh
+    searched = [s for s in statements.captured_queries if s["sql"] not in ("BEGIN", "COMMIT")]
+    assert len(searched) == 7
+    assert sorted(pk for found in fresh for pk, _ in found.hits) == pks
+    reindex_articles([make_article("又一篇冰雪", "冰雪大世界开园。").pk])
+    assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 26
+    with transaction.atomic():
+        reindex_articles([make_article("冰雪再一篇", "冰雪。").pk])
+        assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
+        assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27

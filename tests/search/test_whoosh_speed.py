@@ -67,7 +67,7 @@ def test_listed_field_lengths_score_exactly_as_whoosh_does(many):
 
 
 def test_a_search_deeper_than_the_cache_keeps_is_not_kept(many, settings):
-    from search.backends.whoosh import cache
+    from search import result_cache as cache
 
     settings.SEARCH_RESULT_CACHE = 128
     cache.results.clear()

@@ -8,7 +8,7 @@
   columns for places/persons, so facets read a document's values in one lookup.
 - apply(): updates and deletes in one Whoosh writer that waits for the index lock (haystack's
   own remove() fails with LockError while another writer is busy).
-- A result cache (search.backends.whoosh.cache) keyed by the index generation: the next
+- A result cache (search.result_cache) keyed by the index generation: the next
   pages of a search, and the same search again, without walking its matches again.
 - Scoring and facets read lists filled once a segment (search.backends.whoosh.segments).
 - searcher(): one open searcher per thread, reused while the index is unchanged (opening one
@@ -38,8 +38,9 @@ from whoosh.index import exists_in
 from whoosh.sorting import FieldFacet, MultiFacet, TranslateFacet
 
 from search import dictionary
+from search import result_cache as cache
 from search.analysis import ANALYZER_VERSION
-from search.backends.whoosh import cache, pool, segments
+from search.backends.whoosh import pool, segments
 from search.backends.whoosh.analyzers import GramTokenizer, JiebaTokenizer
 from search.backends.whoosh.codec import InliningCodec
 from search.backends.whoosh.facets import collector, facet_counts, facet_table

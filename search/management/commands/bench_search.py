@@ -42,7 +42,7 @@ from search.full_build import PROCS, build_index
 FORMS = ("rare word", "common word", "name", "single character", "phrase")
 PER_FORM = 3  # queries of each form
 BATCH = 2000
-ARGS = ("articles", "procs", "repeat", "corpus", "copies")
+ARGS = ("articles", "procs", "repeat", "corpus", "copies", "database")
 ENGINES = ("whoosh", "postgres")
 TARGETS = (
     "targets: full request <= 1.5x raw engine; p95 < 100 ms at 100k articles; "
@@ -83,11 +83,29 @@ class Command(BaseCommand):
             "until there are this many copies (--articles 1500 --copies 67: 100,500 rows in "
             "minutes, where building them takes an hour); default 1",
         )
+        parser.add_argument(
+            "--database",
+            default="",
+            help="postgres only: run in this database on DATABASE_URL's server and keep it; "
+            "when it already holds the articles, time the searches on them again without "
+            "building (compare code side by side on the same rows); default a throwaway one",
+        )
         parser.add_argument("--inside", action="store_true", help=cold_help())
         parser.add_argument("--first-request", default="", help=cold_help())
 
     def handle(
-        self, *, articles, procs, repeat, engine, corpus, copies, inside, first_request, **options
+        self,
+        *,
+        articles,
+        procs,
+        repeat,
+        engine,
+        corpus,
+        copies,
+        database,
+        inside,
+        first_request,
+        **options,
     ):
         if min(articles, procs, repeat, copies) < 1:
             raise CommandError("--articles, --procs, --repeat and --copies must be at least 1.")
@@ -100,17 +118,19 @@ class Command(BaseCommand):
             corpora = [c.strip() for c in corpus.split(",") if c.strip()]
             if not corpora or set(corpora) - set(CORPORA):
                 raise CommandError(f"--corpus takes {', '.join(CORPORA)}, not {corpus!r}.")
-            if copies > 1 and engines != ["postgres"]:
-                raise CommandError("--copies needs --engine postgres.")
-            return self._relaunch(engines, corpora, articles, procs, repeat, copies)
+            if (copies > 1 or database) and engines != ["postgres"]:
+                raise CommandError("--copies and --database need --engine postgres.")
+            if database and len(corpora) > 1:
+                raise CommandError("--database holds one corpus.")
+            return self._relaunch(engines, corpora, articles, procs, repeat, copies, database)
         return self._bench(articles, procs, repeat, corpus, copies)
 
     # --- parent: a throwaway data folder ----------------------------------------------------
 
-    def _relaunch(self, engines, corpora, articles, procs, repeat, copies):
+    def _relaunch(self, engines, corpora, articles, procs, repeat, copies, database):
         summaries = {}
         for corpus in corpora:
-            values = (articles, procs, repeat, corpus, copies)
+            values = (articles, procs, repeat, corpus, copies, database)
             argv = ["--inside", *(f"--{k}={v}" for k, v in zip(ARGS, values, strict=True))]
             for engine in engines:
                 folder = tempfile.mkdtemp(prefix="bench-search-")
@@ -118,7 +138,7 @@ class Command(BaseCommand):
                     self.stdout.write(
                         f"== engine {engine}, corpus {corpus}; data dir: {folder} (temporary)"
                     )
-                    with _engine_env(engine, folder) as env:
+                    with _engine_env(engine, folder, database) as env:
                         out = _run_self(env, argv)
                     report, _, summary = out.rpartition(SUMMARY)
                     self.stdout.write(report, ending="")
@@ -141,39 +161,45 @@ class Command(BaseCommand):
     def _bench(self, articles, procs, repeat, corpus, copies):
         if not Path(settings.ARCHIVE_DATA_DIR).name.startswith("bench-search-"):
             raise CommandError("--inside only runs in a bench-search- data folder.")
+        from django.db import transaction
+        from haystack import connections
+
+        from archive.models import Article
         from search.bench_corpus import build_corpus
 
         call_command("migrate", verbosity=0)
-        start = time.perf_counter()
-        pool = build_corpus(articles, corpus=corpus)
-        self.stdout.write(
-            f"corpus {corpus}: {articles} articles in {time.perf_counter() - start:.1f}s"
-        )
-
-        from haystack import connections
-
         backend = connections["default"].get_backend()
-        cpu = _cpu_seconds()
-        seconds = _build_index(procs)
-        cpu = _cpu_seconds() - cpu
-        build_rate = articles / seconds
-        if copies > 1:
+        summary = {}
+        if Article.objects.exists():  # a kept --database: the same rows, searched again
+            with transaction.atomic():  # the pool the queries come from, nothing stored
+                pool = build_corpus(articles, corpus=corpus, pages="bench-again")
+                transaction.set_rollback(True)
+            articles = Article.objects.count()
+            self.stdout.write(f"corpus {corpus}: the kept database's {articles} articles")
+        else:
             start = time.perf_counter()
-            articles = _multiply(copies)
+            pool = build_corpus(articles, corpus=corpus)
             self.stdout.write(
-                f"copies: {articles} articles and index rows ({copies} copies of each) in "
-                f"{time.perf_counter() - start:.1f}s"
+                f"corpus {corpus}: {articles} articles in {time.perf_counter() - start:.1f}s"
             )
+            cpu = _cpu_seconds()
+            seconds = _build_index(procs)
+            cpu = _cpu_seconds() - cpu
+            build_rate = articles / seconds
+            summary["build articles/s"] = round(build_rate)
+            self.stdout.write(
+                f"index build: {build_rate:.0f} articles/s ({seconds:.1f}s, procs {procs}); "
+                f"{build_rate * seconds / cpu:.0f} articles per CPU second ({cpu:.1f}s CPU)"
+            )
+            if copies > 1:
+                start = time.perf_counter()
+                articles = _multiply(copies)
+                self.stdout.write(
+                    f"copies: {articles} articles and index rows ({copies} copies of each) in "
+                    f"{time.perf_counter() - start:.1f}s"
+                )
         size = backend.index_bytes() / 1e6
-        summary = {
-            "articles": articles,
-            "build articles/s": round(build_rate),
-            "index MB": round(size, 1),
-        }
-        self.stdout.write(
-            f"index build: {build_rate:.0f} articles/s ({seconds:.1f}s, procs {procs}); "
-            f"{build_rate * seconds / cpu:.0f} articles per CPU second ({cpu:.1f}s CPU)"
-        )
+        summary = {"articles": articles, **summary, "index MB": round(size, 1)}
         self.stdout.write(f"index size: {size:.1f} MB")
 
         queries = _queries(pool)
@@ -250,9 +276,10 @@ def cold_help() -> str:
 
 
 @contextmanager
-def _engine_env(engine: str, folder: str):
+def _engine_env(engine: str, folder: str, kept: str = ""):
     """The environment of a run on this engine in this folder: SQLite there for whoosh; for
-    postgres a throwaway database on DATABASE_URL's server, dropped when the run ends."""
+    postgres a throwaway database on DATABASE_URL's server, dropped when the run ends (or the
+    database named kept, created when missing and left in place)."""
     env = {**os.environ, "ARCHIVE_DATA_DIR": folder, "DJANGO_ALLOWED_HOSTS": "testserver"}
     env.update(ARCHIVE_SEARCH_ENGINE=engine, ARCHIVE_SEARCH_INDEX_MODE="commit")
     env.pop("DATABASE_REPLICA_URL", None)
@@ -265,10 +292,12 @@ def _engine_env(engine: str, folder: str):
     db = settings.DATABASES["default"]
     if connection.vendor != "postgresql":
         raise CommandError("--engine postgres needs a PostgreSQL DATABASE_URL (postgres://…).")
-    name = f"bench_search_{os.getpid()}"
+    name = kept or f"bench_search_{os.getpid()}"
     with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {name}")
-        cursor.execute(f"CREATE DATABASE {name}")
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if not kept or not cursor.fetchone():
+            cursor.execute(f"DROP DATABASE IF EXISTS {name}")
+            cursor.execute(f"CREATE DATABASE {name}")
     env["DATABASE_URL"] = (
         f"postgres://{quote(db['USER'], safe='')}:{quote(db['PASSWORD'], safe='')}"
         f"@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{name}"
@@ -276,8 +305,9 @@ def _engine_env(engine: str, folder: str):
     try:
         yield env
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        if not kept:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def _run_self(env, argv) -> str:

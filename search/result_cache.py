@@ -1,9 +1,10 @@
-"""A per-process cache of searches, keyed by the index generation they read.
+"""A per-process cache of searches, keyed by the state of the index they read (Whoosh: its
+generation; PostgreSQL: the snapshot of committed transactions).
 
 One entry a query, filters and sort: the exact count, the facets and the first DEPTH matches in
-order (document numbers and scores), so the next pages (and the same search again, by anyone in
-this process) are served without walking the matches again. A commit (any process) starts a new
-generation: entries of an older one are never served again and age out of the LRU.
+order, so the next pages (and the same search again, by anyone in this process) are served
+without walking the matches again. A commit (any process) changes the state: entries of an
+older one are never served again and age out of the LRU.
 ARCHIVE_SEARCH_CACHE entries (setting SEARCH_RESULT_CACHE; 0 turns the cache off).
 """
 
@@ -21,7 +22,8 @@ MAX_RANKED = 1000  # a deeper search (the API's big pages far in) is not kept: m
 class Entry:
     count: int
     facets: dict[str, dict[str, int]]
-    ranked: list[tuple]  # (score or sort key, document number), best first
+    ranked: list[tuple]  # best first: Whoosh (score or sort key, document), PostgreSQL (id, score)
+    estimated: bool = False  # facets counted from a sample (PostgreSQL)
 
     def covers(self, limit: int) -> bool:
         return len(self.ranked) >= min(limit, self.count)
