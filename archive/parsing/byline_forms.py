@@ -393,6 +393,13 @@ FORMS: tuple[Form, ...] = (
         (("曾祾", "作者"),),
     ),
     Form(
+        "closing_source_after_names",
+        "closing",
+        b.TRAILING.pattern,
+        "注入新的动力。(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)",
+        (("贺顺超", "作者"), ("罗淏彬", "实习生")),
+    ),
+    Form(
         "closing_source_then_role",
         "bracket",
         rf"^\(来源:{ROLE}\s*{NAME}\)$",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import STAFF_ROLES, alternatives
+from archive.parsing.lexicon import SOURCE_WORDS, STAFF_ROLES, alternatives
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -290,6 +290,8 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
 # before its reporter, a paper or a body whatever its shape.
 _SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
+# Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
+_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
 # 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
@@ -332,7 +334,8 @@ def parse_names(
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
-    text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _SOURCE_AFTER.sub("", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _GLUED_FILLER.sub(" ", text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
