@@ -393,6 +393,13 @@ FORMS: tuple[Form, ...] = (
         (("曾祾", "作者"),),
     ),
     Form(
+        "closing_bracket_after_lost_stop",
+        "closing",
+        b.TRAILING.pattern,
+        "居民出行更方便了,获得感也得到了提升(记者 王志敏 田琳)",
+        (("王志敏", "记者"), ("田琳", "记者")),
+    ),
+    Form(
         "closing_source_after_names",
         "closing",
         b.TRAILING.pattern,

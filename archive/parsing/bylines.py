@@ -730,6 +730,12 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
 _BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
 
 
+# A bracket opening on a reporter's role closes the text even when the sentence before it lost
+# its stop: "…安全感也得到了提升(记者 王志敏 田琳)". An aside never opens so; a dateline
+# ("央广网南阳(记者彭华)") has no clause before it.
+_REPORTER = re.compile(r"\s*(?:本报|特约|见习|实习)?(?:记者|通讯员)")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
@@ -756,7 +762,8 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = re.search(ROLE_RE, m.group("names"))
     if m.re is _BOXED_TAIL and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
-    if before and before[-1] not in '。！？”…"':
+    sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
+    if before and before[-1] not in '。！？”…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
     if credits is None:

@@ -117,6 +117,23 @@ def test_a_lone_name_in_brackets_after_the_last_sentence_is_the_author():
     assert (text, pairs(credits)) == ("捐款9000余元。", [("王艳", "作者")])
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "居民出行更方便了,获得感也得到了提升(记者 王志敏 田琳)",
+        "活动持续到月底，市民可免费参观（本报记者 张明 通讯员 李华）",
+    ],
+)
+def test_a_reporters_bracket_closes_a_last_sentence_that_lost_its_stop(paragraph):
+    text, credits = split_trailing_byline(paragraph)
+    assert credits and not text.endswith(("）", ")"))
+
+
+@pytest.mark.parametrize("paragraph", ["央广网南阳(记者彭华)", "活动由县文联主办,县书协承办(王艳)"])
+def test_a_bracket_after_a_dateline_or_an_unsigned_aside_closes_nothing(paragraph):
+    assert split_trailing_byline(paragraph)[1] == []
+
+
 @pytest.mark.parametrize("bracket", ["(农历正月十七)", "(左)", "(试行)", "（第二版）"])
 def test_a_bracket_that_is_not_a_name_never_becomes_a_person(bracket):
     assert parse_bracketed_byline(bracket) is None
