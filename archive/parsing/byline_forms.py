@@ -606,6 +606,27 @@ FORMS: tuple[Form, ...] = (
         (("曾小清", "记者"), ("冷润雨", "记者")),
     ),
     Form(
+        "spaced_lead_roles_and_names",
+        "dateline",
+        rf"^{ROLE}\s*{NAME}(?:\s+{ROLE}\s*{NAME})*\s{{2}}",
+        "本报记者 张明 通讯员 李华  近日，县城新建三座公园",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
+    Form(
+        "spaced_lead_paper_against_role",
+        "dateline",
+        rf"^{b.OUTLET}{ROLE}\s*{NAME}\s{{2}}",
+        "四川农村日报全媒体记者 苏杭  3月7日上午九点过,家住广汉市",
+        (("苏杭", "全媒体记者"),),
+    ),
+    Form(
+        "spaced_lead_boxed",
+        "dateline",
+        rf"^[■□]{ROLE}\s*{NAME}\s",
+        "■本报记者 张明 眼下,县城新建三座公园",
+        (("张明", "记者"),),
+    ),
+    Form(
         "dateline_bare_reporter",
         "dateline",
         b.BARE_REPORTER.pattern,

@@ -659,13 +659,61 @@ def is_whole_dateline(text: str) -> bool:
     return bool(split) and not split[2]
 
 
+# No dateline: the lead opens on its reporters, each after a role word, maybe under a box or
+# the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
+# 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
+_LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+_LEAD_ROLE = re.compile(
+    rf"(?P<outlet>[{CJK}A-Za-z]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+)
+# The text runs on from the names after a single space when it opens on what the reporter
+# did: "记者 张明 从市住建局获悉", a sentence, not a byline over it.
+_RUNS_ON = re.compile(
+    "^(?:从|在|对|向|与|和|跟随|随|获悉|了解|采访|走访|来到|走进|看到|注意到|说|表示|介绍|告诉)"
+)
+
+
+def _spaced_lead(text: str) -> tuple[str, str] | None:
+    """The byline a lead opens on and the text after it, or None: every word before the text
+    a role word (the paper's name may stand against it) or a name after one, with a surname."""
+    mark = _LEAD_MARK.match(text)
+    start = mark.end() if mark else 0
+    end, roled, named, rest = start, False, False, None
+    for word in re.finditer(r"\S+", text[start:]):
+        token = word.group()
+        role = _LEAD_ROLE.fullmatch(token)
+        outlet = role and role.group("outlet")
+        name = role.group("name") if role else token
+        if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
+            roled, named = True, bool(name)
+        elif roled and token == "报道" and named:
+            roled = False  # the byline ends on it
+        elif roled and looks_like_name(token):
+            named = True
+        else:
+            rest = word
+            break
+        end = start + word.end()
+    if rest is None or not named:
+        return None
+    after = text[start + rest.start() :]
+    gap = text[end : start + rest.start()]
+    if len(after) < 8 or (len(gap) < 2 and _RUNS_ON.match(after)):
+        return None
+    return text[start:end], after
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
     m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
     if not m:
         stamp = STAMP.match(paragraph.strip())
-        return (stamp.group(), [], "") if stamp else None
+        if stamp:
+            return stamp.group(), [], ""
+        lead = _spaced_lead(joined.strip())
+        credits = lead and parse_names(lead[0], solid=True)
+        return ("", credits, lead[1]) if lead and credits else None
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word

@@ -57,6 +57,31 @@ def test_a_dateline_gives_its_names_and_leaves_the_text(paragraph, dateline, exp
     assert "）" not in rest and ")" not in rest
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者 张明 从县住建局获悉，县城新建三座公园。",
+        "记者 王刚 说，县城新建三座公园。",
+        "本报记者 近日，县城新建三座公园。",
+        "记者 张明 摄",
+    ],
+)
+def test_a_lead_whose_sentence_runs_on_from_the_reporter_keeps_its_words(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+def test_a_lead_opening_on_its_reporters_gives_them_and_its_text(parse):
+    (item,) = parse("""
+县城新建三座公园迎客
+
+本报记者 张明 通讯员 李华  近日，县城新建三座公园，市民纷纷前往游玩，公园里游客很多。
+
+公园里游客很多，大家纷纷拍照留念。
+""").items
+    assert pairs(item.credits) == [("张明", "记者"), ("李华", "通讯员")]
+    assert item.paragraphs[0].startswith("近日")
+
+
 def test_a_dateline_bracket_that_is_not_a_byline_stays_in_the_text():
     assert split_dateline("本报讯（第二版）正文") == ("本报讯", [], "（第二版）正文")
 
