@@ -627,6 +627,20 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "reporter_named_in_the_leads_clause",
+        "dateline",
+        b.REPORTER_IN_LEAD.pattern,
+        "记者张明从县住建局获悉，县城新建三座公园。",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "reporters_named_in_the_leads_clause_after_dateline_and_day",
+        "dateline",
+        rf"^本报讯\s+[^，]+，{b.REPORTER_IN_LEAD.pattern.removeprefix('^')}",
+        "本报讯 近日，本报记者张明、李华在金口河采访时了解到，蓝莓丰收。",
+        (("张明", "记者"), ("李华", "记者")),
+    ),
+    Form(
         "dateline_bare_reporter",
         "dateline",
         b.BARE_REPORTER.pattern,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import SOURCE_WORDS, STAFF_ROLES, alternatives
+from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -703,6 +703,30 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
     return text[start:end], after
 
 
+# No byline printed, the lead's first clause names its reporter, the sentence running on:
+# "记者张明从市住建局获悉，", "近日，本报记者张明在金口河采访时了解到", "本报讯 记者张明、李华
+# 日前从…获悉". What the reporter did there (获悉, 了解, 采访…) vouches that it is the
+# reporter's own report; the name stays in the text.
+_REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
+_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、[{CJK}]{{2,3}}?)*)"
+REPORTER_IN_LEAD = re.compile(
+    rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
+    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|(?:从|在|于|赴|随|跟随)"
+    r"[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
+)
+# Words a lead's reporter may be followed by that open like a name: "记者曾多次在…了解到".
+_NOT_LEAD_NAMES = {"曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"}
+
+
+def _reporter_in_lead(text: str) -> list[Credit]:
+    """The reporters a lead's first clause names as its subject, or none."""
+    m = REPORTER_IN_LEAD.match(text.strip())
+    names = m.group("names").split("、") if m else []
+    if not names or any(n in _NOT_LEAD_NAMES or not looks_like_name(n) for n in names):
+        return []
+    return [Credit(n, _ROLE_NAMES[m.group("role")]) for n in names]
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
@@ -713,7 +737,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
             return stamp.group(), [], ""
         lead = _spaced_lead(joined.strip())
         credits = lead and parse_names(lead[0], solid=True)
-        return ("", credits, lead[1]) if lead and credits else None
+        if lead and credits:
+            return "", credits, lead[1]
+        credits = _reporter_in_lead(joined)
+        return ("", credits, paragraph.strip()) if credits else None
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
@@ -737,6 +764,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         credits = [replace(c, role=agency + c.role) if c.role == "记者" else c for c in credits]
     if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
         rest = rest.lstrip().removeprefix(":").removeprefix("：")
+    else:
+        credits = _reporter_in_lead(rest)
     return dateline, credits, rest.lstrip()
 
 

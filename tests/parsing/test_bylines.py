@@ -70,6 +70,27 @@ def test_a_lead_whose_sentence_runs_on_from_the_reporter_keeps_its_words(paragra
     assert split_dateline(paragraph) is None
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者从县住建局获悉，县城新建三座公园。",
+        "记者近日在当地采访时了解到，县城新建三座公园。",
+        "记者曾多次在县城看到，公园里游客很多。",
+        "记者张明说，县城新建三座公园。",
+        "市民张明从县住建局获悉，县城新建三座公园。",
+    ],
+)
+def test_a_lead_naming_no_reporter_as_its_subject_credits_no_one(paragraph):
+    assert not (split_dateline(paragraph) or ("", [], ""))[1]
+
+
+def test_a_reporter_named_in_the_leads_first_clause_is_credited_and_stays_in_the_text():
+    paragraph = "本报讯 12月3日，记者张明从县住建局获悉，县城新建三座公园。"
+    dateline, credits, rest = split_dateline(paragraph)
+    assert (dateline, pairs(credits)) == ("本报讯", [("张明", "记者")])
+    assert rest == "12月3日，记者张明从县住建局获悉，县城新建三座公园。"
+
+
 def test_a_lead_opening_on_its_reporters_gives_them_and_its_text(parse):
     (item,) = parse("""
 县城新建三座公园迎客
