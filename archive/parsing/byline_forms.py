@@ -133,6 +133,20 @@ FORMS: tuple[Form, ...] = (
         (("张三", "记者"),),
     ),
     Form(
+        "app_with_a_plus_against_role",
+        "credit",
+        rf"^[{CJK}]{{2,8}}\+{ROLE}\s*{NAME}\s*{PHOTO}$",
+        "南方+记者   吴明 摄",
+        (("吴明", "摄影"),),
+    ),
+    Form(
+        "outlets_against_roles_after_a_label",
+        "byline",
+        rf"^采写[:：][{CJK}]{{2,12}}?{ROLE}\s*{NAMES}\s+[{CJK}]{{2,8}}\+{ROLE}\s*{NAMES}$",
+        "采写:南都记者 薛凯莹 周敏萱 南方+记者 曾良科 彭琳",
+        (("薛凯莹", "记者"), ("周敏萱", "记者"), ("曾良科", "记者"), ("彭琳", "记者")),
+    ),
+    Form(
         "outlet_against_role",
         "byline",
         rf"^[{CJK}]{{2,12}}?{ROLE}\s+{NAMES}$",

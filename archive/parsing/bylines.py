@@ -295,7 +295,7 @@ _SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
 # 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
-    rf"(?:^|(?<=[/／\s]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+    rf"(?:^|(?<=[/／\s:：]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?\+?)(?={ROLE_RE})"
 )
 
 
@@ -307,6 +307,8 @@ def _drop_outlet(m: re.Match) -> str:
     no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
+    if word.endswith("+"):
+        return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         return "" if is_outlet(word) or not looks_like_name(word) else m.group()
     return "" if spaced or not looks_like_name(word) else m.group()
