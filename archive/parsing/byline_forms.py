@@ -641,6 +641,13 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "bracket_lead_names_closed_by_report",
+        "dateline",
+        b.SIGNED_BRACKET_LEAD.pattern,
+        "(万文贤 蒋良建 报道)眼下,正是春茶采摘的好时节",
+        (("万文贤", "作者"), ("蒋良建", "作者")),
+    ),
+    Form(
         "reporter_named_in_the_leads_clause",
         "dateline",
         b.REPORTER_IN_LEAD.pattern,

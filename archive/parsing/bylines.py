@@ -180,6 +180,11 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
+# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,": each name must carry a
+# common surname. Too weak a sign to open an article, it only credits the lead.
+SIGNED_BRACKET_LEAD = re.compile(
+    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?报道)[）)](?=\s*[^\s（）()])"
+)
 # A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀".
 WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
@@ -737,6 +742,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         stamp = STAMP.match(paragraph.strip())
         if stamp:
             return stamp.group(), [], ""
+        signed = SIGNED_BRACKET_LEAD.match(joined)
+        credits = signed and parse_names(signed.group("names"))
+        if signed and credits:
+            return "", credits, joined[signed.end() :].lstrip()
         lead = _spaced_lead(joined.strip())
         credits = lead and parse_names(lead[0], solid=True)
         if lead and credits:

@@ -78,6 +78,8 @@ def test_a_lead_whose_sentence_runs_on_from_the_reporter_keeps_its_words(paragra
         "记者曾多次在县城看到，公园里游客很多。",
         "记者张明说，县城新建三座公园。",
         "市民张明从县住建局获悉，县城新建三座公园。",
+        "（综合报道）眼下，县城新建三座公园。",
+        "(新华社报道)眼下，县城新建三座公园。",
     ],
 )
 def test_a_lead_naming_no_reporter_as_its_subject_credits_no_one(paragraph):
