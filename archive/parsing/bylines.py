@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import STAFF_ROLES, alternatives
+from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -180,6 +180,11 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
+# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,": each name must carry a
+# common surname. Too weak a sign to open an article, it only credits the lead.
+SIGNED_BRACKET_LEAD = re.compile(
+    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?报道)[）)](?=\s*[^\s（）()])"
+)
 # A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀".
 WIRE_TITLE = re.compile(r"^题\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
@@ -290,10 +295,12 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
 # before its reporter, a paper or a body whatever its shape.
 _SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
+# Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
+_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
 # 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
-    rf"(?:^|(?<=[/／\s]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?)(?={ROLE_RE})"
+    rf"(?:^|(?<=[/／\s:：]))(?!{ROLE_RE})([{CJK}A-Za-z]{{2,16}}?\+?)(?={ROLE_RE})"
 )
 
 
@@ -305,6 +312,8 @@ def _drop_outlet(m: re.Match) -> str:
     no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
+    if word.endswith("+"):
+        return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         return "" if is_outlet(word) or not looks_like_name(word) else m.group()
     return "" if spaced or not looks_like_name(word) else m.group()
@@ -332,7 +341,8 @@ def parse_names(
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
-    text = _GLUED_FILLER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _SOURCE_AFTER.sub("", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _GLUED_FILLER.sub(" ", text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
@@ -656,13 +666,92 @@ def is_whole_dateline(text: str) -> bool:
     return bool(split) and not split[2]
 
 
+# No dateline: the lead opens on its reporters, each after a role word, maybe under a box or
+# the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
+# 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
+_LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+_LEAD_ROLE = re.compile(
+    rf"(?P<outlet>[{CJK}A-Za-z]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+)
+# The text runs on from the names after a single space when it opens on what the reporter
+# did: "记者 张明 从市住建局获悉", a sentence, not a byline over it.
+_RUNS_ON = re.compile(
+    "^(?:从|在|对|向|与|和|跟随|随|获悉|了解|采访|走访|来到|走进|看到|注意到|说|表示|介绍|告诉)"
+)
+
+
+def _spaced_lead(text: str) -> tuple[str, str] | None:
+    """The byline a lead opens on and the text after it, or None: every word before the text
+    a role word (the paper's name may stand against it) or a name after one, with a surname."""
+    mark = _LEAD_MARK.match(text)
+    start = mark.end() if mark else 0
+    end, roled, named, rest = start, False, False, None
+    for word in re.finditer(r"\S+", text[start:]):
+        token = word.group()
+        role = _LEAD_ROLE.fullmatch(token)
+        outlet = role and role.group("outlet")
+        name = role.group("name") if role else token
+        if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
+            roled, named = True, bool(name)
+        elif roled and token == "报道" and named:
+            roled = False  # the byline ends on it
+        elif roled and looks_like_name(token):
+            named = True
+        else:
+            rest = word
+            break
+        end = start + word.end()
+    if rest is None or not named:
+        return None
+    after = text[start + rest.start() :]
+    gap = text[end : start + rest.start()]
+    if len(after) < 8 or (len(gap) < 2 and _RUNS_ON.match(after)):
+        return None
+    return text[start:end], after
+
+
+# No byline printed, the lead's first clause names its reporter, the sentence running on:
+# "记者张明从市住建局获悉，", "近日，本报记者张明在金口河采访时了解到", "本报讯 记者张明、李华
+# 日前从…获悉". What the reporter did there (获悉, 了解, 采访…) vouches that it is the
+# reporter's own report; the name stays in the text.
+_REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
+_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、[{CJK}]{{2,3}}?)*)"
+REPORTER_IN_LEAD = re.compile(
+    rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
+    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|(?:从|在|于|赴|随|跟随)"
+    r"[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
+)
+# Words a lead's reporter may be followed by that open like a name: "记者曾多次在…了解到".
+_NOT_LEAD_NAMES = {"曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"}
+
+
+def _reporter_in_lead(text: str) -> list[Credit]:
+    """The reporters a lead's first clause names as its subject, or none."""
+    m = REPORTER_IN_LEAD.match(text.strip())
+    names = m.group("names").split("、") if m else []
+    if not names or any(n in _NOT_LEAD_NAMES or not looks_like_name(n) for n in names):
+        return []
+    return [Credit(n, _ROLE_NAMES[m.group("role")]) for n in names]
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
     m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
     if not m:
         stamp = STAMP.match(paragraph.strip())
-        return (stamp.group(), [], "") if stamp else None
+        if stamp:
+            return stamp.group(), [], ""
+        signed = SIGNED_BRACKET_LEAD.match(joined)
+        credits = signed and parse_names(signed.group("names"))
+        if signed and credits:
+            return "", credits, joined[signed.end() :].lstrip()
+        lead = _spaced_lead(joined.strip())
+        credits = lead and parse_names(lead[0], solid=True)
+        if lead and credits:
+            return "", credits, lead[1]
+        credits = _reporter_in_lead(joined)
+        return ("", credits, paragraph.strip()) if credits else None
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
@@ -686,6 +775,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         credits = [replace(c, role=agency + c.role) if c.role == "记者" else c for c in credits]
     if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
         rest = rest.lstrip().removeprefix(":").removeprefix("：")
+    else:
+        credits = _reporter_in_lead(rest)
     return dateline, credits, rest.lstrip()
 
 
@@ -727,6 +818,12 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
 _BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
 
 
+# A bracket opening on a reporter's role closes the text even when the sentence before it lost
+# its stop: "…安全感也得到了提升(记者 王志敏 田琳)". An aside never opens so; a dateline
+# ("央广网南阳(记者彭华)") has no clause before it.
+_REPORTER = re.compile(r"\s*(?:本报|特约|见习|实习)?(?:记者|通讯员)")
+
+
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
@@ -753,7 +850,8 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = re.search(ROLE_RE, m.group("names"))
     if m.re is _BOXED_TAIL and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
-    if before and before[-1] not in '。！？”…"':
+    sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
+    if before and before[-1] not in '。！？”…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
     if credits is None:

@@ -57,6 +57,54 @@ def test_a_dateline_gives_its_names_and_leaves_the_text(paragraph, dateline, exp
     assert "）" not in rest and ")" not in rest
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者 张明 从县住建局获悉，县城新建三座公园。",
+        "记者 王刚 说，县城新建三座公园。",
+        "本报记者 近日，县城新建三座公园。",
+        "记者 张明 摄",
+    ],
+)
+def test_a_lead_whose_sentence_runs_on_from_the_reporter_keeps_its_words(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "记者从县住建局获悉，县城新建三座公园。",
+        "记者近日在当地采访时了解到，县城新建三座公园。",
+        "记者曾多次在县城看到，公园里游客很多。",
+        "记者张明说，县城新建三座公园。",
+        "市民张明从县住建局获悉，县城新建三座公园。",
+        "（综合报道）眼下，县城新建三座公园。",
+        "(新华社报道)眼下，县城新建三座公园。",
+    ],
+)
+def test_a_lead_naming_no_reporter_as_its_subject_credits_no_one(paragraph):
+    assert not (split_dateline(paragraph) or ("", [], ""))[1]
+
+
+def test_a_reporter_named_in_the_leads_first_clause_is_credited_and_stays_in_the_text():
+    paragraph = "本报讯 12月3日，记者张明从县住建局获悉，县城新建三座公园。"
+    dateline, credits, rest = split_dateline(paragraph)
+    assert (dateline, pairs(credits)) == ("本报讯", [("张明", "记者")])
+    assert rest == "12月3日，记者张明从县住建局获悉，县城新建三座公园。"
+
+
+def test_a_lead_opening_on_its_reporters_gives_them_and_its_text(parse):
+    (item,) = parse("""
+县城新建三座公园迎客
+
+本报记者 张明 通讯员 李华  近日，县城新建三座公园，市民纷纷前往游玩，公园里游客很多。
+
+公园里游客很多，大家纷纷拍照留念。
+""").items
+    assert pairs(item.credits) == [("张明", "记者"), ("李华", "通讯员")]
+    assert item.paragraphs[0].startswith("近日")
+
+
 def test_a_dateline_bracket_that_is_not_a_byline_stays_in_the_text():
     assert split_dateline("本报讯（第二版）正文") == ("本报讯", [], "（第二版）正文")
 
@@ -115,6 +163,23 @@ def test_a_trailing_bracket_closing_an_article_names_its_authors():
 def test_a_lone_name_in_brackets_after_the_last_sentence_is_the_author():
     text, credits = split_trailing_byline("捐款9000余元。(王艳)")
     assert (text, pairs(credits)) == ("捐款9000余元。", [("王艳", "作者")])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "居民出行更方便了,获得感也得到了提升(记者 王志敏 田琳)",
+        "活动持续到月底，市民可免费参观（本报记者 张明 通讯员 李华）",
+    ],
+)
+def test_a_reporters_bracket_closes_a_last_sentence_that_lost_its_stop(paragraph):
+    text, credits = split_trailing_byline(paragraph)
+    assert credits and not text.endswith(("）", ")"))
+
+
+@pytest.mark.parametrize("paragraph", ["央广网南阳(记者彭华)", "活动由县文联主办,县书协承办(王艳)"])
+def test_a_bracket_after_a_dateline_or_an_unsigned_aside_closes_nothing(paragraph):
+    assert split_trailing_byline(paragraph)[1] == []
 
 
 @pytest.mark.parametrize("bracket", ["(农历正月十七)", "(左)", "(试行)", "（第二版）"])
