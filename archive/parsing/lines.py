@@ -318,12 +318,15 @@ def page_labels(lines: list[Line], p: LayoutProfile) -> None:
 
 def pictures(lines: list[Line], p: LayoutProfile) -> None:
     """A caption ending in its credit, with a picture's gap or a heading on both sides, is a
-    photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄"."""
+    photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄".
+    So is each of a run of credited captions set so (each credit ends its picture, as a gap
+    would), however close a narrow page sets them."""
     for i, line in enumerate(lines):
         if line.kind not in (BODY, CAPTION) or line.opens_article:
             continue
-        prev, nxt = (lines[i - 1] if i else None), next_line(lines, i)
-        above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= p.big_gap
+        first, last = _caption_run(lines, i, p)
+        prev, nxt = (lines[first - 1] if first else None), next_line(lines, last)
+        above = prev is None or prev.kind in (HEAD, FURNITURE) or lines[first].gap >= p.big_gap
         below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= p.big_gap
         mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
         if above and below and not mid_sentence:
@@ -335,6 +338,23 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
                 why = "ends in a photo credit, a picture's gap or a heading on both sides"
                 decide(line, PICTURE, "pictures", why)
                 line.text, line.credits = caption, credits
+
+
+def _caption_run(lines: list[Line], i: int, p: LayoutProfile) -> tuple[int, int]:
+    """The first and last index of the credited captions set in a run with line i, no
+    picture's gap between them (i alone when it is none)."""
+
+    def credited(j: int) -> bool:
+        return lines[j].kind in (CAPTION, PICTURE) and bool(lines[j].credits)
+
+    if not credited(i):
+        return i, i
+    first, last = i, i
+    while first and lines[first].gap < p.big_gap and credited(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].gap < p.big_gap and credited(last + 1):
+        last += 1
+    return first, last
 
 
 def _caption_and_credit(text: str) -> tuple[str, list[Credit]]:
