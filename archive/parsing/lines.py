@@ -145,6 +145,7 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
                 continue
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
+    _rejoin_brackets_over_lines(out, profile)
     _rejoin_broken_brackets(out, profile)
     _measure_columns(out, profile)
     _mark_broken_datelines(out, profile)
@@ -191,6 +192,47 @@ def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
         if _closes_broken_bracket_line(lines[k - 1], a, b, p):
             a.text += b.text
             del lines[k + 1]
+
+
+def _rejoin_brackets_over_lines(lines: list[Line], p: LayoutProfile) -> None:
+    """A narrow column breaks a closing byline over three lines or more, inside its names
+    ("…强了。”(东南网 / 莆田记者 陈淑霞 实习记者 刘博 / 文)"): the bracket is read whole on
+    the line after the text it closes, as when it breaks over two (_rejoin_broken_brackets)."""
+    for k in reversed(range(len(lines))):
+        a = lines[k]
+        tail = _OPEN_BRACKET_TAIL.search(a.text)
+        opens = k and _OPEN_BRACKET_LINE.match(a.text) and ends_terminal(lines[k - 1].text)
+        if a.level or not (opens or (tail and tail.start() > 0)):
+            continue
+        end = _bracket_close(lines, k, p)
+        if end is None:
+            continue
+        start = 0 if opens else tail.start()
+        pieces = [a.text[start:].strip(), *(ln.text for ln in lines[k + 1 : end + 1])]
+        joined = next(
+            (j for j in ("".join(pieces), " ".join(pieces)) if bylines.parse_bracketed_byline(j)),
+            None,
+        )
+        if joined is None:
+            continue
+        if opens:
+            a.text = joined
+            del lines[k + 1 : end + 1]
+        else:
+            a.text, lines[k + 1].text = a.text[:start].rstrip(), joined
+            del lines[k + 2 : end + 1]
+
+
+def _bracket_close(lines: list[Line], k: int, p: LayoutProfile) -> int | None:
+    """The line two or more under line k that closes the bracket it opens, set close with no
+    bracket of their own between."""
+    for j in range(k + 1, min(k + 1 + p.bracket_reach_lines, len(lines))):
+        line = lines[j]
+        if line.level or line.gap >= p.big_gap or any(c in line.text for c in "（("):
+            return None
+        if any(c in line.text for c in "）)"):
+            return j if j >= k + 2 and line.text.endswith(("）", ")")) else None
+    return None
 
 
 def _closes_broken_bracket_line(above: Line, a: Line, b: Line, p: LayoutProfile) -> bool:

@@ -29,6 +29,7 @@ class LayoutProfile:
     caption_min_width: float = 6  # narrower, a caption says no more than its source ("新华社发")
     section_label_max: float = 8  # a page's section label beside its running head
     dateline_tail_reach: int = 10  # where 讯/电/息 ends a dateline broken onto the next line
+    bracket_reach_lines: int = 4  # a closing byline's bracket broken over a narrow column
 
     # Titles and heading sets
     title_max_width: float = 40  # a heading found by its neighbours runs no wider

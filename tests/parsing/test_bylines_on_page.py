@@ -222,6 +222,42 @@ def test_a_closing_byline_broken_over_two_lines_names_everyone_once(parse):
     assert names(second) == []
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "整个居住幸福感都强了。”(东南网\n\n莆田记者 陈淑霞 实习记者 刘博\n\n文)",
+        "整个居住幸福感都强了。”\n\n(东南网莆田记者 陈淑霞\n\n实习记者 刘博文\n\n)",
+    ],
+)
+def test_a_closing_byline_broken_over_a_narrow_columns_lines_is_read_whole(parse, closing):
+    page = parse(f"""
+坝津社区办事更方便
+
+居民陈先生告诉记者,“社区的建立
+
+,我们百姓实实在在受益了。同时,
+
+{closing}
+
+
+厦门集美灌口一社:摆“百家宴”建“百草园”
+
+● 香卉辉
+
+第一社区有个灌口新村,村民大多经
+
+商,在灌口商业街、闹市区做生意,
+
+收入较高。村里一栋栋村民自建的别
+
+墅楼齐整建设,家家院子种满蔬菜。
+""")
+    first, second = page.items
+    assert names(first) == ["陈淑霞", "刘博文"]
+    assert first.paragraphs[-1].endswith("都强了。”")
+    assert second.title == "厦门集美灌口一社:摆“百家宴”建“百草园”"
+
+
 def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
     page = parse("""
 路边垃圾成堆 沟渠臭味难闻
