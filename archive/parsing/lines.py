@@ -604,6 +604,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
+    if _opens_the_page(lines, i, p):
+        return "the page's first unpunctuated line under its furniture, over text"
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
@@ -726,6 +728,26 @@ def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if lines[i].gap < p.big_gap or not _heads_text(nxt, p) or nxt.width > p.narrow_column:
         return False
     return _in_a_narrow_run(lines, i + 1, p)
+
+
+def _opens_the_page(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Under the running head, the page's first line with no sentence punctuation, over text,
+    is its first article's title however wide its column (a narrow one sets a title as wide as
+    its text); a page's text opens with a title, or with 上接 when it runs on from another."""
+    nxt = next_line(lines, i)
+    if not i or any(ln.kind != FURNITURE for ln in lines[:i]) or lines[i].level:
+        return False
+    return _heads_text(nxt, p) and not _field_rows(lines[i], nxt)
+
+
+_FIELD = re.compile(r"^([^\W\d_]{2,4})\s+\S")
+
+
+def _field_rows(a: Line, b: Line) -> bool:
+    """ "家园位置 洛宁县… / 反映问题 村容…": a form's rows, each a label of one length and its
+    value, are the item's text, not a title over it."""
+    ma, mb = _FIELD.match(a.text), _FIELD.match(b.text)
+    return bool(ma and mb) and len(ma.group(1)) == len(mb.group(1))
 
 
 def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
