@@ -948,6 +948,37 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     decide(nxt, HEAD, "markdown_title_sets", why)
 
 
+def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
+    """A narrow column breaks its text at a fixed measure, inside words ("2023年12月29日上 /
+    午,长治市…"), so a line set as wide as the two under it is that paragraph's first line,
+    whatever its words look like ("茶坑村:位于新会区会城街 / 道,是…"); the column's titles
+    are set whole, to their own width. The page's first line under its running head stands
+    over the column's text either way (_opens_the_page)."""
+    for i, line in enumerate(lines):
+        if line.kind != HEAD or line.level or line.column > p.narrow_column:
+            continue
+        nxt = next_line(lines, i)
+        if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
+            continue  # a title over a dateline, or over a caption of one line
+        if " " in line.text or LEAD_OPENING.match(nxt.text):
+            continue  # a title's two phrases set apart, or a title over a lead opening with its day
+        if _at_the_measure(lines, i, p):
+            why = "as wide as the narrow column's lines under it"
+            decide(line, BODY, "narrow_column_text", why)
+
+
+def _at_the_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Line i and the lines under it, set close, hold as many characters each: a column's
+    fixed measure (a broken-off comma run on adds one)."""
+    run = lines[i : i + p.narrow_run_lines]
+    if len(run) < p.narrow_run_lines:
+        return False
+    if any(ln.kind != BODY or ln.level or ln.gap >= p.big_gap for ln in run[1:]):
+        return False
+    counts = [len(ln.text) for ln in run]
+    return max(counts) - min(counts) <= p.measure_slack
+
+
 # The labelling rules in the order they run. Each reads the labels the ones before it gave
 # and may overwrite them; every label it gives is recorded on the line with its evidence.
 RULES = (
@@ -966,4 +997,5 @@ RULES = (
     markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
     issuers,  # an issuing body after a notice's text: its sign-off, not a title
     issuers_over_dates,  # a heading straight over a sign-off's date signs off with it
+    narrow_column_text,  # a "heading" set as wide as the narrow column's text it opens
 )

@@ -843,3 +843,41 @@ def test_a_forms_labelled_rows_opening_the_page_are_text_not_a_title(parse):
 """).items
     assert item.title == ""
     assert item.paragraphs[0].startswith("家园位置")
+
+
+def test_a_narrow_columns_line_at_its_measure_is_text_whatever_its_words(parse):
+    # each line holds the column's twelve characters: "茶坑村:位于…" only looks like place: title
+    (item,) = parse("""
+江门古村落巡礼
+
+江门有不少古村落保存完好,各
+
+具特色,吸引游客前来参观。
+
+茶坑村:位于新会区会城街
+
+道,是“启超故里”,被誉为
+
+“中国十大最美乡村”。该村
+
+位于新会区凌云塔下,人文厚重。
+""").items
+    assert item.title == "江门古村落巡礼"
+    assert item.paragraphs[-1].startswith("茶坑村:位于新会区会城街道,是")
+
+
+def test_a_narrow_columns_title_over_its_lead_stays_a_title(parse):
+    page = parse("""
+江门有不少古村落保存完好,各
+
+具特色,吸引游客前来参观。
+
+五河:112万亩小麦陆续开镰
+
+5月25日,安徽省五河县井头
+
+镇的麦田里,收割机来回穿梭,
+
+一派繁忙的夏收景象。
+""")
+    assert page.items[-1].title == "五河:112万亩小麦陆续开镰"
