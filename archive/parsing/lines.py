@@ -967,6 +967,32 @@ def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, BODY, "narrow_column_text", why)
 
 
+def bylines_inside_a_sentence(lines: list[Line], p: LayoutProfile) -> None:
+    """ "…荣誉称 / 号。怀化分社记者黄巍、新 / 湖南怀化频道记者李夏涛被 / 授予…": a line that reads
+    as roles and names, between lines of a sentence still running and as many characters as
+    they hold, is that sentence's text broken at a narrow column's measure."""
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        if line.kind != BYLINE or line.level or line.text.startswith(("（", "(")):
+            continue
+        if not _runs_on_into(lines, i, p) or nxt.kind != BODY or nxt.gap >= p.big_gap:
+            continue
+        counts = [len(ln.text) for ln in (prev, line, nxt)]
+        if max(counts) - min(counts) <= p.measure_slack:
+            why = "inside a running sentence, at the narrow column's measure"
+            decide(line, BODY, "bylines_inside_a_sentence", why)
+            line.credits = []
+
+
+def _runs_on_into(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The sentence above line i runs on into it: the line over it is text ending mid-sentence
+    (a heading read there, set straight under such text, is a piece of it too)."""
+    prev = lines[i - 1]
+    if prev.kind == HEAD and not prev.level and i > 1:
+        prev = lines[i - 2]
+    return prev.kind == BODY and not _ends_paragraph(prev.text) and lines[i].gap < p.big_gap
+
+
 def _at_the_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """Line i and the lines under it, set close, hold as many characters each: a column's
     fixed measure (a broken-off comma run on adds one)."""
@@ -997,5 +1023,6 @@ RULES = (
     markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
     issuers,  # an issuing body after a notice's text: its sign-off, not a title
     issuers_over_dates,  # a heading straight over a sign-off's date signs off with it
+    bylines_inside_a_sentence,  # a "byline" a narrow column broke out of a running sentence
     narrow_column_text,  # a "heading" set as wide as the narrow column's text it opens
 )

@@ -258,6 +258,31 @@ def test_a_closing_byline_broken_over_a_narrow_columns_lines_is_read_whole(parse
     assert second.title == "厦门集美灌口一社:摆“百家宴”建“百草园”"
 
 
+def test_roles_and_names_a_narrow_column_breaks_out_of_a_sentence_are_its_text(parse):
+    (item,) = parse("""
+本报怀化分社获表彰
+
+8月27日,怀化市召开抗洪救灾会
+
+议,本报怀化分社被授予怀化
+
+市抗洪救灾先进集体荣誉称
+
+号。怀化分社记者黄巍、新
+
+湖南怀化频道记者李夏涛被
+
+授予怀化市抗洪救灾先进个
+
+人荣誉称号。
+
+本报记者 肖军
+""").items
+    assert item.title == "本报怀化分社获表彰"
+    assert names(item) == ["肖军"]
+    assert "记者李夏涛被授予" in item.paragraphs[0]
+
+
 def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
     page = parse("""
 路边垃圾成堆 沟渠臭味难闻
