@@ -145,6 +145,7 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
                 continue
         out.append(Line(idx, stripped, level, gap if out else max(gap, 1)))
         gap = 0
+    _rejoin_brackets_over_lines(out, profile)
     _rejoin_broken_brackets(out, profile)
     _measure_columns(out, profile)
     _mark_broken_datelines(out, profile)
@@ -191,6 +192,47 @@ def _rejoin_broken_brackets(lines: list[Line], p: LayoutProfile) -> None:
         if _closes_broken_bracket_line(lines[k - 1], a, b, p):
             a.text += b.text
             del lines[k + 1]
+
+
+def _rejoin_brackets_over_lines(lines: list[Line], p: LayoutProfile) -> None:
+    """A narrow column breaks a closing byline over three lines or more, inside its names
+    ("…强了。”(东南网 / 莆田记者 陈淑霞 实习记者 刘博 / 文)"): the bracket is read whole on
+    the line after the text it closes, as when it breaks over two (_rejoin_broken_brackets)."""
+    for k in reversed(range(len(lines))):
+        a = lines[k]
+        tail = _OPEN_BRACKET_TAIL.search(a.text)
+        opens = k and _OPEN_BRACKET_LINE.match(a.text) and ends_terminal(lines[k - 1].text)
+        if a.level or not (opens or (tail and tail.start() > 0)):
+            continue
+        end = _bracket_close(lines, k, p)
+        if end is None:
+            continue
+        start = 0 if opens else tail.start()
+        pieces = [a.text[start:].strip(), *(ln.text for ln in lines[k + 1 : end + 1])]
+        joined = next(
+            (j for j in ("".join(pieces), " ".join(pieces)) if bylines.parse_bracketed_byline(j)),
+            None,
+        )
+        if joined is None:
+            continue
+        if opens:
+            a.text = joined
+            del lines[k + 1 : end + 1]
+        else:
+            a.text, lines[k + 1].text = a.text[:start].rstrip(), joined
+            del lines[k + 2 : end + 1]
+
+
+def _bracket_close(lines: list[Line], k: int, p: LayoutProfile) -> int | None:
+    """The line two or more under line k that closes the bracket it opens, set close with no
+    bracket of their own between."""
+    for j in range(k + 1, min(k + 1 + p.bracket_reach_lines, len(lines))):
+        line = lines[j]
+        if line.level or line.gap >= p.big_gap or any(c in line.text for c in "（("):
+            return None
+        if any(c in line.text for c in "）)"):
+            return j if j >= k + 2 and line.text.endswith(("）", ")")) else None
+    return None
 
 
 def _closes_broken_bracket_line(above: Line, a: Line, b: Line, p: LayoutProfile) -> bool:
@@ -318,12 +360,15 @@ def page_labels(lines: list[Line], p: LayoutProfile) -> None:
 
 def pictures(lines: list[Line], p: LayoutProfile) -> None:
     """A caption ending in its credit, with a picture's gap or a heading on both sides, is a
-    photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄"."""
+    photo item of its own however long it runs: "4月6日,播种机在棉田里播种棉花。 □蔡增乐摄".
+    So is each of a run of credited captions set so (each credit ends its picture, as a gap
+    would), however close a narrow page sets them."""
     for i, line in enumerate(lines):
         if line.kind not in (BODY, CAPTION) or line.opens_article:
             continue
-        prev, nxt = (lines[i - 1] if i else None), next_line(lines, i)
-        above = prev is None or prev.kind in (HEAD, FURNITURE) or line.gap >= p.big_gap
+        first, last = _caption_run(lines, i, p)
+        prev, nxt = (lines[first - 1] if first else None), next_line(lines, last)
+        above = prev is None or prev.kind in (HEAD, FURNITURE) or lines[first].gap >= p.big_gap
         below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= p.big_gap
         mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
         if above and below and not mid_sentence:
@@ -335,6 +380,23 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
                 why = "ends in a photo credit, a picture's gap or a heading on both sides"
                 decide(line, PICTURE, "pictures", why)
                 line.text, line.credits = caption, credits
+
+
+def _caption_run(lines: list[Line], i: int, p: LayoutProfile) -> tuple[int, int]:
+    """The first and last index of the credited captions set in a run with line i, no
+    picture's gap between them (i alone when it is none)."""
+
+    def credited(j: int) -> bool:
+        return lines[j].kind in (CAPTION, PICTURE) and bool(lines[j].credits)
+
+    if not credited(i):
+        return i, i
+    first, last = i, i
+    while first and lines[first].gap < p.big_gap and credited(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].gap < p.big_gap and credited(last + 1):
+        last += 1
+    return first, last
 
 
 def _caption_and_credit(text: str) -> tuple[str, list[Credit]]:
@@ -542,6 +604,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
+    if _opens_the_page(lines, i, p):
+        return "the page's first unpunctuated line under its furniture, over text"
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
@@ -664,6 +728,26 @@ def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if lines[i].gap < p.big_gap or not _heads_text(nxt, p) or nxt.width > p.narrow_column:
         return False
     return _in_a_narrow_run(lines, i + 1, p)
+
+
+def _opens_the_page(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Under the running head, the page's first line with no sentence punctuation, over text,
+    is its first article's title however wide its column (a narrow one sets a title as wide as
+    its text); a page's text opens with a title, or with 上接 when it runs on from another."""
+    nxt = next_line(lines, i)
+    if not i or any(ln.kind != FURNITURE for ln in lines[:i]) or lines[i].level:
+        return False
+    return _heads_text(nxt, p) and not _field_rows(lines[i], nxt)
+
+
+_FIELD = re.compile(r"^([^\W\d_]{2,4})\s+\S")
+
+
+def _field_rows(a: Line, b: Line) -> bool:
+    """ "家园位置 洛宁县… / 反映问题 村容…": a form's rows, each a label of one length and its
+    value, are the item's text, not a title over it."""
+    ma, mb = _FIELD.match(a.text), _FIELD.match(b.text)
+    return bool(ma and mb) and len(ma.group(1)) == len(mb.group(1))
 
 
 def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -864,6 +948,63 @@ def _mark_subtitle_after(lines: list[Line], i: int, p: LayoutProfile) -> None:
     decide(nxt, HEAD, "markdown_title_sets", why)
 
 
+def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
+    """A narrow column breaks its text at a fixed measure, inside words ("2023年12月29日上 /
+    午,长治市…"), so a line set as wide as the two under it is that paragraph's first line,
+    whatever its words look like ("茶坑村:位于新会区会城街 / 道,是…"); the column's titles
+    are set whole, to their own width. The page's first line under its running head stands
+    over the column's text either way (_opens_the_page)."""
+    for i, line in enumerate(lines):
+        if line.kind != HEAD or line.level or line.column > p.narrow_column:
+            continue
+        nxt = next_line(lines, i)
+        if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
+            continue  # a title over a dateline, or over a caption of one line
+        if " " in line.text or LEAD_OPENING.match(nxt.text):
+            continue  # a title's two phrases set apart, or a title over a lead opening with its day
+        if _at_the_measure(lines, i, p):
+            why = "as wide as the narrow column's lines under it"
+            decide(line, BODY, "narrow_column_text", why)
+
+
+def bylines_inside_a_sentence(lines: list[Line], p: LayoutProfile) -> None:
+    """ "…荣誉称 / 号。怀化分社记者黄巍、新 / 湖南怀化频道记者李夏涛被 / 授予…": a line that reads
+    as roles and names, between lines of a sentence still running and as many characters as
+    they hold, is that sentence's text broken at a narrow column's measure."""
+    for i in range(1, len(lines) - 1):
+        prev, line, nxt = lines[i - 1], lines[i], lines[i + 1]
+        if line.kind != BYLINE or line.level or line.text.startswith(("（", "(")):
+            continue
+        if not _runs_on_into(lines, i, p) or nxt.kind != BODY or nxt.gap >= p.big_gap:
+            continue
+        counts = [len(ln.text) for ln in (prev, line, nxt)]
+        if max(counts) - min(counts) <= p.measure_slack:
+            why = "inside a running sentence, at the narrow column's measure"
+            decide(line, BODY, "bylines_inside_a_sentence", why)
+            line.credits = []
+
+
+def _runs_on_into(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The sentence above line i runs on into it: the line over it is text ending mid-sentence
+    (a heading read there, set straight under such text, is a piece of it too)."""
+    prev = lines[i - 1]
+    if prev.kind == HEAD and not prev.level and i > 1:
+        prev = lines[i - 2]
+    return prev.kind == BODY and not _ends_paragraph(prev.text) and lines[i].gap < p.big_gap
+
+
+def _at_the_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Line i and the lines under it, set close, hold as many characters each: a column's
+    fixed measure (a broken-off comma run on adds one)."""
+    run = lines[i : i + p.narrow_run_lines]
+    if len(run) < p.narrow_run_lines:
+        return False
+    if any(ln.kind != BODY or ln.level or ln.gap >= p.big_gap for ln in run[1:]):
+        return False
+    counts = [len(ln.text) for ln in run]
+    return max(counts) - min(counts) <= p.measure_slack
+
+
 # The labelling rules in the order they run. Each reads the labels the ones before it gave
 # and may overwrite them; every label it gives is recorded on the line with its evidence.
 RULES = (
@@ -882,4 +1023,6 @@ RULES = (
     markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
     issuers,  # an issuing body after a notice's text: its sign-off, not a title
     issuers_over_dates,  # a heading straight over a sign-off's date signs off with it
+    bylines_inside_a_sentence,  # a "byline" a narrow column broke out of a running sentence
+    narrow_column_text,  # a "heading" set as wide as the narrow column's text it opens
 )

@@ -29,6 +29,7 @@ class LayoutProfile:
     caption_min_width: float = 6  # narrower, a caption says no more than its source ("新华社发")
     section_label_max: float = 8  # a page's section label beside its running head
     dateline_tail_reach: int = 10  # where 讯/电/息 ends a dateline broken onto the next line
+    bracket_reach_lines: int = 4  # a closing byline's bracket broken over a narrow column
 
     # Titles and heading sets
     title_max_width: float = 40  # a heading found by its neighbours runs no wider
@@ -40,6 +41,7 @@ class LayoutProfile:
     narrow_run_lines: int = 3  # lines of one width set close: a narrow column's text
     narrow_run_min_width: float = 10  # as wide at least: shorter runs are labels and titles
     narrow_run_spread: float = 2  # how far their widths part (digits, punctuation)
+    measure_slack: int = 1  # characters a narrow column's lines part by at its fixed measure
     title_set_max_lines: int = 3  # a title set over a dateline: kicker, title, subtitle
     title_set_sentence_commas: int = 2  # this many commas break off a sentence, not a title
     kicker_max_width: float = 12  # a kicker over a markdown title

@@ -222,6 +222,67 @@ def test_a_closing_byline_broken_over_two_lines_names_everyone_once(parse):
     assert names(second) == []
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "整个居住幸福感都强了。”(东南网\n\n莆田记者 陈淑霞 实习记者 刘博\n\n文)",
+        "整个居住幸福感都强了。”\n\n(东南网莆田记者 陈淑霞\n\n实习记者 刘博文\n\n)",
+    ],
+)
+def test_a_closing_byline_broken_over_a_narrow_columns_lines_is_read_whole(parse, closing):
+    page = parse(f"""
+坝津社区办事更方便
+
+居民陈先生告诉记者,“社区的建立
+
+,我们百姓实实在在受益了。同时,
+
+{closing}
+
+
+厦门集美灌口一社:摆“百家宴”建“百草园”
+
+● 香卉辉
+
+第一社区有个灌口新村,村民大多经
+
+商,在灌口商业街、闹市区做生意,
+
+收入较高。村里一栋栋村民自建的别
+
+墅楼齐整建设,家家院子种满蔬菜。
+""")
+    first, second = page.items
+    assert names(first) == ["陈淑霞", "刘博文"]
+    assert first.paragraphs[-1].endswith("都强了。”")
+    assert second.title == "厦门集美灌口一社:摆“百家宴”建“百草园”"
+
+
+def test_roles_and_names_a_narrow_column_breaks_out_of_a_sentence_are_its_text(parse):
+    (item,) = parse("""
+本报怀化分社获表彰
+
+8月27日,怀化市召开抗洪救灾会
+
+议,本报怀化分社被授予怀化
+
+市抗洪救灾先进集体荣誉称
+
+号。怀化分社记者黄巍、新
+
+湖南怀化频道记者李夏涛被
+
+授予怀化市抗洪救灾先进个
+
+人荣誉称号。
+
+本报记者 肖军
+""").items
+    assert item.title == "本报怀化分社获表彰"
+    assert names(item) == ["肖军"]
+    assert "记者李夏涛被授予" in item.paragraphs[0]
+
+
 def test_a_bracketed_role_naming_no_one_closes_the_article(parse):
     page = parse("""
 路边垃圾成堆 沟渠臭味难闻

@@ -38,11 +38,40 @@ PICTURED = """## 海口美舍河畔凉爽依旧
 """
 
 
+# A narrow column at its fixed measure: a line of it that looks like a title is its text.
+NARROW = """江门有不少古村落保存完好,各
+
+具特色,吸引游客前来参观。
+
+茶坑村:位于新会区会城街
+
+道,是“启超故里”,被誉为
+
+“中国十大最美乡村”。该村
+
+位于新会区凌云塔下,人文厚重。
+
+8月27日,怀化市召开抗洪救灾会
+
+议,本报怀化分社被授予怀化
+
+市抗洪救灾先进集体荣誉称
+
+号。怀化分社记者黄巍、新
+
+湖南怀化频道记者李夏涛被
+
+授予怀化市抗洪救灾先进个
+
+人荣誉称号。
+"""
+
+
 def _labelled_pages() -> list[str]:
     """Our test pages and the fixtures (never the blind set), with the excerpts above."""
     paths = [p for p in PAGES.rglob("*.txt") if "blind" not in p.parts]
     texts = [p.read_text(encoding="utf-8") for p in [*paths, *FIXTURE_PAGES.glob("*.txt")]]
-    return [*texts, LETTER, PICTURED]
+    return [*texts, LETTER, PICTURED, NARROW]
 
 
 def test_a_relabelled_line_keeps_each_decision_and_its_kind_is_the_last():

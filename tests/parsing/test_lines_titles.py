@@ -802,3 +802,82 @@ def test_a_narrow_first_line_without_commas_under_a_markdown_title_is_text(parse
 """).items
     assert (item.title, item.subtitle) == ("胡同里的社区治理", "")
     assert item.paragraphs[0].startswith("作为北京基层社会治理的一个特殊单元")
+
+
+def test_the_pages_first_line_under_its_running_head_titles_a_narrow_column(parse):
+    # as wide as the column's text: only its place, first under the running head, makes it a title
+    (item,) = parse("""
+龙江大地 2025年9月24日 星期三 第6版 三农
+
+
+大国粮仓绘就最美“丰”景
+
+金黄的稻浪在秋风中翻滚,
+
+鼓溜溜的大豆“腰杆”挺直
+
+,收割机的轰鸣声与农民的
+
+笑语交织,黑土地上一派丰
+
+收景象。
+""").items
+    assert item.title == "大国粮仓绘就最美“丰”景"
+    assert item.paragraphs[0].startswith("金黄的稻浪")
+
+
+def test_a_forms_labelled_rows_opening_the_page_are_text_not_a_title(parse):
+    (item,) = parse("""
+005版:综合·社会
+
+2009 年 1 月 12 日 星期一
+
+
+家园位置 洛宁县城郊乡冀庄村
+
+反映问题 村容整治表里不一,
+
+垃圾池没有充分利用,有卫生死
+
+角。
+""").items
+    assert item.title == ""
+    assert item.paragraphs[0].startswith("家园位置")
+
+
+def test_a_narrow_columns_line_at_its_measure_is_text_whatever_its_words(parse):
+    # each line holds the column's twelve characters: "茶坑村:位于…" only looks like place: title
+    (item,) = parse("""
+江门古村落巡礼
+
+江门有不少古村落保存完好,各
+
+具特色,吸引游客前来参观。
+
+茶坑村:位于新会区会城街
+
+道,是“启超故里”,被誉为
+
+“中国十大最美乡村”。该村
+
+位于新会区凌云塔下,人文厚重。
+""").items
+    assert item.title == "江门古村落巡礼"
+    assert item.paragraphs[-1].startswith("茶坑村:位于新会区会城街道,是")
+
+
+def test_a_narrow_columns_title_over_its_lead_stays_a_title(parse):
+    page = parse("""
+江门有不少古村落保存完好,各
+
+具特色,吸引游客前来参观。
+
+五河:112万亩小麦陆续开镰
+
+5月25日,安徽省五河县井头
+
+镇的麦田里,收割机来回穿梭,
+
+一派繁忙的夏收景象。
+""")
+    assert page.items[-1].title == "五河:112万亩小麦陆续开镰"

@@ -40,6 +40,48 @@ def test_a_series_of_captioned_pictures_under_a_label_is_one_photo_item_each(par
     assert "section label left out: 图片新闻" in page.warnings
 
 
+def test_captioned_pictures_set_without_gaps_under_a_label_are_one_photo_item_each(parse):
+    # a narrow page sets one blank line between all lines: each credit still ends its picture
+    page = parse("""
+## 秋收时节棉田忙
+
+本报讯（记者 张明）全县棉花进入采收期，棉农抓紧晴好天气采摘。
+
+### 图片新闻
+
+4月6日，播种机在温宿县的棉田里播种棉花。 □蔡增乐摄
+
+7月21日，库车市的棉农在棉田里利用无人机喷药。 □袁欢欢摄
+
+11月10日，大型采棉机在尉犁县棉田采收棉花。 □李 飞摄
+
+## 新疆棉花种植面积稳中有增
+
+本报讯（记者 王强）今年全区棉花种植面积保持稳定。
+""")
+    _article, *photos, last = page.items
+    assert [(p.kind, names(p)) for p in photos] == [
+        ("photo", ["蔡增乐"]),
+        ("photo", ["袁欢欢"]),
+        ("photo", ["李飞"]),
+    ]
+    assert last.title == "新疆棉花种植面积稳中有增"
+
+
+def test_captioned_pictures_set_between_a_title_and_its_text_are_the_articles_own(parse):
+    page = parse("""
+## 赛龙讲龙育龙
+
+猎德龙舟文化尽显魅力。本报记者莫伟浓摄
+
+鸦岗村村民在进行龙舟训练。本报记者陈忧子摄
+
+在荔湾泮塘，村民李凯帆乐此不疲地与大家分享龙舟文化。
+""")
+    (article,) = page.items
+    assert names(article) == ["莫伟浓", "陈忧子"]
+
+
 def test_a_picture_under_an_articles_last_subheading_takes_it_as_its_title(parse):
     page = parse("""
 ## 樱花园周末迎赏花潮
