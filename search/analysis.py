@@ -14,8 +14,6 @@ match can score above the same characters inside a longer word.
 import itertools
 import re
 
-import jieba
-
 from search import dictionary
 from search.terms import Unit, spans
 
@@ -48,9 +46,13 @@ def grams(text: str, query: bool = False):
 
 def jieba_words(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) of the word-like jieba words of already-normalised text."""
-    dictionary.load()
+    return word_tokens(dictionary.tokenize(text))
+
+
+def word_tokens(tokens) -> list[tuple[str, int, int]]:
+    """The word-like ones of jieba.tokenize()'s tokens, stripped of white space."""
     words = []
-    for word, start, _end in jieba.tokenize(text):
+    for word, start, _end in tokens:
         stripped = word.strip()
         if stripped and _WORDLIKE.search(stripped):
             offset = start + word.index(stripped)

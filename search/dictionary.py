@@ -1,41 +1,49 @@
-"""jieba and the archive's vocabulary, for every engine's word tokens: loaded once a process.
+"""jieba's words with the archive's vocabulary, for every engine's word tokens: loaded once a
+process.
 
-load() (the search app's ready()) initialises jieba with its cache under ARCHIVE_DATA_DIR and
-adds every gazetteer name and short form; Person names follow lazily (load_persons(), once the
-table exists) and as articles are indexed (add_persons()), so 南岗区, 九寨沟县 and 梁可心 stay
-one word. version() names the dictionary for the index's version stamp.
+load() (the search app's ready()) builds the segmenter (jieba's cut on jieba's dictionary,
+search.segmenter) and adds every gazetteer name and short form as jieba.add_word would; Person
+names follow lazily (load_persons(), once the table exists) and as articles are indexed
+(add_persons()), so 南岗区, 九寨沟县 and 梁可心 stay one word. version() names the dictionary for
+the index's version stamp.
 """
 
-import logging
 import threading
 
-import jieba
-from django.conf import settings
-
 from search.normalize import normalize
+from search.segmenter import Segmenter
 
 _lock = threading.RLock()
 _persons: set[str] = set()
 _state = {"loaded": False, "persons": False}
+_segmenter: list[Segmenter] = []
 
 
 def load() -> None:
-    """Initialise jieba with the gazetteer's names (idempotent)."""
-    from archive.gazetteer import Gazetteer
-
+    """Build the segmenter with the gazetteer's names (idempotent)."""
     with _lock:
         if _state["loaded"]:
             return
-        jieba.setLogLevel(logging.WARNING)
-        cache_dir = settings.ARCHIVE_DATA_DIR / "jieba"
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(cache_dir)
-        jieba.dt.cache_file = "jieba.cache"
-        jieba.initialize()
-        for division in Gazetteer.default().all():
-            for name in (division.name, *division.short_forms):
-                jieba.add_word(normalize(name))
+        segmenter = Segmenter()
+        for word in place_words():
+            segmenter.add_word(word)
+        _segmenter.append(segmenter)
         _state["loaded"] = True
+
+
+def place_words():
+    """Every gazetteer name and short form, normalised, in the order they are added."""
+    from archive.gazetteer import Gazetteer
+
+    for division in Gazetteer.default().all():
+        for name in (division.name, *division.short_forms):
+            yield normalize(name)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of text's words, as jieba.tokenize gives them with this vocabulary."""
+    load()
+    return _segmenter[0].tokenize(text)
 
 
 def add_persons(names) -> None:
@@ -46,7 +54,7 @@ def add_persons(names) -> None:
     load()
     with _lock:
         for name in sorted(new):
-            jieba.add_word(name)
+            _segmenter[0].add_word(name)
         _persons.update(new)
 
 
@@ -69,9 +77,11 @@ def load_persons() -> None:
 
 def version() -> str:
     """The gazetteer's and jieba's versions: changing either alters how text is cut into words,
-    so the index needs a rebuild. Person names are not counted: each article is indexed after
-    its own byline names became words, and a name that is new to older articles only changes
-    their ranking, never what matches, so a routine ingest must not ask for a rebuild."""
+    so the index needs a rebuild. rjieba is not named: it only finds jieba's route, faster
+    (`manage.py compare_segmenter` checks the words are jieba's). Person names are not counted:
+    each article is indexed after its own byline names became words, and a name that is new to
+    older articles only changes their ranking, never what matches, so a routine ingest must not
+    ask for a rebuild."""
     import jieba
 
     from archive.gazetteer import Gazetteer

@@ -36,6 +36,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
+from search import dictionary
 from search.bench_corpus import CORPORA
 from search.full_build import PROCS, build_index
 
@@ -394,12 +395,11 @@ def _multiply(copies: int) -> int:
 
 def _queries(pool) -> list[tuple[str, str]]:
     """(form, query) pairs chosen from the corpus pool, the same for the same corpus."""
-    import jieba
-
     words = Counter()
     chars = Counter()
     for paragraph in pool.paragraphs:
-        words.update({w for w in jieba.lcut(paragraph) if len(w) >= 2 and w.isalpha()})
+        cut = {w for w, _, _ in dictionary.tokenize(paragraph)}
+        words.update(w for w in cut if len(w) >= 2 and w.isalpha())
         chars.update(ch for ch in paragraph if "\u4e00" <= ch <= "\u9fff")
     common = [w for w, _ in words.most_common(PER_FORM)]
     rare = sorted((w for w, n in words.items() if n == 1 and len(w) >= 3), key=len)[-PER_FORM:]
