@@ -701,9 +701,11 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 @per_page
 def _ends_paragraph(text: str) -> bool:
-    """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
-    credits = bylines.split_trailing_byline(text)[1]
-    return ends_terminal(text) or any(c.doubt != bylines.BARE_TAIL for c in credits)
+    """A sentence's end, a closing "(记者 X)" that ends the whole article, or "(下转第2版)":
+    the rest is printed on another page."""
+    if ends_terminal(text) or CONTINUED_ON.search(text):
+        return True
+    return any(c.doubt != bylines.BARE_TAIL for c in bylines.split_trailing_byline(text)[1])
 
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:

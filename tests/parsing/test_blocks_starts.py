@@ -612,3 +612,22 @@ def test_a_source_line_under_the_text_ends_the_article(parse):
     assert "连日来" not in " ".join(first.paragraphs)
     assert second.paragraphs == ["连日来持续高温,广陵区不少单位为环卫工人送去清凉。"]
     assert names(second) == ["凌万兵"]
+
+
+def test_what_follows_a_jump_to_another_page_is_another_item(parse):
+    """ "(下转第2版)" sends the reader on to another page: the article stops here, even in
+    mid-sentence, and a heading under it titles the next item, not a section of this one."""
+    for heading in ("风起长冈", "## 风起长冈"):
+        page = parse(f"""{GARDEN}
+到了秋天,菜园里的南瓜和豆角大丰收,居民们把吃不完的菜
+
+(下转第2版)
+
+
+{heading}
+
+“苏区干部好作风,自带干粮去办公;日着草鞋干革命,夜走山路访贫农。”这首山歌至今广为流传。
+""")
+        assert [item.title for item in page.items] == ["老街坊的新菜园", "风起长冈"], heading
+        assert page.items[0].continuations == ["下转第2版"]
+        assert page.items[1].paragraphs[0].startswith("“苏区干部")
