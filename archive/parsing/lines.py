@@ -115,9 +115,26 @@ class Line:
 
 @per_page
 def _opens_by_text(text: str) -> bool:
-    """A dateline, the reporters' bracket or "(上接第一版)" opening the line."""
+    """A dateline, the reporters' bracket, a byline set apart before the lead or "(上接第一版)"
+    opening the line."""
     dated = bylines.DATELINE.match(text) or bylines.BRACKET_LEAD.match(text)
-    return bool(dated or CONTINUED_FROM.match(text))
+    return bool(dated or CONTINUED_FROM.match(text) or split_byline_lead(text))
+
+
+_SET_APART = re.compile(r"\s{2,}")
+
+
+def split_byline_lead(text: str) -> tuple[list[Credit], str] | None:
+    """ "四川农村日报全媒体记者 苏杭  3月7日上午九点过，…": the reporters' byline, a wide space,
+    then the lead, with no dateline: a byline opening a paragraph opens its article, as it
+    does on a line of its own. Its credits and the lead's text."""
+    parts = _SET_APART.split(text, maxsplit=1)
+    if len(parts) < 2 or not has_sentence_punct(parts[1]):
+        return None
+    credits = bylines.parse_byline_line(parts[0])
+    if not credits or all(c.role == "作者" for c in credits):
+        return None
+    return credits, parts[1]
 
 
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
