@@ -136,3 +136,40 @@ def test_each_paragraph_set_apart_under_a_boxed_label_of_briefs_is_a_brief(parse
     assert birds.title == "观鸟经"
     assert [len(b.paragraphs) for b in briefs] == [1, 1, 1]
     assert briefs[2].paragraphs[0].startswith("年轻的面孔")
+
+
+def test_a_paragraph_opening_with_its_day_under_a_dated_brief_opens_the_next_brief(parse):
+    """A brief dates itself once, in its lead: under a boxed label of briefs, the next
+    paragraph that opens with a day ("近日，…") is the next brief, however close it is set."""
+    page = parse("""
+观鸟经
+
+明溪县地处候鸟迁徙通道，当地观鸟产业走出了一条保生态富百姓的新路。
+
+
+■社区动态
+
+本报讯（记者张骜）今天一大早，景山社区陟山门1号院四位虚岁90的老人一起过生日。
+
+四位老人在一个院住了几十年，互相已如亲人一样。
+
+近日，一场由驻区单位参与、居民共享服务的公益邻里节活动在胜利街道建北一社区拉开序幕。
+
+活动现场，超市的工作人员向居民讲解了如何才能更好地为商品保鲜。
+""")
+    birds, *briefs = page.items
+    assert birds.title == "观鸟经"
+    assert [len(b.paragraphs) for b in briefs] == [2, 2]
+    assert briefs[1].paragraphs[0].startswith("近日，一场由驻区单位参与")
+    assert names(briefs[0]) == ["张骜"]
+
+
+def test_a_paragraph_opening_with_its_day_inside_a_titled_article_stays_in_it(parse):
+    page = parse("""
+景山社区老人同过九十大寿
+
+本报讯（记者张骜）今天一大早，景山社区陟山门1号院四位虚岁90的老人一起过生日。
+
+近日，社区还为辖区高龄老人上门体检，建立了健康档案。
+""")
+    assert len(page.items) == 1
