@@ -718,11 +718,14 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 @per_page
 def _ends_paragraph(text: str) -> bool:
-    """A sentence's end, a closing "(记者 X)" that ends the whole article, or "(下转第2版)":
-    the rest is printed on another page."""
+    """A sentence's end, a closing "(记者 X)" that ends the whole article, names set a wide
+    space after the last sentence ("…社会效果。  王文军 栗景岭") or "(下转第2版)": the rest is
+    printed on another page."""
     if ends_terminal(text) or CONTINUED_ON.search(text):
         return True
-    return any(c.doubt != bylines.BARE_TAIL for c in bylines.split_trailing_byline(text)[1])
+    before, credits = bylines.split_trailing_byline(text)
+    wide = text[len(before) :].startswith("  ")
+    return bool(credits) and (wide or any(c.doubt != bylines.BARE_TAIL for c in credits))
 
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:

@@ -802,3 +802,24 @@ def test_a_narrow_first_line_without_commas_under_a_markdown_title_is_text(parse
 """).items
     assert (item.title, item.subtitle) == ("胡同里的社区治理", "")
     assert item.paragraphs[0].startswith("作为北京基层社会治理的一个特殊单元")
+
+
+def test_a_place_colon_title_under_names_set_apart_after_the_last_sentence_opens_an_article(parse):
+    """ "…取得了良好的社会效果。  王文军 栗景岭": names set a wide space after the sentence
+    sign the paragraph and end it, so the "place：title" line under it is the next title."""
+    page = parse("""
+沧县法院旧州法庭获评先进集体
+
+在第四次全国人民法庭工作会议上，沧县人民法院旧州法庭荣获先进集体称号。
+
+据悉，旧州法庭2019年共受理家事案件314件，全部结案，取得了良好的社会效果。  王文军 栗景岭
+
+丛台区光明社区：九九重阳节 情暖爱心巢
+
+10月26日上午10时，邯郸市丛台区光明社区里香味四溢、热闹非凡。
+""")
+    assert [item.title for item in page.items] == [
+        "沧县法院旧州法庭获评先进集体",
+        "丛台区光明社区：九九重阳节 情暖爱心巢",
+    ]
+    assert names(page.items[0]) == ["王文军", "栗景岭"]
