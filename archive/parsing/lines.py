@@ -812,7 +812,9 @@ def dashed_heading_sets(lines: list[Line], p: LayoutProfile) -> None:
     a finished item: "与整洁的麻屯镇仅一街之隔, / 却垃圾遍地、污水横流—— / 麻屯村民:企盼…"."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        short = line.width <= p.short_title_max
+        # A kicker set a picture's gap apart, a line of its own, may run as wide as any heading.
+        widest = p.title_max_width if line.gap >= p.big_gap else p.short_title_max
+        short = line.width <= widest
         if not line.text.endswith(DASH) or not short or nxt.gap >= p.big_gap or nxt.level:
             continue
         runs_on = nxt.kind == BODY and nxt.gap == 0 and nxt.width <= p.short_title_max
