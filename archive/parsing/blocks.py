@@ -421,20 +421,6 @@ class _Builder:
             return False
         return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
 
-    def dated_brief(self, line: Line) -> bool:
-        """Under a boxed label of briefs, a paragraph opening with its day ("近日，…", "10月18日，
-        …") under the finished text of a brief whose lead was dated already opens the next
-        brief: a brief dates itself once, in its lead."""
-        cur, prev = self.cur, self.prev
-        if cur is None or not cur.body or cur.heads[:1] != self.column_label[:1]:
-            return False  # text the column's label does not head: not one of its briefs
-        if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
-            return False
-        if not LEAD_OPENING.match(line.text):
-            return False
-        lead = cur.body[0].first
-        return lead.opens_article or bool(LEAD_OPENING.match(lead.text))
-
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
         paragraphs signs the text under it: a column of signed briefs ("南都记者 X")."""
@@ -732,9 +718,6 @@ class _Builder:
         elif self.column_label and self.brief_set_apart(line):
             # each brief under the column's label, as the first one is
             reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
-            cur = self.new_block(reason, list(self.column_label))
-        elif self.column_label and self.dated_brief(line):
-            reason = f"new item: a brief opening with its day in its column at line {line.idx + 1}"
             cur = self.new_block(reason, list(self.column_label))
         elif self.dated_lead_set_apart(line):
             cur = self.new_block(
