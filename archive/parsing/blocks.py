@@ -16,6 +16,7 @@ from archive.parsing.lines import (
     BODY,
     BYLINE,
     CAPTION,
+    CONTINUED_ON,
     CREDIT,
     FURNITURE,
     HEAD,
@@ -120,6 +121,8 @@ def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
         return line.text.startswith(("(", "（"))
     if line.opens_article or is_table_row(line.text) or is_table_row(last.text):
         return False  # a table's row is a paragraph of its own
+    if CONTINUED_ON.search(last.text):
+        return False  # "(下转第2版)": the paragraph goes on on another page
     if not ends_terminal(last.text):
         return not _signed_short(last)
     # In narrow columns a sentence can end exactly at the edge; the next paragraph's first
@@ -178,6 +181,9 @@ class _Builder:
             if ends_marked(last.text):  # the editor's end mark: whatever follows is another's
                 self.cur.closed = True
                 self.cur.reasons.append(f"end mark at line {last.idx + 1}")
+            if CONTINUED_ON.search(last.text):  # "(下转第2版)": the rest is on another page
+                self.cur.closed = True
+                self.cur.reasons.append(f"continued on another page at line {last.idx + 1}")
         self.para = None
 
     def run(self) -> list[Block]:

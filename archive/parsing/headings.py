@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from archive.parsing.lexicon import GENRE_WORDS, OPENERS, SUBTITLE_DASHES
+from archive.parsing.lexicon import DASH, GENRE_WORDS, OPENERS, SUBTITLE_DASHES
 from archive.parsing.text import tidy_heading, width
 
 MAX_TITLE = 60
@@ -82,6 +82,7 @@ def assign(lines: list[tuple[str, int, int]]) -> Heading:
     elif len(main) == 2 and (
         is_genre_label(main[0])
         or main[0].endswith((":", "："))  # "盐湖区御沁园社区：" over what happened there
+        or main[0].endswith(DASH)  # "…大力整治环境，如今——" broken off over what came of it
         or (width(main[0]) <= KICKER_MAX and width(main[0]) < 0.6 * width(main[1]))
     ):
         heading.kicker, heading.title = main

@@ -65,6 +65,11 @@ STAFF_ROLES = (
     "审校",
     "制图",
     "值班主任",
+    # The three reviews a piece passes, printed under it online and in print alike
+    "审核",
+    "初审",
+    "复审",
+    "终审",
 )
 # The tag a public-service slogan carries: "讲文明 树新风 公益广告".
 PSA_TAGS = ("公益广告", "公益宣传")

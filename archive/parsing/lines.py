@@ -115,9 +115,26 @@ class Line:
 
 @per_page
 def _opens_by_text(text: str) -> bool:
-    """A dateline, the reporters' bracket or "(上接第一版)" opening the line."""
+    """A dateline, the reporters' bracket, a byline set apart before the lead or "(上接第一版)"
+    opening the line."""
     dated = bylines.DATELINE.match(text) or bylines.BRACKET_LEAD.match(text)
-    return bool(dated or CONTINUED_FROM.match(text))
+    return bool(dated or CONTINUED_FROM.match(text) or split_byline_lead(text))
+
+
+_SET_APART = re.compile(r"\s{2,}")
+
+
+def split_byline_lead(text: str) -> tuple[list[Credit], str] | None:
+    """ "四川农村日报全媒体记者 苏杭  3月7日上午九点过，…": the reporters' byline, a wide space,
+    then the lead, with no dateline: a byline opening a paragraph opens its article, as it
+    does on a line of its own. Its credits and the lead's text."""
+    parts = _SET_APART.split(text, maxsplit=1)
+    if len(parts) < 2 or not has_sentence_punct(parts[1]):
+        return None
+    credits = bylines.parse_byline_line(parts[0])
+    if not credits or all(c.role == "作者" for c in credits):
+        return None
+    return credits, parts[1]
 
 
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
@@ -785,9 +802,14 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 @per_page
 def _ends_paragraph(text: str) -> bool:
-    """A sentence's end, or a closing "(记者 X)" that ends the whole article."""
-    credits = bylines.split_trailing_byline(text)[1]
-    return ends_terminal(text) or any(c.doubt != bylines.BARE_TAIL for c in credits)
+    """A sentence's end, a closing "(记者 X)" that ends the whole article, names set a wide
+    space after the last sentence ("…社会效果。  王文军 栗景岭") or "(下转第2版)": the rest is
+    printed on another page."""
+    if ends_terminal(text) or CONTINUED_ON.search(text):
+        return True
+    before, credits = bylines.split_trailing_byline(text)
+    wide = text[len(before) :].startswith("  ")
+    return bool(credits) and (wide or any(c.doubt != bylines.BARE_TAIL for c in credits))
 
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -874,7 +896,9 @@ def dashed_heading_sets(lines: list[Line], p: LayoutProfile) -> None:
     a finished item: "与整洁的麻屯镇仅一街之隔, / 却垃圾遍地、污水横流—— / 麻屯村民:企盼…"."""
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        short = line.width <= p.short_title_max
+        # A kicker set a picture's gap apart, a line of its own, may run as wide as any heading.
+        widest = p.title_max_width if line.gap >= p.big_gap else p.short_title_max
+        short = line.width <= widest
         if not line.text.endswith(DASH) or not short or nxt.gap >= p.big_gap or nxt.level:
             continue
         runs_on = nxt.kind == BODY and nxt.gap == 0 and nxt.width <= p.short_title_max

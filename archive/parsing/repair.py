@@ -143,7 +143,7 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
         homes = [
             (aff.score(b.head_text(), text), b)
             for b in blocks
-            if b.heads and b.body and not (frag.has_dateline and b.has_dateline)
+            if b.heads and b.body and not (b.has_dateline and _would_lead(frag, b))
         ]
         if not homes:
             continue
@@ -165,6 +165,12 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
             _moved(home, f"text from {where} joined (affinity {score:.2f})")
         home.credits[:0] = frag.credits
         home.captions.extend(frag.captions)
+
+
+def _would_lead(frag: Block, home: Block) -> bool:
+    """Whether the fragment would go in as the home's lead: a dateline, or text printed below
+    it (see _place_fragments). An article that opens with its dateline has its lead already."""
+    return frag.has_dateline or frag.start > home.start
 
 
 def _home_orphan_heads(blocks: list[Block], aff: Affinity, warnings: list[str]) -> None:

@@ -612,3 +612,43 @@ def test_a_source_line_under_the_text_ends_the_article(parse):
     assert "连日来" not in " ".join(first.paragraphs)
     assert second.paragraphs == ["连日来持续高温,广陵区不少单位为环卫工人送去清凉。"]
     assert names(second) == ["凌万兵"]
+
+
+def test_what_follows_a_jump_to_another_page_is_another_item(parse):
+    """ "(下转第2版)" sends the reader on to another page: the article stops here, even in
+    mid-sentence, and a heading under it titles the next item, not a section of this one."""
+    for heading in ("风起长冈", "## 风起长冈"):
+        page = parse(f"""{GARDEN}
+到了秋天,菜园里的南瓜和豆角大丰收,居民们把吃不完的菜
+
+(下转第2版)
+
+
+{heading}
+
+“苏区干部好作风,自带干粮去办公;日着草鞋干革命,夜走山路访贫农。”这首山歌至今广为流传。
+""")
+        assert [item.title for item in page.items] == ["老街坊的新菜园", "风起长冈"], heading
+        assert page.items[0].continuations == ["下转第2版"]
+        assert page.items[1].paragraphs[0].startswith("“苏区干部")
+
+
+def test_a_paragraph_opening_with_a_byline_set_apart_from_its_lead_opens_the_next_item(parse):
+    """ "四川农村日报全媒体记者 苏杭  3月7日上午…": a byline, a wide space, then the lead: the
+    reporters sign the text from there on, as a byline on a line of its own would."""
+    page = parse(
+        GARDEN
+        + """
+村里还请来农技员指导种植，菜园的收成一年比一年好。
+
+四川农村日报全媒体记者 苏杭  3月7日上午，家住广汉市高坪镇李堰村的罗大爷早早来到油菜花田。
+
+高坪镇特色农业资源丰富，围绕万亩油菜基地，丰富旅游配套。
+"""
+    )
+    garden, fields = page.items
+    assert garden.paragraphs[-1] == "村里还请来农技员指导种植，菜园的收成一年比一年好。"
+    assert fields.paragraphs[0].startswith("3月7日上午，家住广汉市")
+    assert len(fields.paragraphs) == 2
+    assert [(c.role, c.name) for c in fields.credits] == [("全媒体记者", "苏杭")]
+

@@ -191,3 +191,31 @@ def test_a_section_name_and_page_number_alone_are_a_running_head(parse):
     (item,) = page.items
     assert item.title == "乡村“志愿红”照亮“夕阳红”"
     assert "section label left out: 赣鄱乡村 第6版" in page.warnings
+
+
+def test_the_reviewers_credits_under_an_article_head_nothing_below(parse):
+    """ "初审：X / 复审：Y / 终审：Z", "审核：X": the reviews a piece passed, printed under it like
+    its editor's credit: furniture, never the title of what follows."""
+    page = parse("""
+秸秆“双禁”成靓丽风景
+
+金秋农忙时节，泰兴市部分村居把秸秆加工成饲料，又增加了额外收益。
+
+编辑：曹佳蓉
+
+审核：戈俊巍
+
+初审：陈艳
+复审：张玮
+终审：韦文军
+
+
+■基层连线
+
+“好事做到吾俚心坎上”
+
+本报讯（通讯员 姜斌）昨天上午，笔者走进启东市寅阳镇东清河村，细听种植大户的心声。
+""")
+    assert [item.title for item in page.items] == ["秸秆“双禁”成靓丽风景", "“好事做到吾俚心坎上”"]
+    assert all("审" not in item.title + item.kicker for item in page.items)
+    assert any("终审：韦文军" in w for w in page.warnings)

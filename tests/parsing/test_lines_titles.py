@@ -575,6 +575,30 @@ def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     assert second.paragraphs == ["家园位置孟津县麻屯镇麻屯村。"]
 
 
+def test_a_long_kicker_ending_in_a_dash_set_apart_under_finished_text_heads_the_next_title(
+    parse,
+):
+    """A kicker a picture's gap under finished text, broken off by ——, may run as wide as any
+    heading: "…社区二号楼院，在楼院党支部的带领下大力整治环境，如今——" over its title."""
+    page = parse("""
+老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园，附近居民每天都来浇水除草，邻里关系更近了。
+
+
+麦子店农展南里社区二号楼院，在楼院党支部的带领下大力整治环境，如今——
+
+脏乱差老楼变身“立体四合院”
+
+走进麦子店街道农展南里社区二号楼院，就像走进了老北京的四合院，楼门口贴有喜庆的对联。
+""")
+    garden, court = page.items
+    assert garden.title == "老街坊的新菜园"
+    assert court.kicker.endswith("如今——")
+    assert court.title == "脏乱差老楼变身“立体四合院”"
+    assert court.paragraphs[0].startswith("走进麦子店街道")
+
+
 def test_on_a_page_set_a_paragraph_to_a_line_a_short_punctuated_line_is_a_title(parse):
     page = parse(f"""
 12月1日,在潍坊高新区北海学校考点,助考人员正在指导考生进行人脸识别认证。当日,中央机关及其直属机构2025年度考试录用公务员笔试举行。
@@ -881,3 +905,24 @@ def test_a_narrow_columns_title_over_its_lead_stays_a_title(parse):
 一派繁忙的夏收景象。
 """)
     assert page.items[-1].title == "五河:112万亩小麦陆续开镰"
+
+
+def test_a_place_colon_title_under_names_set_apart_after_the_last_sentence_opens_an_article(parse):
+    """ "…取得了良好的社会效果。  王文军 栗景岭": names set a wide space after the sentence
+    sign the paragraph and end it, so the "place：title" line under it is the next title."""
+    page = parse("""
+沧县法院旧州法庭获评先进集体
+
+在第四次全国人民法庭工作会议上，沧县人民法院旧州法庭荣获先进集体称号。
+
+据悉，旧州法庭2019年共受理家事案件314件，全部结案，取得了良好的社会效果。  王文军 栗景岭
+
+丛台区光明社区：九九重阳节 情暖爱心巢
+
+10月26日上午10时，邯郸市丛台区光明社区里香味四溢、热闹非凡。
+""")
+    assert [item.title for item in page.items] == [
+        "沧县法院旧州法庭获评先进集体",
+        "丛台区光明社区：九九重阳节 情暖爱心巢",
+    ]
+    assert names(page.items[0]) == ["王文军", "栗景岭"]

@@ -141,3 +141,29 @@ def test_a_local_brief_at_the_foot_of_the_page_stays_its_own(parse):
     items = parse(SPRING + "\n" + brief + "\n").items
     assert len(items) == 3
     assert items[-1].dateline == "本报讯" and items[-1].title == ""
+
+
+def test_text_below_an_article_that_opens_with_its_dateline_is_never_put_back_as_its_lead(parse):
+    """An article whose first paragraph is its dateline has its lead already: untitled text
+    printed below it on the same subject is another item, not a lead that slid down."""
+    first, second = parse("""
+宝山早稻丰收上市
+
+人民网上海9月24日电（葛俊俊）连日来，宝山区罗泾镇的早稻开镰收割，首批早稻丰收上市。
+
+据悉，今年宝山区水稻种植面积超万亩，主要品种为早熟的优质粳稻。
+
+（责编：韩庆）
+
+
+
+
+□杨奕 摄影报道
+
+瓜果飘香，稻黍收成，又到秋分节气。宝山区罗泾镇的早稻丰收，村民们忙着收割早稻。
+""").items
+    assert first.dateline.startswith("人民网上海9月24日电")
+    assert first.paragraphs[0].startswith("连日来")
+    assert second.paragraphs == [
+        "瓜果飘香，稻黍收成，又到秋分节气。宝山区罗泾镇的早稻丰收，村民们忙着收割早稻。"
+    ]
