@@ -651,4 +651,3 @@ def test_a_paragraph_opening_with_a_byline_set_apart_from_its_lead_opens_the_nex
     assert fields.paragraphs[0].startswith("3月7日上午，家住广汉市")
     assert len(fields.paragraphs) == 2
     assert [(c.role, c.name) for c in fields.credits] == [("全媒体记者", "苏杭")]
-
