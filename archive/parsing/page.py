@@ -7,7 +7,7 @@ from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
-from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines, split_byline_lead
+from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
 from archive.parsing.memo import one_page
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
@@ -55,10 +55,6 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             if split:
                 printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()
                 item.dateline, found, raw = split
-                credits[:0] = [replace(c, printed=printed) for c in found]
-            elif lead := split_byline_lead(raw):
-                found, rest = lead
-                printed, raw = raw[: len(raw) - len(rest)].strip(), rest
                 credits[:0] = [replace(c, printed=printed) for c in found]
         if not item.paragraphs and not item.title and bylines.WIRE_TITLE.match(raw):
             item.title = tidy_heading(bylines.WIRE_TITLE.sub("", raw))  # 新华社…电 题：…
