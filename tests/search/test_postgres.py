@@ -252,7 +252,8 @@ def test_rebuild_index_answered_no_leaves_the_index(corpus, monkeypatch, capsys)
 def test_matches_read_in_passes_or_once_give_the_same_answers(
     search_index, make_article, monkeypatch, settings, exact
 ):
-    """A search the index alone decides reads its matches from the table in passes; a phrase
+    """A search the index alone decides reads its matches from the table in passes (a lone
+    token's best matches from the titles that hold it and a date walk of the rest); a phrase
     reads them once into a materialised set. Either way every search must give the same hits
     in the same order, count and facets (exact, or estimated from the same sample), on every
     page, in every order, past the matches ranked fully."""

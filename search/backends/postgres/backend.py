@@ -30,7 +30,13 @@ from search import dictionary
 from search import result_cache as cache
 from search.backends.postgres.documents import analyzer_stamp, row
 from search.backends.postgres.models import SearchDocument
-from search.backends.postgres.querying import filter_sql, match_query, rank_queries, word_shortcut
+from search.backends.postgres.querying import (
+    filter_sql,
+    lone_token,
+    match_query,
+    rank_queries,
+    word_shortcut,
+)
 from search.budget import OverBudget
 from search.contract import FACETS, EngineResults, ParsedQuery
 
@@ -42,6 +48,9 @@ WORD_BOOST = 2.0
 # `title` vector, in the row), newest first. Fewer matches are all ranked exactly.
 RANKED = 500
 STREAMED_SHARE = 0.8  # of the table's rows expected to match: read in passes (streamed)
+# The same for a lone token ranked by relevance (_split_top): its best matches come from a walk
+# that reads about RANKED / share rows' `document`, so the share must not be small.
+LONE_SHARE = 0.35
 TIMEOUT_SHARE = 0.9  # of the search's time budget, for the statement
 # Memory for the statement's materialised matches: with PostgreSQL's 4 MB default those of a
 # common word in 100,000 articles (about 13 MB) go to a temporary file, read three times.
@@ -80,12 +89,12 @@ _FACET_SQL = {
 assert set(_FACET_SQL) == set(FACETS)
 
 
-def streamed(cursor, condition: str, params: list) -> bool:
+def streamed(cursor, condition: str, params: list, share: float = STREAMED_SHARE) -> bool:
     """Whether a search reads its matches from the table in three passes, each streaming (the
     count, the top by the key in a top-N sort, the facets' sample), rather than once into a
     materialised CTE that it reads three times: when the index alone decides each match (a
     phrase, `<->`, has every candidate's `document` read from TOAST to check it: once) and
-    the planner expects at least STREAMED_SHARE of the rows to match. Measured side by side
+    the planner expects at least that share of the rows to match. Measured side by side
     at 100,500 rows (load 10-12): 15-27 % less for 89,000-97,000 matches (`一` 400-520
     against 304-405 ms), as often more as less at 70,000 (`的`) and below (`中国`, 42,947:
     223-246 against 219-292; a name's 4,355: 99-119 against 90-144)."""
@@ -95,7 +104,26 @@ def streamed(cursor, condition: str, params: list) -> bool:
     expected = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
     cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [_TABLE])
     rows = cursor.fetchone()[0]  # -1 before the first ANALYZE
-    return rows > 0 and expected >= STREAMED_SHARE * rows
+    return rows > 0 and expected >= share * rows
+
+
+def _split_top(key: str, filters: list[str], condition: str) -> str:
+    """The matches of a lone token (querying.lone_token) in the order of their title's rank
+    (key), newest first among equals, as two parts a LIMIT stops early: those whose titles hold
+    the token, from the GIN index on `title` (each is a match, with no `document` to read), by
+    key; and the rest, whose titles all rank the same, by date alone, from a walk of the
+    newest first that reads each one's `document` to check it (for a token in most articles,
+    about as many as the limit). The same order as ranking every match's title."""
+    titled = " AND ".join(["d.title @@ %s::tsquery", *filters])
+    part = (
+        "SELECT article_id, date, {key} AS key FROM {table} d WHERE {where}"
+        " ORDER BY {order}date DESC NULLS LAST, article_id LIMIT %s"
+    )
+    first = part.format(key=key, table=_TABLE, where=titled, order="key DESC, ")
+    rest = part.format(
+        key=key, table=_TABLE, where=f"{condition} AND NOT d.title @@ %s::tsquery", order=""
+    )
+    return f"SELECT article_id, date, key FROM (({first}) UNION ALL ({rest})) u"
 
 
 def _document(pair: tuple[int, dict]) -> SearchDocument:
@@ -291,12 +319,19 @@ class PostgresSearchBackend(BaseSearchBackend):
         exact = settings.SEARCH_EXACT_FACETS
         sample, sampled = ([exact, exact], _SAMPLE) if exact else ([], "TRUE")
         condition = " AND ".join(where) or "TRUE"
-        if match and streamed(cursor, condition, params):
+        token = lone_token(parsed) if key_params else None
+        if match and streamed(cursor, condition, params, LONE_SHARE if token else STREAMED_SHARE):
             matches = f"c AS (SELECT count(*) AS total FROM {_TABLE} d WHERE {condition}), "
             matches += _GROUPS.format(source=f"{_TABLE} d", where=f"{condition} AND {sampled}")
-            top = f"SELECT article_id, date FROM {_TABLE} d WHERE {condition}"
-            picked = picked.format(key=key)
-            params = [*params, *params, *sample, *score_params, *params, *key_params, limit]
+            if token:  # relevance of a lone token: split by the titles that hold it
+                top = _split_top(key, where[1:], condition)
+                picked = "key DESC, date DESC NULLS LAST"
+                top_params = [*key_params, token, *params[1:], limit]
+                top_params += [*key_params, *params, token, limit]
+            else:
+                top = f"SELECT article_id, date FROM {_TABLE} d WHERE {condition}"
+                picked, top_params = picked.format(key=key), [*params, *key_params]
+            params = [*params, *params, *sample, *score_params, *top_params, limit]
         else:  # a phrase is checked in each candidate's `document`: once, into m
             columns = "d.article_id, d.date, d.places, d.persons, d.kind, d.year_month"
             matches = (
