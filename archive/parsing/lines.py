@@ -56,8 +56,9 @@ from archive.parsing.text import (
 HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
 PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
-# Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )".
-_FURNITURE = re.compile(rf"^[（(]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
+# Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )", and as web copy prints them,
+# in lenticular or square brackets, after its error-report button: "【纠错】【责任编辑:钟培培】".
+_FURNITURE = re.compile(rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
