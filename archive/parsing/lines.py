@@ -330,6 +330,25 @@ def headings(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, HEAD, "headings", why)
 
 
+# A column's name, a bar, then the headline, as web copy sets its titles: "藏地新声丨茶香氤氲
+# “莲花秘境”", "第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活".
+_BAR_TITLE = re.compile(r"^([^\s|｜丨]{2,10})\s*[|｜丨]\s*\S")
+
+
+def bar_titles(lines: list[Line], p: LayoutProfile) -> None:
+    """A column's name and a bar before a phrase, under finished text or a picture's gap, over
+    text, is a title however the phrase is punctuated: no sentence opens on a name and a bar."""
+    for i, line in enumerate(lines):
+        m = _BAR_TITLE.match(line.text)
+        if line.kind != BODY or not m or has_sentence_punct(m.group(1)):
+            continue
+        if line.width > p.title_max_width or line.text[-1] in "。" + BREAK_OFF_ENDS:
+            continue
+        apart = line.gap >= p.big_gap or _after_paragraph(lines, i) or i == 0
+        if apart and _heads_text(next_line(lines, i), p):
+            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {m.group(1)}")
+
+
 def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i, p):
@@ -985,8 +1004,8 @@ def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
         nxt = next_line(lines, i)
         if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
             continue  # a title over a dateline, or over a caption of one line
-        if " " in line.text or LEAD_OPENING.match(nxt.text):
-            continue  # a title's two phrases set apart, or a title over a lead opening with its day
+        if " " in line.text or _BAR_TITLE.match(line.text) or LEAD_OPENING.match(nxt.text):
+            continue  # a title's phrases set apart or barred, or a title over a dated lead
         if _at_the_measure(lines, i, p):
             why = "as wide as the narrow column's lines under it"
             decide(line, BODY, "narrow_column_text", why)
@@ -1040,6 +1059,7 @@ RULES = (
     bare_names,  # a name alone between a title and its text: the author
     pictures,  # a caption ending in its credit between gaps or headings: a photo item
     headings,  # a short or unfinished body line by its neighbours: a heading
+    bar_titles,  # "栏目丨标题": a column's name and a bar before a headline
     title_sets_over_openers,  # up to three unfinished lines over a dateline or byline
     titles_under_genre_labels,  # the line under 读者来信 and the like, commas and all
     dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line
