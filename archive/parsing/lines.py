@@ -856,6 +856,8 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
     inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
+    if place_colon_title(inner):
+        inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
     return not has_sentence_punct(inner) and "。" not in line.text
 
 

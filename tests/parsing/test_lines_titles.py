@@ -485,6 +485,23 @@ def test_an_exclaiming_title_with_a_comma_over_a_byline_is_a_title(parse):
     assert page.items[-1].title == "好消息，城区新增三座公园！"
 
 
+def test_an_asking_title_after_its_place_and_a_colon_is_a_title(parse):
+    page = parse("""
+菏泽:滩区迁建后的新生活
+
+在菏泽，记者被滩区村民执着向上的精神感染。
+
+
+潍坊临朐:聚粮村缘何“聚粮”?
+
+平坦的柏油路上串起一个个农家田园，游客驾车循着新修的环山路而来。
+""")
+    assert [item.title for item in page.items] == [
+        "菏泽:滩区迁建后的新生活",
+        "潍坊临朐:聚粮村缘何“聚粮”?",
+    ]
+
+
 def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_column(parse):
     page = parse("""
 浙江新闻·地方
