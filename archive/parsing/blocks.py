@@ -391,7 +391,8 @@ class _Builder:
         """A byline under finished text that signs the text below it, not the text above: set a
         picture's gap apart and straight over more text (a closing byline sits right under the
         text it closes), or further from the text above than from a lead under it that opens
-        with its day ("7月23日，…"): an untitled report, not a foot."""
+        with its day ("7月23日，…"): an untitled report, not a foot. A byline opening with
+        its dateline heads the report under it however close it is set."""
         cur, nxt = self.cur, next_line(self.lines, self.pos)
         if not cur.body or not ends_terminal(cur.paras[-1].lines[-1].text):
             return False
@@ -400,6 +401,8 @@ class _Builder:
         big = self.profile.big_gap
         if byline.gap >= big and not cur.paras[-1].subhead and nxt.gap < big:
             return True
+        if byline.opens_article and nxt.gap < big:
+            return True  # "图木舒克讯通讯员王亚明 报道"
         dated = bool(LEAD_OPENING.match(nxt.text))
         return dated and byline.gap > nxt.gap and not bylines.BRACKETED.match(byline.text)
 

@@ -556,7 +556,9 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
     if bylines.is_boxed_label(text):
         return HEAD, "a boxed column label (■简讯), never a byline"
-    credits = bylines.parse_credit_line(text)
+    # "图木舒克讯通讯员王亚明 报道": a report's credit after its dateline heads the report
+    dated_report = line.opens_article and text.rstrip(")）").endswith("报道")
+    credits = None if dated_report else bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
         return CREDIT, "a photo credit line"

@@ -1,5 +1,7 @@
 """Where an item starts: the cues an editor sees a new article by, inside a page's run of text."""
 
+import pytest
+
 from tests.parsing.helpers import CATCH, WIDE, names
 
 # A titled article the cases below set other text under.
@@ -651,3 +653,23 @@ def test_a_paragraph_opening_with_a_byline_set_apart_from_its_lead_opens_the_nex
     assert fields.paragraphs[0].startswith("3月7日上午，家住广汉市")
     assert len(fields.paragraphs) == 2
     assert [(c.role, c.name) for c in fields.credits] == [("全媒体记者", "苏杭")]
+
+
+REPORT_UNDER_ITS_DATELINE = """
+援疆故事
+
+近日，记者沿着总书记的足迹，走进这个仍在激动着的村庄。新城西门村是援疆工作队打造的乡村振兴示范村。
+{gap}
+图木舒克讯通讯员王亚明 报道
+
+4月24日，人民日报社采访组一行五人来五十团，专题采访了我团城镇化建设。
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_reports_credit_after_its_dateline_heads_the_report_under_it(parse, gap):
+    page = parse(REPORT_UNDER_ITS_DATELINE.format(gap=gap))
+    first, second = page.items
+    assert first.credits == []
+    assert second.paragraphs[0].startswith("4月24日")
+    assert [c.name for c in second.credits] == ["王亚明"]
