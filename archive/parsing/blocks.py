@@ -243,6 +243,8 @@ class _Builder:
             why = "heading at the foot of the page"  # the editor's credit is no article text
         elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
             why = "heading under a photo credit"  # a credit closes its picture
+        elif self.prev is not None and self.prev.kind == FURNITURE and cur.body:
+            why = "heading under page furniture"  # the editor's credit closes the text above
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:

@@ -673,3 +673,21 @@ def test_a_reports_credit_after_its_dateline_heads_the_report_under_it(parse, ga
     assert first.credits == []
     assert second.paragraphs[0].startswith("4月24日")
     assert [c.name for c in second.credits] == ["王亚明"]
+
+
+def test_a_heading_under_the_editors_credit_opens_the_next_article(parse):
+    page = parse(f"""
+连江东水村：向海而兴
+
+{WIDE}
+
+责任编辑:钟培培
+
+华家山职工重建家园
+
+{WIDE}
+""")
+    assert [item.title for item in page.items] == [
+        "连江东水村：向海而兴",
+        "华家山职工重建家园",
+    ]
