@@ -6,6 +6,7 @@ blocks without body or without heading for the repair pass to reunite.
 """
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import bylines
@@ -277,6 +278,7 @@ class _Builder:
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
             and not _signed_lead_only(cur)
+            and not _titled_alike(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
@@ -748,6 +750,18 @@ def _named_in(head: Line, block: Block) -> bool:
     over "南沙街海湾社区：打造知青文化社区"): one of the parts that text lists."""
     place = head.text.replace("：", ":").split(":", 1)[0]
     return place in block.body_text()
+
+
+def _titled_alike(block: Block) -> bool:
+    """Titled "X：…" itself ("一线直击：甜“猕”来袭"): a feature whose sections are headed
+    alike ("田间采摘：每颗果子…") a line under its text; the next article's title stands apart."""
+    return any(_COLON_TITLE.match(_COLUMN_TAG.sub("", ln.text)) for ln in block.heads)
+
+
+_COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡村振兴路:江苏现代化…"
+
+
+_COLUMN_TAG = re.compile(r"^[（(【\[][^（）()【】\[\]]{1,12}[）)】\]]")  # "(聚焦中国高质量发展)"
 
 
 def _signed_lead_only(block: Block) -> bool:

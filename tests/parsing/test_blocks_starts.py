@@ -691,3 +691,20 @@ def test_a_heading_under_the_editors_credit_opens_the_next_article(parse):
         "连江东水村：向海而兴",
         "华家山职工重建家园",
     ]
+
+
+def test_a_feature_titled_with_a_colon_heads_its_sections_alike(parse):
+    page = parse("""
+一线直击：甜“猕”来袭
+
+本报讯（记者 石喻涵）“大伙儿动作轻点儿！别让果子磕碰着。”果园里，采摘工人正忙着摘果。
+
+记者踩着雨后略显泥泞的土地，跟随采摘工人的脚步，走进猕猴桃园。
+
+田间采摘：每颗果子都要经过多重筛选
+
+杨超指着自家这片猕猴桃园介绍：“我承包的园子大概有44亩。”
+""")
+    (item,) = page.items
+    assert item.title == "一线直击：甜“猕”来袭"
+    assert item.subheads == ["田间采摘：每颗果子都要经过多重筛选"]
