@@ -6,6 +6,7 @@ blocks without body or without heading for the repair pass to reunite.
 """
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import bylines
@@ -243,6 +244,8 @@ class _Builder:
             why = "heading at the foot of the page"  # the editor's credit is no article text
         elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
             why = "heading under a photo credit"  # a credit closes its picture
+        elif self.prev is not None and self.prev.kind == FURNITURE and cur.body:
+            why = "heading under page furniture"  # the editor's credit closes the text above
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
         elif bylines.is_boxed_label(group[0].text) and cur.body:
@@ -275,6 +278,7 @@ class _Builder:
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
             and not _signed_lead_only(cur)
+            and not _titled_alike(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
         else:
@@ -391,7 +395,8 @@ class _Builder:
         """A byline under finished text that signs the text below it, not the text above: set a
         picture's gap apart and straight over more text (a closing byline sits right under the
         text it closes), or further from the text above than from a lead under it that opens
-        with its day ("7月23日，…"): an untitled report, not a foot."""
+        with its day ("7月23日，…"): an untitled report, not a foot. A byline opening with
+        its dateline heads the report under it however close it is set."""
         cur, nxt = self.cur, next_line(self.lines, self.pos)
         if not cur.body or not ends_terminal(cur.paras[-1].lines[-1].text):
             return False
@@ -400,6 +405,8 @@ class _Builder:
         big = self.profile.big_gap
         if byline.gap >= big and not cur.paras[-1].subhead and nxt.gap < big:
             return True
+        if byline.opens_article and nxt.gap < big:
+            return True  # "图木舒克讯通讯员王亚明 报道"
         dated = bool(LEAD_OPENING.match(nxt.text))
         return dated and byline.gap > nxt.gap and not bylines.BRACKETED.match(byline.text)
 
@@ -743,6 +750,18 @@ def _named_in(head: Line, block: Block) -> bool:
     over "南沙街海湾社区：打造知青文化社区"): one of the parts that text lists."""
     place = head.text.replace("：", ":").split(":", 1)[0]
     return place in block.body_text()
+
+
+def _titled_alike(block: Block) -> bool:
+    """Titled "X：…" itself ("一线直击：甜“猕”来袭"): a feature whose sections are headed
+    alike ("田间采摘：每颗果子…") a line under its text; the next article's title stands apart."""
+    return any(_COLON_TITLE.match(_COLUMN_TAG.sub("", ln.text)) for ln in block.heads)
+
+
+_COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡村振兴路:江苏现代化…"
+
+
+_COLUMN_TAG = re.compile(r"^[（(【\[][^（）()【】\[\]]{1,12}[）)】\]]")  # "(聚焦中国高质量发展)"
 
 
 def _signed_lead_only(block: Block) -> bool:

@@ -56,8 +56,9 @@ from archive.parsing.text import (
 HEAD, BYLINE, CREDIT, CAPTION = Label.HEAD, Label.BYLINE, Label.CREDIT, Label.CAPTION
 PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITURE, Label.BODY
 
-# Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )".
-_FURNITURE = re.compile(rf"^[（(]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
+# Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )", and as web copy prints them,
+# in lenticular or square brackets, after its error-report button: "【纠错】【责任编辑:钟培培】".
+_FURNITURE = re.compile(rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
@@ -329,6 +330,25 @@ def headings(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, HEAD, "headings", why)
 
 
+# A column's name, a bar, then the headline, as web copy sets its titles: "藏地新声丨茶香氤氲
+# “莲花秘境”", "第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活".
+_BAR_TITLE = re.compile(r"^([^\s|｜丨]{2,10})\s*[|｜丨]\s*\S")
+
+
+def bar_titles(lines: list[Line], p: LayoutProfile) -> None:
+    """A column's name and a bar before a phrase, under finished text or a picture's gap, over
+    text, is a title however the phrase is punctuated: no sentence opens on a name and a bar."""
+    for i, line in enumerate(lines):
+        m = _BAR_TITLE.match(line.text)
+        if line.kind != BODY or not m or has_sentence_punct(m.group(1)):
+            continue
+        if line.width > p.title_max_width or line.text[-1] in "。" + BREAK_OFF_ENDS:
+            continue
+        apart = line.gap >= p.big_gap or _after_paragraph(lines, i) or i == 0
+        if apart and _heads_text(next_line(lines, i), p):
+            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {m.group(1)}")
+
+
 def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
     for i in reversed(range(len(lines))):  # from the foot: the line under it is decided
         if _is_asking_title(lines, i, p):
@@ -536,7 +556,9 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
     if bylines.is_boxed_label(text):
         return HEAD, "a boxed column label (■简讯), never a byline"
-    credits = bylines.parse_credit_line(text)
+    # "图木舒克讯通讯员王亚明 报道": a report's credit after its dateline heads the report
+    dated_report = line.opens_article and text.rstrip(")）").endswith("报道")
+    credits = None if dated_report else bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
         return CREDIT, "a photo credit line"
@@ -836,6 +858,8 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
     inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
+    if place_colon_title(inner):
+        inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
     return not has_sentence_punct(inner) and "。" not in line.text
 
 
@@ -984,8 +1008,8 @@ def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
         nxt = next_line(lines, i)
         if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
             continue  # a title over a dateline, or over a caption of one line
-        if " " in line.text or LEAD_OPENING.match(nxt.text):
-            continue  # a title's two phrases set apart, or a title over a lead opening with its day
+        if " " in line.text or _BAR_TITLE.match(line.text) or LEAD_OPENING.match(nxt.text):
+            continue  # a title's phrases set apart or barred, or a title over a dated lead
         if _at_the_measure(lines, i, p):
             why = "as wide as the narrow column's lines under it"
             decide(line, BODY, "narrow_column_text", why)
@@ -1039,6 +1063,7 @@ RULES = (
     bare_names,  # a name alone between a title and its text: the author
     pictures,  # a caption ending in its credit between gaps or headings: a photo item
     headings,  # a short or unfinished body line by its neighbours: a heading
+    bar_titles,  # "栏目丨标题": a column's name and a bar before a headline
     title_sets_over_openers,  # up to three unfinished lines over a dateline or byline
     titles_under_genre_labels,  # the line under 读者来信 and the like, commas and all
     dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line

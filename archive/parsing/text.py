@@ -91,7 +91,11 @@ def ends_terminal(text: str) -> bool:
     if _CLOSING_ASIDE.search(text):
         return True
     text = text.rstrip(CLOSERS) if text[-1:] in CLOSERS and text[-2:-1] in TERMINAL else text
-    return bool(text) and text[-1] in TERMINAL
+    return bool(text) and (text[-1] in TERMINAL or text.endswith(_DOTTED_ELLIPSIS))
+
+
+# An ellipsis as web copy and OCR print it, in full stops: "…可可达拉,果子沟,八卦城......"
+_DOTTED_ELLIPSIS = "..."
 
 
 _SENTENCE_PUNCT = re.compile(f"[{re.escape(SENTENCE_PUNCT)}]")

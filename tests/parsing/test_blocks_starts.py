@@ -1,5 +1,7 @@
 """Where an item starts: the cues an editor sees a new article by, inside a page's run of text."""
 
+import pytest
+
 from tests.parsing.helpers import CATCH, WIDE, names
 
 # A titled article the cases below set other text under.
@@ -651,3 +653,58 @@ def test_a_paragraph_opening_with_a_byline_set_apart_from_its_lead_opens_the_nex
     assert fields.paragraphs[0].startswith("3月7日上午，家住广汉市")
     assert len(fields.paragraphs) == 2
     assert [(c.role, c.name) for c in fields.credits] == [("全媒体记者", "苏杭")]
+
+
+REPORT_UNDER_ITS_DATELINE = """
+援疆故事
+
+近日，记者沿着总书记的足迹，走进这个仍在激动着的村庄。新城西门村是援疆工作队打造的乡村振兴示范村。
+{gap}
+图木舒克讯通讯员王亚明 报道
+
+4月24日，人民日报社采访组一行五人来五十团，专题采访了我团城镇化建设。
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_reports_credit_after_its_dateline_heads_the_report_under_it(parse, gap):
+    page = parse(REPORT_UNDER_ITS_DATELINE.format(gap=gap))
+    first, second = page.items
+    assert first.credits == []
+    assert second.paragraphs[0].startswith("4月24日")
+    assert [c.name for c in second.credits] == ["王亚明"]
+
+
+def test_a_heading_under_the_editors_credit_opens_the_next_article(parse):
+    page = parse(f"""
+连江东水村：向海而兴
+
+{WIDE}
+
+责任编辑:钟培培
+
+华家山职工重建家园
+
+{WIDE}
+""")
+    assert [item.title for item in page.items] == [
+        "连江东水村：向海而兴",
+        "华家山职工重建家园",
+    ]
+
+
+def test_a_feature_titled_with_a_colon_heads_its_sections_alike(parse):
+    page = parse("""
+一线直击：甜“猕”来袭
+
+本报讯（记者 石喻涵）“大伙儿动作轻点儿！别让果子磕碰着。”果园里，采摘工人正忙着摘果。
+
+记者踩着雨后略显泥泞的土地，跟随采摘工人的脚步，走进猕猴桃园。
+
+田间采摘：每颗果子都要经过多重筛选
+
+杨超指着自家这片猕猴桃园介绍：“我承包的园子大概有44亩。”
+""")
+    (item,) = page.items
+    assert item.title == "一线直击：甜“猕”来袭"
+    assert item.subheads == ["田间采摘：每颗果子都要经过多重筛选"]

@@ -219,3 +219,26 @@ def test_the_reviewers_credits_under_an_article_head_nothing_below(parse):
     assert [item.title for item in page.items] == ["秸秆“双禁”成靓丽风景", "“好事做到吾俚心坎上”"]
     assert all("审" not in item.title + item.kicker for item in page.items)
     assert any("终审：韦文军" in w for w in page.warnings)
+
+
+def test_a_staff_credit_in_web_copys_brackets_parts_two_articles(parse):
+    page = parse("""
+连江东水村：向海而兴
+
+30多年前，福州大力推动连家船民上岸定居，让他们能够“住下来、稳下来、富起来”。连江东岱镇东水村的疍民从此告别了漂泊的日子，在岸上建起了新家。
+
+【责任编辑:钟培培】
+
+
+
+建阳华家山竹木采育场：废墟中职工重建家园
+
+位于建阳区莒口镇的华家山竹木采育场在7月7日的暴雨中损失惨重，12日傍晚，记者在场部生活区看到了点点灯光，职工们正在清理淤泥、修缮房屋。
+
+【纠错】责任编辑:许敏
+""")
+    assert [item.title for item in page.items] == [
+        "连江东水村：向海而兴",
+        "建阳华家山竹木采育场：废墟中职工重建家园",
+    ]
+    assert not any("责任编辑" in item.text for item in page.items)

@@ -485,6 +485,23 @@ def test_an_exclaiming_title_with_a_comma_over_a_byline_is_a_title(parse):
     assert page.items[-1].title == "好消息，城区新增三座公园！"
 
 
+def test_an_asking_title_after_its_place_and_a_colon_is_a_title(parse):
+    page = parse("""
+菏泽:滩区迁建后的新生活
+
+在菏泽，记者被滩区村民执着向上的精神感染。
+
+
+潍坊临朐:聚粮村缘何“聚粮”?
+
+平坦的柏油路上串起一个个农家田园，游客驾车循着新修的环山路而来。
+""")
+    assert [item.title for item in page.items] == [
+        "菏泽:滩区迁建后的新生活",
+        "潍坊临朐:聚粮村缘何“聚粮”?",
+    ]
+
+
 def test_a_section_name_heading_the_page_and_a_place_colon_title_wider_than_the_column(parse):
     page = parse("""
 浙江新闻·地方
@@ -926,3 +943,37 @@ def test_a_place_colon_title_under_names_set_apart_after_the_last_sentence_opens
         "丛台区光明社区：九九重阳节 情暖爱心巢",
     ]
     assert names(page.items[0]) == ["王文军", "栗景岭"]
+
+
+def test_a_column_name_and_a_bar_title_the_next_article_in_a_narrow_column(parse):
+    page = parse("""
+近年来，白朗县不断加大投
+入力度，做大做强蔬菜产业，
+为农民增收提供了有力支持。
+
+
+
+藏地新声丨茶香氤氲“莲花秘境”
+
+墨脱，藏语意为“莲花秘境”，是
+西藏海拔最低、气候最温和、雨量
+最充沛的地方，茶园遍布山间。
+""")
+    assert len(page.items) == 2
+    assert page.items[1].title == "藏地新声丨茶香氤氲“莲花秘境”"
+    assert page.items[1].paragraphs[0].startswith("墨脱")
+
+
+def test_a_column_name_and_a_bar_title_a_punctuated_headline_on_a_wide_page(parse):
+    page = parse(f"""
+松垟村文化礼堂落成
+
+{WIDE}
+
+
+第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活
+
+文成县巨屿镇垟尾村有一条红枫古道，在250多年历史中，这逾万米长的古道曾是文成与泰顺多个乡镇通往平阳的必经之路，如今村民在古道旁建起了文化礼堂。
+""")
+    assert len(page.items) == 2
+    assert page.items[1].title.endswith("村民乐享新生活")

@@ -858,3 +858,18 @@ def test_a_bare_credit_under_a_photo_story_signs_it(parse):
 """)
     story, article = page.items
     assert names(story) == ["周社根"] and article.title == "社区绘新景"
+
+
+def test_a_credited_caption_under_text_ending_in_a_dotted_ellipsis_is_a_photo_item(parse):
+    page = parse("""
+伊犁是个好地方
+
+我的思绪还是忍不住飞回伊犁河谷,脑海中闪现一些颇具诱惑的词汇:丝绸之路,可可达拉,果子沟,八卦城......
+
+
+
+
+10月10日,新疆阿瓦提县丰收三场,棉农正在棉田中采摘棉花。中新社记者 刘新 摄
+""")
+    assert [item.kind for item in page.items] == ["article", "photo"]
+    assert [c.name for c in page.items[1].credits] == ["刘新"]

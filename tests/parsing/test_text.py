@@ -49,3 +49,8 @@ def test_a_quoted_phrase_does_not_end_a_paragraph_but_a_quoted_sentence_does():
 
 def test_a_closing_author_aside_ends_a_paragraph():
     assert ends_terminal("驻站人大代表捐款9000余元。(王艳)")
+
+
+def test_an_ellipsis_printed_in_full_stops_ends_a_paragraph_a_decimal_does_not():
+    assert ends_terminal("丝绸之路,可可达拉,果子沟,八卦城......")
+    assert not ends_terminal("产值达到3.5")
