@@ -421,6 +421,13 @@ FORMS: tuple[Form, ...] = (
         (("贺顺超", "作者"), ("罗淏彬", "实习生")),
     ),
     Form(
+        "reprint_source_then_author",
+        "byline",
+        rf"^本文来源:{b.OUTLET}\s+作者:{NAME}$",
+        "本文来源:中国景谷网 作者:刁翠林",
+        (("刁翠林", "作者"),),
+    ),
+    Form(
         "closing_source_then_role",
         "bracket",
         rf"^\(来源:{ROLE}\s*{NAME}\)$",

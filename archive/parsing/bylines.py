@@ -119,8 +119,9 @@ _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
 _TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
-# Words that follow a role to name a column, not a person: 记者手记, 记者观察.
-_COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
+# Words that follow a role to name a column, not a person: 记者手记, 记者观察; or that end the
+# column a reporter writes for (原点栏目记者).
+_COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
@@ -293,8 +294,11 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 
 
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
-# before its reporter, a paper or a body whatever its shape.
-_SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
+# before its reporter, a paper or a body whatever its shape, under any source word ("本文来源:
+# 中国景谷网 作者:X", what a site's reprint prints): the word is a label, never a name.
+_SOURCE = re.compile(
+    rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?"
+)
 # Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
 _SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
@@ -472,7 +476,7 @@ def _may_hold_role(line: str) -> bool:
 
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
-    line = line.strip()
+    line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
