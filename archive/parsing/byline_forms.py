@@ -421,6 +421,13 @@ FORMS: tuple[Form, ...] = (
         (("贺顺超", "作者"), ("罗淏彬", "实习生")),
     ),
     Form(
+        "column_kicker_no_one",
+        "byline",
+        rf"^{ROLE}(?:走基层|探访|暗访|在现场)$",
+        "记者走基层",
+        (),
+    ),
+    Form(
         "reprint_source_then_author",
         "byline",
         rf"^本文来源:{b.OUTLET}\s+作者:{NAME}$",

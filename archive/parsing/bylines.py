@@ -119,9 +119,13 @@ _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
 _TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
-# Words that follow a role to name a column, not a person: 记者手记, 记者观察; or that end the
-# column a reporter writes for (原点栏目记者).
-_COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"}
+# Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
+# over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
+# writes for (原点栏目记者).
+_COLUMN_WORDS = {
+    *("手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"),
+    *("走基层", "探访", "暗访", "实探", "直击", "走访", "蹲点", "见闻", "体验", "连线", "在现场"),
+}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
