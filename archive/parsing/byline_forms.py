@@ -820,6 +820,13 @@ FORMS: tuple[Form, ...] = (
         "国际在线专稿 (驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅):这几天,",
         (("阿都钦", "记者"), ("邵冬梅", "记者")),
     ),
+    _dateline(
+        "outlet_message",
+        "四川在线消息(四川在线记者 吴楚瞳 袁玥 摄影 吴聃)凉山州昭觉县洒拉地坡乡的高山村,",
+        ("吴楚瞳", "记者"),
+        ("袁玥", "记者"),
+        ("吴聃", "摄影"),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),

@@ -168,6 +168,9 @@ DATELINE_FORMS = {
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
+    # 人民网消息(记者 X)
+    "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
 # Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
 # X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
