@@ -435,6 +435,13 @@ FORMS: tuple[Form, ...] = (
         (("刁翠林", "作者"),),
     ),
     Form(
+        "closing_bracket_then_editor_tag",
+        "closing",
+        rf"。\(文图:{NAMES}\) \[责编:{NAME}\]$",
+        "将运往全国各地。(文图:赵筱尘 巫邓炎) [责编:天天中]",
+        (("赵筱尘", "作者"), ("巫邓炎", "作者")),
+    ),
+    Form(
         "closing_source_then_role",
         "bracket",
         rf"^\(来源:{ROLE}\s*{NAME}\)$",

@@ -559,10 +559,17 @@ def parse_signature(line: str) -> list[Credit] | None:
     return [Credit(m.group("name"), "读者" if m.group("reader") else "作者")]
 
 
+# A site's editor tagged after the closing byline, in square brackets: "(文图:X Y) [责编:Z]".
+# The editor signs nothing; the byline before the tag still closes the text.
+_EDITOR_TAG = re.compile(
+    rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
+)
+
+
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
     set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
-    m = TRAILING.fullmatch(line.strip())
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
     if not m:
         return None
     names = m.group("names")
@@ -839,6 +846,9 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
+    tagged = _EDITOR_TAG.search(paragraph)
+    if tagged and (split := split_trailing_byline(paragraph[: tagged.start()]))[1]:
+        return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
     credits = spaced and (
