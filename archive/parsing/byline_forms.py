@@ -837,6 +837,14 @@ FORMS: tuple[Form, ...] = (
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),
+    Form("agency_after_name", "credit", b.AGENCY_CREDIT.pattern, "米杜/CFP", (("米杜", "摄影"),)),
+    Form(
+        "agency_after_last_sentence",
+        "closing",
+        rf"。\s+{NAME}/CFP$",
+        "有的已经在县城安家。 米杜/CFP",
+        (("米杜", "摄影"),),
+    ),
     Form(
         "credit_after_roles",
         "credit",

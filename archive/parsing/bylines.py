@@ -214,6 +214,12 @@ BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
+# A picture agency after its photographer's name and a slash, no 摄: "米杜/CFP", "X/视觉中国".
+# The agency vouches for the name as 摄 would; it names no one itself.
+PHOTO_AGENCIES = ("CFP", "IC", "东方IC", "视觉中国", "人民视觉", "图虫创意")
+AGENCY_CREDIT = re.compile(
+    rf"^([{CJK}]{{2,4}})\s*[/／]\s*(?:{alternatives(PHOTO_AGENCIES)})(?:\s*photo)?$", re.I
+)
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
 # Or unbracketed, set apart by a space or on a line of its own: "… 供图 湖口县融媒体中心",
@@ -607,16 +613,17 @@ def _with_chart(
 
 
 def _may_credit(text: str) -> bool:
-    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图: a cheap
-    reject before the costly patterns, giving the same answer."""
-    return "摄" in text or "图" in text
+    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图, or a
+    slash before its agency (AGENCY_CREDIT): a cheap reject before the costly patterns, giving
+    the same answer."""
+    return "摄" in text or "图" in text or "/" in text or "／" in text
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     if not _may_credit(line):
         return None
-    line = line.strip()
+    line = AGENCY_CREDIT.sub(r"\1 摄", line.strip())
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
         return charted[1]
@@ -814,8 +821,10 @@ SLASHED_TAIL = re.compile(
 
 def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
     """A photographer's credit set apart by spaces after a caption-like paragraph's last
-    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄")."""
-    if not tail.group().startswith((" ", "\u3000")) or not re.match(ROLE_RE, text):
+    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
+    安家。 米杜/CFP")."""
+    vouched = re.match(ROLE_RE, text) or AGENCY_CREDIT.match(text)
+    if not tail.group().startswith((" ", "\u3000")) or not vouched:
         return None
     return parse_credit_line(text)
 
