@@ -837,6 +837,20 @@ FORMS: tuple[Form, ...] = (
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),
+    Form(
+        "page_pictures_label",
+        "caption",
+        rf"。\(本版照片 {NAME}摄\)$",
+        "据说已有200多年树龄。(本版照片 吕晓慧摄)",
+        (("吕晓慧", "摄影"),),
+    ),
+    Form(
+        "writer_took_pictures_too",
+        "byline",
+        rf"^{ROLE}\s*{NAME}\s+文并[图摄]$",
+        "本报记者 施晓亮 文并图",
+        (("施晓亮", "记者"),),
+    ),
     Form("agency_after_name", "credit", b.AGENCY_CREDIT.pattern, "米杜/CFP", (("米杜", "摄影"),)),
     Form(
         "agency_after_last_sentence",

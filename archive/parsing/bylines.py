@@ -112,6 +112,12 @@ _FILLER = {
     "拍摄者",
     "图片",
     "视频",
+    # "X 文并图", "X 文并摄": the writer took the pictures too
+    "文并图",
+    "文并摄",
+    # "(本版照片 X摄)": the page's pictures are all X's
+    "本版照片",
+    "本版图片",
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
