@@ -676,6 +676,20 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "reporter_going_there_in_the_leads_clause",
+        "dateline",
+        b.REPORTER_IN_LEAD.pattern,
+        "近日，本报记者张明来到城关镇西街村，看到村民们正忙着采摘。",
+        (("张明", "记者"),),
+    ),
+    Form(
+        "reporters_each_with_a_role_in_the_leads_clause",
+        "dateline",
+        b.REPORTER_IN_LEAD.pattern,
+        "记者张明、通讯员李华日前从县农业局获悉，今年粮食丰收。",
+        (("张明", "记者"), ("李华", "通讯员")),
+    ),
+    Form(
         "reporters_named_in_the_leads_clause_after_dateline_and_day",
         "dateline",
         rf"^本报讯\s+[^，]+，{b.REPORTER_IN_LEAD.pattern.removeprefix('^')}",

@@ -746,23 +746,34 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
 # 日前从…获悉". What the reporter did there (获悉, 了解, 采访…) vouches that it is the
 # reporter's own report; the name stays in the text.
 _REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
-_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、[{CJK}]{{2,3}}?)*)"
+# Each name after the first may carry its own role: "记者张明、通讯员李华日前从…获悉".
+_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、(?:{_REPORTER_ROLE})?[{CJK}]{{2,3}}?)*)"
+# Or the reporter goes there: "近日，本报记者张明来到…", "记者张明走进城关镇…".
+_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 REPORTER_IN_LEAD = re.compile(
     rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
-    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|(?:从|在|于|赴|随|跟随)"
-    r"[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
+    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|{'|'.join(_LEAD_GOES)}|"
+    r"(?:从|在|于|赴|随)[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
 )
 # Words a lead's reporter may be followed by that open like a name: "记者曾多次在…了解到".
-_NOT_LEAD_NAMES = {"曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"}
+_NOT_LEAD_NAMES = {
+    *("曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"),
+    *("陆续", "相继", "初次", "单独"),  # "记者陆续走访了…": how the reporter went
+}
 
 
 def _reporter_in_lead(text: str) -> list[Credit]:
     """The reporters a lead's first clause names as its subject, or none."""
     m = REPORTER_IN_LEAD.match(text.strip())
-    names = m.group("names").split("、") if m else []
-    if not names or any(n in _NOT_LEAD_NAMES or not looks_like_name(n) for n in names):
+    role = _ROLE_NAMES[m.group("role")] if m else ""
+    credits = []
+    for piece in m.group("names").split("、") if m else []:
+        own = re.match(_REPORTER_ROLE, piece)
+        role = _ROLE_NAMES[own.group()] if own else role
+        credits.append(Credit(piece[own.end() :] if own else piece, role))
+    if any(c.name in _NOT_LEAD_NAMES or not looks_like_name(c.name) for c in credits):
         return []
-    return [Credit(n, _ROLE_NAMES[m.group("role")]) for n in names]
+    return credits
 
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
