@@ -112,6 +112,12 @@ _FILLER = {
     "拍摄者",
     "图片",
     "视频",
+    # "X 文并图", "X 文并摄": the writer took the pictures too
+    "文并图",
+    "文并摄",
+    # "(本版照片 X摄)": the page's pictures are all X's
+    "本版照片",
+    "本版图片",
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
@@ -119,8 +125,13 @@ _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
 _TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
-# Words that follow a role to name a column, not a person: 记者手记, 记者观察.
-_COLUMN_WORDS = {"手记", "观察", "札记", "日记", "随笔", "调查", "感言"}
+# Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
+# over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
+# writes for (原点栏目记者).
+_COLUMN_WORDS = {
+    *("手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"),
+    *("走基层", "探访", "暗访", "实探", "直击", "走访", "蹲点", "见闻", "体验", "连线", "在现场"),
+}
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
@@ -163,6 +174,9 @@ DATELINE_FORMS = {
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
+    # 人民网消息(记者 X)
+    "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
 # Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
 # X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
@@ -205,6 +219,12 @@ BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
 AGENCY_AFTER = re.compile(
     rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
+)
+# A picture agency after its photographer's name and a slash, no 摄: "米杜/CFP", "X/视觉中国".
+# The agency vouches for the name as 摄 would; it names no one itself.
+PHOTO_AGENCIES = ("CFP", "IC", "东方IC", "视觉中国", "人民视觉", "图虫创意")
+AGENCY_CREDIT = re.compile(
+    rf"^([{CJK}]{{2,4}})\s*[/／]\s*(?:{alternatives(PHOTO_AGENCIES)})(?:\s*photo)?$", re.I
 )
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
@@ -293,8 +313,11 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 
 
 # "(来源:长春日报 记者 张鑫多)", "(来源:九江市田家炳实验中学 图文/曾祾)": the source named
-# before its reporter, a paper or a body whatever its shape.
-_SOURCE = re.compile(rf"^来源\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?")
+# before its reporter, a paper or a body whatever its shape, under any source word ("本文来源:
+# 中国景谷网 作者:X", what a site's reprint prints): the word is a label, never a name.
+_SOURCE = re.compile(
+    rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?"
+)
 # Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
 _SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
@@ -472,7 +495,7 @@ def _may_hold_role(line: str) -> bool:
 
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
-    line = line.strip()
+    line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if re.search(ROLE_RE, line):
         line = _FILED_FROM.sub("", line)
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
@@ -548,10 +571,17 @@ def parse_signature(line: str) -> list[Credit] | None:
     return [Credit(m.group("name"), "读者" if m.group("reader") else "作者")]
 
 
+# A site's editor tagged after the closing byline, in square brackets: "(文图:X Y) [责编:Z]".
+# The editor signs nothing; the byline before the tag still closes the text.
+_EDITOR_TAG = re.compile(
+    rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
+)
+
+
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
     set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
-    m = TRAILING.fullmatch(line.strip())
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
     if not m:
         return None
     names = m.group("names")
@@ -589,16 +619,17 @@ def _with_chart(
 
 
 def _may_credit(text: str) -> bool:
-    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图: a cheap
-    reject before the costly patterns, giving the same answer."""
-    return "摄" in text or "图" in text
+    """Every photo credit form (CREDIT_HEAD, CREDIT_TAIL, CHART_AFTER) prints 摄 or 图, or a
+    slash before its agency (AGENCY_CREDIT): a cheap reject before the costly patterns, giving
+    the same answer."""
+    return "摄" in text or "图" in text or "/" in text or "／" in text
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     if not _may_credit(line):
         return None
-    line = line.strip()
+    line = AGENCY_CREDIT.sub(r"\1 摄", line.strip())
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
         return charted[1]
@@ -715,23 +746,34 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
 # 日前从…获悉". What the reporter did there (获悉, 了解, 采访…) vouches that it is the
 # reporter's own report; the name stays in the text.
 _REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
-_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、[{CJK}]{{2,3}}?)*)"
+# Each name after the first may carry its own role: "记者张明、通讯员李华日前从…获悉".
+_LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、(?:{_REPORTER_ROLE})?[{CJK}]{{2,3}}?)*)"
+# Or the reporter goes there: "近日，本报记者张明来到…", "记者张明走进城关镇…".
+_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 REPORTER_IN_LEAD = re.compile(
     rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
-    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|(?:从|在|于|赴|随|跟随)"
-    r"[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
+    rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|{'|'.join(_LEAD_GOES)}|"
+    r"(?:从|在|于|赴|随)[^，,。！？]{0,40}?(?:获悉|了解|得知|采访|看到|注意到|探访|走访|发现))"
 )
 # Words a lead's reporter may be followed by that open like a name: "记者曾多次在…了解到".
-_NOT_LEAD_NAMES = {"曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"}
+_NOT_LEAD_NAMES = {
+    *("曾多次", "曾经", "应邀", "全程", "连续", "连夜", "常年", "时常", "都曾"),
+    *("陆续", "相继", "初次", "单独"),  # "记者陆续走访了…": how the reporter went
+}
 
 
 def _reporter_in_lead(text: str) -> list[Credit]:
     """The reporters a lead's first clause names as its subject, or none."""
     m = REPORTER_IN_LEAD.match(text.strip())
-    names = m.group("names").split("、") if m else []
-    if not names or any(n in _NOT_LEAD_NAMES or not looks_like_name(n) for n in names):
+    role = _ROLE_NAMES[m.group("role")] if m else ""
+    credits = []
+    for piece in m.group("names").split("、") if m else []:
+        own = re.match(_REPORTER_ROLE, piece)
+        role = _ROLE_NAMES[own.group()] if own else role
+        credits.append(Credit(piece[own.end() :] if own else piece, role))
+    if any(c.name in _NOT_LEAD_NAMES or not looks_like_name(c.name) for c in credits):
         return []
-    return [Credit(n, _ROLE_NAMES[m.group("role")]) for n in names]
+    return credits
 
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
@@ -796,8 +838,10 @@ SLASHED_TAIL = re.compile(
 
 def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
     """A photographer's credit set apart by spaces after a caption-like paragraph's last
-    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄")."""
-    if not tail.group().startswith((" ", "\u3000")) or not re.match(ROLE_RE, text):
+    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
+    安家。 米杜/CFP")."""
+    vouched = re.match(ROLE_RE, text) or AGENCY_CREDIT.match(text)
+    if not tail.group().startswith((" ", "\u3000")) or not vouched:
         return None
     return parse_credit_line(text)
 
@@ -828,6 +872,9 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
+    tagged = _EDITOR_TAG.search(paragraph)
+    if tagged and (split := split_trailing_byline(paragraph[: tagged.start()]))[1]:
+        return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
     credits = spaced and (
