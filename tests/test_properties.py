@@ -38,6 +38,7 @@ def seen_characters(page) -> Counter:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_page)
 @example("㐀一记者㐀㐀")  # a lone byline whose outlet names no one: kept as printed
+@example("记者㐀㐀\n记者㐀㐀\n记者㐀㐀")  # the middle of three bylines is read once, not twice
 def test_the_parser_never_crashes_and_never_loses_a_chinese_character(text):
     page = parse_page(text)
     assert [item.position for item in page.items] == list(range(1, len(page.items) + 1))

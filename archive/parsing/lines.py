@@ -502,10 +502,12 @@ def issuers(lines: list[Line], p: LayoutProfile) -> None:
 
 def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
     """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
-    makes X and Y correspondents as it would on one line."""
+    makes X and Y correspondents as it would on one line. A line read as the rest of the one
+    above opens no byline of its own: its names are credited once."""
+    rest = None
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
+        if line is rest or line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
             continue
         broken = nxt.width <= p.byline_tail_max and line.width <= p.byline_part_max
         if nxt.kind == BODY and broken:
@@ -523,7 +525,7 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         if joined:
             decide(line, BYLINE, "broken_bylines", "a byline read whole with the next line")
             decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
-            line.credits, nxt.credits = joined, []
+            line.credits, nxt.credits, rest = joined, [], nxt
             line.credit_text = f"{line.text} {nxt.text}"
 
 
