@@ -669,12 +669,19 @@ _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金�
 
 def place_colon_title(text: str) -> bool:
     """ "鞍山：奥运“金牌”背后的精气神": a place (or who), a colon, then a phrase with no
-    sentence punctuation; never a quote opening after the colon (他说：“…)."""
+    sentence punctuation; never a quote opening after the colon (他说：“…), unless the phrase
+    goes on past the quote (婺源:“山下晒秋”也精彩: the quote is a term the title names)."""
     m = _PLACE_COLON.match(text)
-    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS) or text[m.end()] in OPENING_QUOTES:
+    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS):
         return False
     rest = text[m.end() :]
+    if rest[0] in OPENING_QUOTES and not _QUOTED_TERM.match(rest):
+        return False
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+# A short quoted term with the phrase going on after it: “小村报”晒出好日子.
+_QUOTED_TERM = re.compile(r"[“‘「『][^”’」』]{1,8}[”’」』][^”’」』]+$")
 
 
 _BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")

@@ -549,6 +549,40 @@ def test_a_place_colon_title_after_text_opens_an_article_not_a_subheading(parse)
     assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
 
 
+def test_a_place_colon_title_naming_a_quoted_term_opens_an_article(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+郭家沟：“小村报”晒出好日子
+
+一提起郭家沟，村民们都竖起大拇指。
+
+村里的小报办了三年，期期有新事。
+""")
+    first, second = page.items
+    assert second.title == "郭家沟：“小村报”晒出好日子"
+    assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
+
+
+def test_a_quote_after_a_speakers_colon_stays_text(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+村支书王明：“日子越过越红火”
+
+一提起郭家沟，村民们都竖起大拇指。
+""")
+    assert len(page.items) == 1
+
+
 def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     page = parse("""
 明星、嘉宾眼中的侨乡江门——
