@@ -583,6 +583,25 @@ def test_a_quote_after_a_speakers_colon_stays_text(parse):
     assert len(page.items) == 1
 
 
+def test_a_field_label_and_colon_under_a_byline_is_no_place_title(parse):
+    page = parse("""
+城中村不再脏乱差
+
+自从城中村被整改升级后，居民们都很高兴。
+
+蹲点日记①丨一条大路的昼与夜
+
+记者 吴亚飞
+
+蹲点点位：成都市锦江区沙河街道
+
+“走，带你走一走我每天的必经之路。”一大早，街道办主任对记者说。
+""")
+    _, second = page.items
+    assert second.title == "蹲点日记①丨一条大路的昼与夜"
+    assert [c.name for c in second.credits] == ["吴亚飞"]
+
+
 def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     page = parse("""
 明星、嘉宾眼中的侨乡江门——
