@@ -39,6 +39,8 @@ from archive.parsing.lexicon import (
     PSA_TAGS,
     RANGE_MARKS,
     RANGE_UNITS,
+    SENTENCE_PUNCT,
+    SOURCE_WORDS,
     STAFF_ROLES,
     WEEKDAYS,
     alternatives,
@@ -586,6 +588,10 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     line = lines[i]
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
+    prev = lines[i - 1] if i else None
+    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
+    if finished and line.width <= p.title_max_width and column_bar_title(line.text):
+        return "a column's name, a bar, its title"  # "蹲点日记①丨一条“大运路”的昼与夜"
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return ""
     if all(ch in LONE_CLOSERS for ch in line.text):
@@ -597,8 +603,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
-    prev = lines[i - 1] if i else None
-    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -682,6 +686,21 @@ def place_colon_title(text: str) -> bool:
 
 # A short quoted term with the phrase going on after it: “小村报”晒出好日子.
 _QUOTED_TERM = re.compile(r"[“‘「『][^”’」』]{1,8}[”’」』][^”’」』]+$")
+
+
+# A column's name, a bar, then the title: "藏地新声丨茶香氤氲“莲花秘境”", "三农|泰兴:…".
+_COLUMN_BAR = re.compile(rf"[^\s|丨{re.escape(SENTENCE_PUNCT)}]{{2,16}}\s*[|丨]\s*\S")
+
+
+def column_bar_title(text: str) -> bool:
+    """A heading in the form papers take from their apps, a column's name barred off its title
+    ("“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”"), however the title is punctuated:
+    prose never holds a bar. A credit's role or source barred off a name (编辑|罗莉, 来源|扬州广电)
+    is no column, and one bar only: a table's row has several."""
+    if not _COLUMN_BAR.match(text) or text.count("|") + text.count("丨") != 1:
+        return False
+    name = re.split(r"\s*[|丨]", text, maxsplit=1)[0]
+    return not name.endswith((*STAFF_ROLES, *SOURCE_WORDS, "记者", "口述")) and text[-1] != "。"
 
 
 _BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")

@@ -602,6 +602,49 @@ def test_a_field_label_and_colon_under_a_byline_is_no_place_title(parse):
     assert [c.name for c in second.credits] == ["吴亚飞"]
 
 
+def test_a_column_name_barred_off_its_title_heads_the_page_however_punctuated(parse):
+    page = parse("""
+2025年8月14日 星期四 第A7版 湾区·城乡
+
+
+“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”
+
+“这些废旧木板床堆在楼顶至少10年,屋主总舍不得丢。”8月12日上午,村干部说。
+
+村里的环境整治已经持续了三个月。
+""")
+    (item,) = page.items
+    assert item.title == "“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”"
+    assert item.paragraphs[0].startswith("“这些废旧木板床")
+
+
+def test_a_column_name_barred_off_a_punctuated_title_opens_an_article_after_text(parse):
+    page = parse("""
+文化礼堂落成
+
+文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。
+
+
+第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活
+
+文成县巨屿镇垟尾村有一条红枫古道，在250多年历史中，这条古道是交通要道。
+""")
+    first, second = page.items
+    assert second.title.startswith("第29期|红枫古道穿村过")
+    assert first.paragraphs == ["文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。"]
+
+
+def test_a_role_barred_off_a_name_is_no_column_title(parse):
+    page = parse("""
+文化礼堂落成
+
+文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。
+
+来源|扬州广电手机频道
+""")
+    assert len(page.items) == 1
+
+
 def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     page = parse("""
 明星、嘉宾眼中的侨乡江门——
