@@ -592,6 +592,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if finished and line.width <= p.title_max_width and column_bar_title(line.text):
         return "a column's name, a bar, its title"  # "蹲点日记①丨一条“大运路”的昼与夜"
+    if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
+        return "a title's first half, broken at its comma, under a heading"
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return ""
     if all(ch in LONE_CLOSERS for ch in line.text):
@@ -686,6 +688,21 @@ def place_colon_title(text: str) -> bool:
 
 # A short quoted term with the phrase going on after it: “小村报”晒出好日子.
 _QUOTED_TERM = re.compile(r"[“‘「『][^”’」』]{1,8}[”’」』][^”’」』]+$")
+
+
+def _title_broken_at_comma(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """ "珲春“火出圈”，" over "不只“艾灸旅游”": a two-part title set on two lines, the first
+    ending at its comma well short of the column (a paragraph's line breaks at the column's
+    edge), the second as short and unfinished, over text."""
+    line, nxt = lines[i], next_line(lines, i)
+    if line.text[-1:] not in CLAUSE_BREAKS or line.text.count("，") + line.text.count(",") > 1:
+        return False
+    if nxt is None or nxt.kind != BODY or nxt.gap >= p.big_gap or nxt.opens_article:
+        return False
+    if not _heads_text(next_line(lines, i + 1), p):
+        return False
+    short = all(ln.width <= ln.column - p.title_short_by for ln in (line, nxt))
+    return short and not has_sentence_punct(nxt.text) and not ends_terminal(nxt.text)
 
 
 # A column's name, a bar, then the title: "藏地新声丨茶香氤氲“莲花秘境”", "三农|泰兴:…".

@@ -645,6 +645,35 @@ def test_a_role_barred_off_a_name_is_no_column_title(parse):
     assert len(page.items) == 1
 
 
+def test_a_title_broken_at_its_comma_under_a_kicker_is_titled_whole(parse):
+    page = parse("""
+米产量达2000吨，实现产
+
+值2300万元。
+
+
+边城见闻
+
+珲春“火出圈”，
+
+不只“艾灸旅游”
+
+晨曦洒满珲春河，珲春市这座
+
+位于吉林延边朝鲜族自治州的
+
+边陲小城，在浓郁的多元文化
+
+中苏醒。
+""")
+    item = page.items[-1]
+    assert "珲春“火出圈”" in item.title + item.subtitle
+    assert "不只“艾灸旅游”" in item.title + item.subtitle
+    assert item.paragraphs == [
+        "晨曦洒满珲春河，珲春市这座位于吉林延边朝鲜族自治州的边陲小城，在浓郁的多元文化中苏醒。"
+    ]
+
+
 def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     page = parse("""
 明星、嘉宾眼中的侨乡江门——
