@@ -1027,8 +1027,8 @@ def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
         nxt = next_line(lines, i)
         if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
             continue  # a title over a dateline, or over a caption of one line
-        if " " in line.text or LEAD_OPENING.match(nxt.text):
-            continue  # a title's two phrases set apart, or a title over a lead opening with its day
+        if " " in line.text or LEAD_OPENING.match(nxt.text) or column_bar_title(line.text):
+            continue  # two phrases set apart or barred off, or a title over a dated lead
         if _at_the_measure(lines, i, p):
             why = "as wide as the narrow column's lines under it"
             decide(line, BODY, "narrow_column_text", why)

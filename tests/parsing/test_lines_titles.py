@@ -634,6 +634,27 @@ def test_a_column_name_barred_off_a_punctuated_title_opens_an_article_after_text
     assert first.paragraphs == ["文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。"]
 
 
+def test_a_barred_title_as_wide_as_a_narrow_columns_text_still_opens_an_article(parse):
+    page = parse("""
+如今的西藏，人们的生活不
+
+断变好，农民增收有了保障。
+
+
+
+
+藏地新声丨茶香氤氲“莲花秘境”
+
+墨脱，藏语意为“莲花秘境”，是
+
+西藏海拔最低、气候最温和、雨量
+
+最充沛的地方，茶园遍布山坡。
+""")
+    assert page.items[-1].title == "藏地新声丨茶香氤氲“莲花秘境”"
+    assert page.items[-1].paragraphs[0].startswith("墨脱")
+
+
 def test_a_role_barred_off_a_name_is_no_column_title(parse):
     page = parse("""
 文化礼堂落成
