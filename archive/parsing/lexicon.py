@@ -93,8 +93,8 @@ OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
 SOURCE_ACTS = ("报道", "消息")
 
 # Titles, places and notices
-# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：.
-NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址话人置期")
+# Before a colon these start a quote or a form's field, not a title: 他说：, 地址：, 蹲点点位：.
+NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址位话人置期")
 # A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
 PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
 # A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.

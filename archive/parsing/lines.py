@@ -39,6 +39,8 @@ from archive.parsing.lexicon import (
     PSA_TAGS,
     RANGE_MARKS,
     RANGE_UNITS,
+    SENTENCE_PUNCT,
+    SOURCE_WORDS,
     STAFF_ROLES,
     WEEKDAYS,
     alternatives,
@@ -332,21 +334,17 @@ def headings(lines: list[Line], p: LayoutProfile) -> None:
 
 # A column's name, a bar, then the headline, as web copy sets its titles: "藏地新声丨茶香氤氲
 # “莲花秘境”", "第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活".
-_BAR_TITLE = re.compile(r"^([^\s|｜丨]{2,10})\s*[|｜丨]\s*\S")
-
-
 def bar_titles(lines: list[Line], p: LayoutProfile) -> None:
-    """A column's name and a bar before a phrase, under finished text or a picture's gap, over
-    text, is a title however the phrase is punctuated: no sentence opens on a name and a bar."""
+    """A column's name and a bar before a phrase (column_bar_title), under finished text or a
+    picture's gap, over text, is a title however the phrase is punctuated: no sentence opens
+    on a name and a bar."""
     for i, line in enumerate(lines):
-        m = _BAR_TITLE.match(line.text)
-        if line.kind != BODY or not m or has_sentence_punct(m.group(1)):
-            continue
-        if line.width > p.title_max_width or line.text[-1] in "。" + BREAK_OFF_ENDS:
+        name = column_bar_title(line.text) if line.kind == BODY else ""
+        if not name or line.width > p.title_max_width or line.text[-1] in BREAK_OFF_ENDS:
             continue
         apart = line.gap >= p.big_gap or _after_paragraph(lines, i) or i == 0
         if apart and _heads_text(next_line(lines, i), p):
-            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {m.group(1)}")
+            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {name}")
 
 
 def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
@@ -610,6 +608,10 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     line = lines[i]
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
+    prev = lines[i - 1] if i else None
+    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
+    if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
+        return "a title's first half, broken at its comma, under a heading"
     if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
         return ""
     if all(ch in LONE_CLOSERS for ch in line.text):
@@ -621,8 +623,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
-    prev = lines[i - 1] if i else None
-    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -693,12 +693,49 @@ _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金�
 
 def place_colon_title(text: str) -> bool:
     """ "鞍山：奥运“金牌”背后的精气神": a place (or who), a colon, then a phrase with no
-    sentence punctuation; never a quote opening after the colon (他说：“…)."""
+    sentence punctuation; never a quote opening after the colon (他说：“…), unless the phrase
+    goes on past the quote (婺源:“山下晒秋”也精彩: the quote is a term the title names)."""
     m = _PLACE_COLON.match(text)
-    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS) or text[m.end()] in OPENING_QUOTES:
+    if not m or m.group()[:-1].endswith(NOT_PLACE_ENDS):
         return False
     rest = text[m.end() :]
+    if rest[0] in OPENING_QUOTES and not _QUOTED_TERM.match(rest):
+        return False
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+# A short quoted term with the phrase going on after it: “小村报”晒出好日子.
+_QUOTED_TERM = re.compile(r"[“‘「『][^”’」』]{1,8}[”’」』][^”’」』]+$")
+
+
+def _title_broken_at_comma(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """ "珲春“火出圈”，" over "不只“艾灸旅游”": a two-part title set on two lines, the first
+    ending at its comma well short of the column (a paragraph's line breaks at the column's
+    edge), the second as short and unfinished, over text."""
+    line, nxt = lines[i], next_line(lines, i)
+    if line.text[-1:] not in CLAUSE_BREAKS or line.text.count("，") + line.text.count(",") > 1:
+        return False
+    if nxt is None or nxt.kind != BODY or nxt.gap >= p.big_gap or nxt.opens_article:
+        return False
+    if not _heads_text(next_line(lines, i + 1), p):
+        return False
+    short = all(ln.width <= ln.column - p.title_short_by for ln in (line, nxt))
+    return short and not has_sentence_punct(nxt.text) and not ends_terminal(nxt.text)
+
+
+# A column's name, a bar, then the title: "藏地新声丨茶香氤氲“莲花秘境”", "三农|泰兴:…".
+_COLUMN_BAR = re.compile(rf"[^\s|｜丨{re.escape(SENTENCE_PUNCT)}]{{2,16}}\s*[|｜丨]\s*\S")
+
+
+def column_bar_title(text: str) -> str:
+    """The column's name of a heading in the form papers take from their apps, a column's name
+    barred off its title ("“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”"), however the
+    title is punctuated: prose never holds a bar; else "". A credit's role or source barred off
+    a name (编辑|罗莉, 来源|扬州广电) is no column, and one bar only: a table's row has several."""
+    if not _COLUMN_BAR.match(text) or sum(map(text.count, "|｜丨")) != 1 or text[-1] == "。":
+        return ""
+    name = re.split(r"\s*[|｜丨]", text, maxsplit=1)[0]
+    return "" if name.endswith((*STAFF_ROLES, *SOURCE_WORDS, "记者", "口述")) else name
 
 
 _BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")
@@ -1010,8 +1047,8 @@ def narrow_column_text(lines: list[Line], p: LayoutProfile) -> None:
         nxt = next_line(lines, i)
         if not _heads_text(nxt, p) or _ends_paragraph(nxt.text) or _opens_the_page(lines, i, p):
             continue  # a title over a dateline, or over a caption of one line
-        if " " in line.text or _BAR_TITLE.match(line.text) or LEAD_OPENING.match(nxt.text):
-            continue  # a title's phrases set apart or barred, or a title over a dated lead
+        if " " in line.text or LEAD_OPENING.match(nxt.text) or column_bar_title(line.text):
+            continue  # two phrases set apart or barred off, or a title over a dated lead
         if _at_the_measure(lines, i, p):
             why = "as wide as the narrow column's lines under it"
             decide(line, BODY, "narrow_column_text", why)

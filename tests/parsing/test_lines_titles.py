@@ -566,6 +566,152 @@ def test_a_place_colon_title_after_text_opens_an_article_not_a_subheading(parse)
     assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
 
 
+def test_a_place_colon_title_naming_a_quoted_term_opens_an_article(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+郭家沟：“小村报”晒出好日子
+
+一提起郭家沟，村民们都竖起大拇指。
+
+村里的小报办了三年，期期有新事。
+""")
+    first, second = page.items
+    assert second.title == "郭家沟：“小村报”晒出好日子"
+    assert first.paragraphs == ["今年以来，辽阳市文圣区聚焦目标定位，塑造特色文旅品牌。"]
+
+
+def test_a_quote_after_a_speakers_colon_stays_text(parse):
+    page = parse("""
+辽阳市文圣区打造生态示范区
+
+今年以来，辽阳市文圣区聚焦目标定位，
+
+塑造特色文旅品牌。
+
+村支书王明：“日子越过越红火”
+
+一提起郭家沟，村民们都竖起大拇指。
+""")
+    assert len(page.items) == 1
+
+
+def test_a_field_label_and_colon_under_a_byline_is_no_place_title(parse):
+    page = parse("""
+城中村不再脏乱差
+
+自从城中村被整改升级后，居民们都很高兴。
+
+蹲点日记①丨一条大路的昼与夜
+
+记者 吴亚飞
+
+蹲点点位：成都市锦江区沙河街道
+
+“走，带你走一走我每天的必经之路。”一大早，街道办主任对记者说。
+""")
+    _, second = page.items
+    assert second.title == "蹲点日记①丨一条大路的昼与夜"
+    assert [c.name for c in second.credits] == ["吴亚飞"]
+
+
+def test_a_column_name_barred_off_its_title_heads_the_page_however_punctuated(parse):
+    page = parse("""
+2025年8月14日 星期四 第A7版 湾区·城乡
+
+
+“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”
+
+“这些废旧木板床堆在楼顶至少10年,屋主总舍不得丢。”8月12日上午,村干部说。
+
+村里的环境整治已经持续了三个月。
+""")
+    (item,) = page.items
+    assert item.title == "“头雁”故事 | 陈涌村党委书记:“群众要的,就是咱干的!”"
+    assert item.paragraphs[0].startswith("“这些废旧木板床")
+
+
+def test_a_column_name_barred_off_a_punctuated_title_opens_an_article_after_text(parse):
+    page = parse("""
+文化礼堂落成
+
+文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。
+
+
+第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活
+
+文成县巨屿镇垟尾村有一条红枫古道，在250多年历史中，这条古道是交通要道。
+""")
+    first, second = page.items
+    assert second.title.startswith("第29期|红枫古道穿村过")
+    assert first.paragraphs == ["文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。"]
+
+
+def test_a_barred_title_as_wide_as_a_narrow_columns_text_still_opens_an_article(parse):
+    page = parse("""
+如今的西藏，人们的生活不
+
+断变好，农民增收有了保障。
+
+
+
+
+藏地新声丨茶香氤氲“莲花秘境”
+
+墨脱，藏语意为“莲花秘境”，是
+
+西藏海拔最低、气候最温和、雨量
+
+最充沛的地方，茶园遍布山坡。
+""")
+    assert page.items[-1].title == "藏地新声丨茶香氤氲“莲花秘境”"
+    assert page.items[-1].paragraphs[0].startswith("墨脱")
+
+
+def test_a_role_barred_off_a_name_is_no_column_title(parse):
+    page = parse("""
+文化礼堂落成
+
+文化礼堂落成后，这两天来松垟村热闹非凡，一场场越剧在礼堂里演出。
+
+来源|扬州广电手机频道
+""")
+    assert len(page.items) == 1
+
+
+def test_a_title_broken_at_its_comma_under_a_kicker_is_titled_whole(parse):
+    page = parse("""
+米产量达2000吨，实现产
+
+值2300万元。
+
+
+边城见闻
+
+珲春“火出圈”，
+
+不只“艾灸旅游”
+
+晨曦洒满珲春河，珲春市这座
+
+位于吉林延边朝鲜族自治州的
+
+边陲小城，在浓郁的多元文化
+
+中苏醒。
+""")
+    item = page.items[-1]
+    assert "珲春“火出圈”" in item.title + item.subtitle
+    assert "不只“艾灸旅游”" in item.title + item.subtitle
+    assert item.paragraphs == [
+        "晨曦洒满珲春河，珲春市这座位于吉林延边朝鲜族自治州的边陲小城，在浓郁的多元文化中苏醒。"
+    ]
+
+
 def test_a_heading_line_ending_in_a_dash_runs_on_into_the_next(parse):
     page = parse("""
 明星、嘉宾眼中的侨乡江门——
