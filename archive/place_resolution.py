@@ -243,7 +243,8 @@ class _Index:
         town it would hide 北京 in 北京街道上; such towns are left out."""
         return any(
             (name := self.names.get(text[:n])) is not None and name.how == DIRECT
-            for n in range(2, len(text))
+            for n in self.lengths.get(text[:2], ())  # most towns open with no name's pair
+            if n < len(text)
         )
 
     @staticmethod
