@@ -119,7 +119,7 @@ class Division:
     level: str
     parent_code: str | None
 
-    @property
+    @functools.cached_property  # asked for each name and each city of the same initial
     def short(self) -> str:
         """哈尔滨市 → 哈尔滨, 广西壮族自治区 → 广西, 凉山彝族自治州 → 凉山, 和县 → 和县."""
         return short_name(self.name)

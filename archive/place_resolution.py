@@ -203,6 +203,7 @@ class _Index:
             self.names[text] = _Name(text, (), MASK)
         # Every name has 2+ characters: keyed by its first two, a scan skips most positions fast.
         self.lengths = _lengths(self.names, lambda text: text[:2])
+        self.pair_start = _pair_start(self.lengths)
         # Towns are many, and end in one of a few characters (镇, 乡, 街道): they are looked for
         # back from those, keyed by their last two characters.
         self.towns = {
@@ -242,7 +243,8 @@ class _Index:
         town it would hide 北京 in 北京街道上; such towns are left out."""
         return any(
             (name := self.names.get(text[:n])) is not None and name.how == DIRECT
-            for n in range(2, len(text))
+            for n in self.lengths.get(text[:2], ())  # most towns open with no name's pair
+            if n < len(text)
         )
 
     @staticmethod
@@ -267,7 +269,8 @@ class _Index:
         found = []
         reach = 0  # where the names found so far end
         lengths, names = self.lengths, self.names
-        for i in range(len(text) - 1):
+        for at in self.pair_start.finditer(text):
+            i = at.start()
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
@@ -334,6 +337,13 @@ def _lengths(names, key) -> dict[str, tuple[int, ...]]:
     for text in names:
         lengths.setdefault(key(text), set()).add(len(text))
     return {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+
+
+def _pair_start(pairs) -> re.Pattern:
+    """Where a character some key opens with stands before one some key has second: the few
+    positions a scan need look up (a tenth of a page's), found by the regex engine in C."""
+    firsts, seconds = ("".join(sorted({pair[k] for pair in pairs})) for k in (0, 1))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
 
 def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

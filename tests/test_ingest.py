@@ -2,7 +2,12 @@
 
 import datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from archive.ingest import prepare
+from archive.ingest.load import store_page
+from archive.ingest.reading import read_page
 from archive.models import BYLINE_MAX, Article, Byline, IngestFile, IngestRun, Person, SourcePage
 from archive.parsing import parse_page
 from tests.conftest import DAOLI, FIXTURE_PAGES, NANGANG, XIANGFANG, Story, page_text
@@ -40,6 +45,18 @@ def test_fixture_pages_are_ingested_by_default_with_titles_bylines_and_places(in
     ]
     assert "南岗区" in {ap.place.name for ap in lead.article_places.all()}
     assert Article.objects.by_person(Person.objects.get(name="赵青")).count() > 1
+
+
+def test_a_new_page_is_stored_without_reading_rows_it_cannot_have_yet(db, pages):
+    """A page stored for the first time has no articles, tombstones or links to match or
+    replace: asking for them would cost statements on every page of an ingest (issue 12)."""
+    prepared = prepare.prepare_page(read_page(pages("a.txt", NANGANG, DAOLI, XIANGFANG)))
+    with CaptureQueriesContext(connection) as queries:
+        assert store_page(prepared).added == 3
+    tables = ("article", "deletedarticle", "byline", "articleplace")
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert not [sql for sql in reads for t in tables if f'FROM "archive_{t}"' in sql]
+    assert Byline.objects.count() == 4
 
 
 def test_each_file_gets_a_summary_line(ingest, pages):

@@ -70,19 +70,16 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
     prepared_items = prepared.items
     if "edition_date" in page.edited_fields:
         prepared_items = _dated_by(prepared_items, page.edition_date)
-    existing = list(
-        page.articles.order_by("position").prefetch_related(
-            "bylines__person", "article_places__place"
-        )
-    )
+    # A page created just now has no articles, tombstones or links yet: nothing to ask for.
+    existing, deleted = ([], set()) if created else _stored(page)
     merged = {fingerprint for a in existing for fingerprint in a.merged_fingerprints}
-    deleted = set(page.deleted_articles.values_list("fingerprint", flat=True))
     items = [p for p in prepared_items if p.fingerprint not in merged | deleted]
     outcome.skipped_deleted = sum(p.fingerprint not in merged for p in prepared_items) - len(items)
     pairs, new_items, leftovers = match(items, existing)
 
     kept = [a for a in leftovers if a.edited_fields]
-    Article.objects.filter(pk__in=[a.pk for a in leftovers if not a.edited_fields]).delete()
+    if gone := [a.pk for a in leftovers if not a.edited_fields]:
+        Article.objects.filter(pk__in=gone).delete()
     outcome.removed, outcome.kept = len(leftovers) - len(kept), [a.pk for a in kept]
     positions = _settle_positions(items, pairs, kept, existing)
 
@@ -106,21 +103,27 @@ def store_page(prepared: PreparedPage) -> StoreOutcome:
         plan.append((p, article, rewrite))
         if changed:
             stored.append(article.pk)
-    _write_links(plan, people, places)
+    _write_links(plan, people, places, {a.pk for a in new_articles})
     articles_stored.send(sender=Article, pks=stored)
     return outcome
 
 
+def _stored(page: SourcePage) -> tuple[list[Article], set[str]]:
+    """The page's articles in reading order, with their links, and its tombstones' fingerprints."""
+    existing = list(
+        page.articles.order_by("position").prefetch_related(
+            "bylines__person", "article_places__place"
+        )
+    )
+    return existing, set(page.deleted_articles.values_list("fingerprint", flat=True))
+
+
 def _save_page(file: PageFile) -> tuple[SourcePage, bool]:
     page = SourcePage.objects.filter(file_name=file.name).first()
-    return SourcePage.objects.update_or_create(
-        file_name=file.name,
-        defaults={
-            "raw_text": file.text,
-            "content_hash": file.content_hash,
-            **_page_values(file, page),
-        },
-    )
+    values = {"raw_text": file.text, "content_hash": file.content_hash, **_page_values(file, page)}
+    if page is None:  # just looked for: update_or_create would look again
+        return SourcePage.objects.create(file_name=file.name, **values), True
+    return SourcePage.objects.update_or_create(file_name=file.name, defaults=values)
 
 
 def _page_values(file: PageFile, page: SourcePage | None) -> dict:
@@ -298,24 +301,31 @@ def _mentions(prepared: PreparedItem, places: dict[str, Place]) -> set[tuple[str
     return {(m.code, m.mentions, m.in_title) for m in prepared.places if m.code in places}
 
 
-def _write_links(plan, people: dict[str, Person], places: dict[str, Place]) -> None:
-    """Replace bylines and places where the plan says so, in a few bulk statements."""
+def _write_links(
+    plan, people: dict[str, Person], places: dict[str, Place], fresh: set[int]
+) -> None:
+    """Replace bylines and places where the plan says so, in a few bulk statements; articles
+    created by this store (``fresh``) have none to delete."""
     bylines, article_places, stale_bylines, stale_places = [], [], [], []
     for prepared, article, (rewrite_bylines, rewrite_places) in plan:
         if rewrite_bylines:
-            stale_bylines.append(article.pk)
+            if article.pk not in fresh:
+                stale_bylines.append(article.pk)
             bylines += [
                 Byline(article=article, person=people[name], role=role, order=n)
                 for n, (name, role) in enumerate(_credits(prepared), start=1)
             ]
         if rewrite_places:
-            stale_places.append(article.pk)
+            if article.pk not in fresh:
+                stale_places.append(article.pk)
             article_places += [
                 ArticlePlace(article=article, place=places[code], mentions=n, in_title=in_title)
                 for code, n, in_title in sorted(_mentions(prepared, places))
             ]
-    Byline.objects.filter(article_id__in=stale_bylines).delete()
-    ArticlePlace.objects.filter(article_id__in=stale_places).delete()
+    if stale_bylines:
+        Byline.objects.filter(article_id__in=stale_bylines).delete()
+    if stale_places:
+        ArticlePlace.objects.filter(article_id__in=stale_places).delete()
     Byline.objects.bulk_create(bylines)
     ArticlePlace.objects.bulk_create(article_places)
 
