@@ -28,7 +28,9 @@ Matching policy:
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
   解放区) count only straight after a division containing them (阳泉市城区).
 * A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city, and a zone run
-  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division.
+  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division; so do an autonomous
+  division's usual abbreviation (阜蒙县, 博州: ``ABBREVIATIONS``) and a former division's name
+  (塘沽, 闸北: ``FORMER_NAMES``), each as the one division it names.
 * 哈市-style abbreviations count when exactly one city with that first character is named in
   the article or page.
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
@@ -97,6 +99,39 @@ NICKNAMES = {
     "泉城": "济南市",
     "星城": "长沙市",
     "鹭岛": "厦门市",
+}
+
+# Short names papers (and the divisions' own governments) use for autonomous divisions whose
+# short form is long or built otherwise (阜新蒙古族自治县 is 阜蒙县, not 阜新县 alone; 前郭尔罗斯
+# is 前郭县). Bare two-character ones only where they are no word and no end of one (前郭 is
+# left out: 此前郭某).
+ABBREVIATIONS = {
+    "阜蒙县": "阜新蒙古族自治县",
+    "阜蒙": "阜新蒙古族自治县",
+    "前郭县": "前郭尔罗斯蒙古族自治县",
+    "杜蒙县": "杜尔伯特蒙古族自治县",
+    "杜蒙": "杜尔伯特蒙古族自治县",
+    "喀左县": "喀喇沁左翼蒙古族自治县",
+    "喀左": "喀喇沁左翼蒙古族自治县",
+    "和丰县": "和布克赛尔蒙古自治县",
+    "莫旗": "莫力达瓦达斡尔族自治旗",
+    "博州": "博尔塔拉蒙古自治州",
+    "克州": "克孜勒苏柯尔克孜自治州",
+}
+
+# Former divisions merged whole into one current division, still used for the area (塘沽 is in
+# 滨海新区 since 2009, 闸北 in 静安区 since 2015). Former names that are also words or street
+# names (崇文门, 宣武门, 大港) only with their suffix.
+FORMER_NAMES = {
+    "塘沽": "滨海新区",
+    "汉沽": "滨海新区",
+    "大港区": "滨海新区",
+    "崇文区": "东城区",
+    "宣武区": "西城区",
+    "闸北": "静安区",
+    "卢湾": "黄浦区",
+    "南汇": "浦东新区",
+    "襄樊": "襄阳市",
 }
 
 # New areas and development zones run by one division's government under a second name (区政合一:
@@ -194,7 +229,7 @@ class _Index:
             self.names[text] = self._name(text, found)
         for text, name in self._abbreviations(divisions).items():
             self.names.setdefault(text, name)
-        aliases = {**NICKNAMES, **ZONES}
+        aliases = {**NICKNAMES, **ZONES, **ABBREVIATIONS, **FORMER_NAMES}
         by_name = {d.name: d.code for d in divisions if d.name in aliases.values()}
         for text, division in aliases.items():
             if division in by_name:  # a cut-down gazetteer (tests) may lack the division

@@ -100,6 +100,22 @@ def test_autonomous_prefecture_written_as_zhou():
     assert "凉山彝族自治州" in places(body="近日，四川凉山州关工委向全州五老发出倡议")
 
 
+def test_autonomous_county_by_its_usual_abbreviation():
+    # 阜蒙县 and 前郭县 are no short form of 阜新蒙古族自治县, 前郭尔罗斯蒙古族自治县
+    assert places(body="走进阜蒙县王府镇,依然是满眼喜气")[:3] == [
+        "辽宁省",
+        "阜新市",
+        "阜新蒙古族自治县",
+    ]
+    assert places(body="从长春市往北到达松原市前郭县")[-1] == "前郭尔罗斯蒙古族自治县"
+    assert places(body="此前郭某表示") == []  # bare 前郭 is the end of a word
+
+
+def test_former_district_name_is_the_district_it_merged_into():
+    assert places(body="新年钟声敲响之际,在塘沽、北塘的街头") == ["天津市", "滨海新区"]
+    assert places(body="原闸北区的老弄堂") == ["上海市", "静安区"]
+
+
 def test_prefecture_called_diqu_written_without_it():
     assert places(body="连日来，大兴安岭加格达奇区各社区严防死守") == [
         "黑龙江省",
