@@ -11,7 +11,7 @@ import pytest
 
 from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
-from archive.parsing import Item
+from archive.parsing import PHOTO, Item
 from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures_places"
@@ -675,6 +675,21 @@ def test_a_story_naming_no_place_is_filed_under_its_sections_place():
 def test_a_story_naming_its_own_place_keeps_it_whatever_the_section():
     story = Item(1, title="社区故事", paragraphs=["杭州市西湖区的居民开展垃圾分类。"])
     assert _filed(story, [story], "申城·社区")[0] == ["浙江省", "杭州市", "西湖区"]
+
+
+def test_a_shared_name_the_page_leaves_open_is_decided_by_the_stories_beside_it():
+    # 铁西区 is in 沈阳, 鞍山 and 四平; the page names 沈阳 and 鞍山, the story before it 沈阳
+    before = Item(1, title="铁亭子已挪走", paragraphs=["沈阳市长青街方青路的交叉口恢复通行。"])
+    photo = Item(2, kind=PHOTO, captions=["今年铁西区对劳动公园进行了重新修建。"])
+    after = Item(3, title="城市绿道", paragraphs=["市民在绿道上散步。"])
+    far = Item(4, title="奥运金牌", paragraphs=["鞍山市体育局培养了多名冠军。"])
+    page = [before, photo, after, far]
+    assert _filed(photo, page, "")[0] == ["辽宁省", "沈阳市", "铁西区"]
+    assert _filed(photo, [far, photo, after, before], "")[0] == ["辽宁省", "鞍山市", "铁西区"]
+    # nothing beside it names a city of 铁西区: left undecided for an editor
+    filler = Item(5, title="社区活动", paragraphs=["居民们参加了活动。"])
+    undecided = item_places(photo, [before, filler, photo, after, far], "")
+    assert undecided.places == [] and undecided.undecided == ("铁西区",)
 
 
 def test_small_towns_are_no_town():
