@@ -274,12 +274,14 @@ class _Index:
         return _Name(text, top, how, county_pair and not city, not_before)
 
     def _opens_with_division(self, text: str) -> bool:
-        """北京街道 (a subdistrict of 广州) opens with 北京, which counts on its own: read as the
-        town it would hide 北京 in 北京街道上; such towns are left out."""
+        """北京街道 (a subdistrict of 广州) is 北京 and a town's suffix, 北京 counting on its own:
+        read as the town it would hide 北京 in 北京街道上; such towns are left out. One whose
+        stem goes on past the name (周口店镇, 南京东路街道) is a town, not 周口 or 南京."""
+        stem = _TOWN_SUFFIX.sub("", text)
         return any(
             (name := self.names.get(text[:n])) is not None and name.how == DIRECT
             for n in self.lengths.get(text[:2], ())  # most towns open with no name's pair
-            if n < len(text)
+            if n >= len(stem)
         )
 
     @staticmethod
@@ -390,6 +392,9 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             forms.setdefault(text[:-2] + "办事处", []).extend(counties)
     return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
+
+# A town's or subdistrict's suffix: what is left of 周口店镇 or 南京东路街道办事处 is its stem.
+_TOWN_SUFFIX = re.compile("(?:镇|乡|街道|苏木|办事处)$")
 
 # What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
 SIDES = tuple("部侧站郊面边端")

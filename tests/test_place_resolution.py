@@ -632,6 +632,13 @@ def test_a_town_opening_with_a_city_name_does_not_hide_the_city():
     assert places("", "上海街道两旁") == []
 
 
+def test_a_town_whose_name_goes_on_past_a_city_name_is_the_town():
+    # 南京东路街道 of 上海黄浦区 and 周口店镇 of 北京房山区 name no 南京, no 周口
+    assert places("", "上海黄浦区南京东路街道辖区内") == ["上海市", "黄浦区"]
+    assert places("", "房山区周口店镇的遗址。北京") == ["北京市", "房山区"]
+    assert places("", "周口店镇的遗址") == []
+
+
 def test_a_county_named_only_through_its_town_has_no_mention():
     assert mention("130528", "", "到贾家口镇小河庄村采访。河北").mentions == 0
 
