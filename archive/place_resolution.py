@@ -319,6 +319,7 @@ class _Index:
                     found.append((rank, i, i + n, name))
                     reach = max(reach, i + n)
                     break
+        _demote_seams(found)
         self._add_towns(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
@@ -391,6 +392,24 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
         if text.endswith("街道"):
             forms.setdefault(text[:-2] + "办事处", []).extend(counties)
     return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
+
+
+def _demote_seams(found: list) -> None:
+    """A name begun inside an ordinary word and ending inside the next name is the seam between
+    the two, not a name: 塞上江南宁夏 is 江南 + 宁夏, not 南宁; 乡村振兴安溪县 is 振兴 + 安溪县,
+    not 兴安. ``found`` is in order of position, as the scan finds names."""
+    for k in range(1, len(found) - 1):
+        rank, start, end, name = found[k]
+        before, after = found[k - 1], found[k + 1]
+        if (
+            rank == 0
+            and name.how == DIRECT
+            and before[3].how == WORD
+            and before[2] > start
+            and after[1] < end
+            and after[3].how not in (MASK, WORD)
+        ):
+            found[k] = (300, start, end, name)
 
 
 # A town's or subdistrict's suffix: what is left of 周口店镇 or 南京东路街道办事处 is its stem.

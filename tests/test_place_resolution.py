@@ -304,6 +304,13 @@ def test_stoplisted_generic_name_needs_its_city_right_before_it():
     assert "城区" in places(body="阳泉市城区环境整治")
 
 
+def test_a_name_straddling_a_word_and_the_next_name_is_no_name():
+    # 江南 + 宁夏, not 南宁; 振兴 + 安溪县, not 兴安 (盟)
+    assert places(body="新春佳节,塞上江南宁夏呈现出一派喜庆祥和") == ["宁夏回族自治区"]
+    assert "兴安盟" not in places(body="乡村振兴安溪县长卿镇开展主题采访,福建泉州")
+    assert places(body="上海南京路") == ["上海市"]  # the leftmost name still wins a plain overlap
+
+
 def test_phrase_mask_hides_a_city():
     assert places(body="维护社会长治久安") == []
     # a mountain and a melon named after places, not the cities 白山, 哈密
