@@ -3,8 +3,9 @@
 Pure Python, no Django. An index of every full name and short form is built once per gazetteer.
 Title and body (whitespace removed, so OCR's 哈尔\n滨市 still matches) are scanned for the longest
 name at each position; overlapping names go to those that count on their own, then to the
-leftmost. Names that need evidence are decided by the other places the article names, then by
-the page's other text.
+leftmost, but a name begun inside an ordinary word and ending inside the next name is the seam
+between them (江南宁夏 is no 南宁). Names that need evidence are decided by the other places the
+article names, then by the page's other text.
 
 Matching policy:
 
@@ -44,7 +45,8 @@ Matching policy:
 * A town or subdistrict (尚庄镇, 长海路街道: ``Gazetteer.towns``) names its county, not counted
   as a mention, when it is decided like a shared name: its county's city or province named in
   the article (or page), or it names one county in the dateline. Towns of 1-character stems are
-  left out, and so are those opening with a name that counts on its own (北京街道 of 广州).
+  left out, and so are those that are a name counting on its own and a suffix (北京街道 of 广州);
+  one whose stem goes on past such a name is a town (周口店镇, 南京东路街道: no 周口, no 南京).
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
