@@ -105,14 +105,13 @@ NICKNAMES = {
 
 # Short names papers (and the divisions' own governments) use for autonomous divisions whose
 # short form is long or built otherwise (阜新蒙古族自治县 is 阜蒙县, not 阜新县 alone; 前郭尔罗斯
-# is 前郭县). Bare two-character ones only where they are no word and no end of one (前郭 is
-# left out: 此前郭某).
+# is 前郭县). Bare two-character ones only where they are no word, no end of one and no start
+# of a foreign name (前郭 is left out: 此前郭某; so is 杜蒙: 杜蒙特).
 ABBREVIATIONS = {
     "阜蒙县": "阜新蒙古族自治县",
     "阜蒙": "阜新蒙古族自治县",
     "前郭县": "前郭尔罗斯蒙古族自治县",
     "杜蒙县": "杜尔伯特蒙古族自治县",
-    "杜蒙": "杜尔伯特蒙古族自治县",
     "喀左县": "喀喇沁左翼蒙古族自治县",
     "喀左": "喀喇沁左翼蒙古族自治县",
     "和丰县": "和布克赛尔蒙古自治县",
