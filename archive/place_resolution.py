@@ -3,8 +3,9 @@
 Pure Python, no Django. An index of every full name and short form is built once per gazetteer.
 Title and body (whitespace removed, so OCR's 哈尔\n滨市 still matches) are scanned for the longest
 name at each position; overlapping names go to those that count on their own, then to the
-leftmost. Names that need evidence are decided by the other places the article names, then by
-the page's other text.
+leftmost, but a name begun inside an ordinary word and ending inside the next name is the seam
+between them (江南宁夏 is no 南宁). Names that need evidence are decided by the other places the
+article names, then by the page's other text.
 
 Matching policy:
 
@@ -28,7 +29,9 @@ Matching policy:
   full names (朝阳区, 公安县) follow the rules above. Full names that are ordinary words (城区,
   解放区) count only straight after a division containing them (阳泉市城区).
 * A city's nickname (申城, 冰城: ``NICKNAMES``) counts on its own as the city, and a zone run
-  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division.
+  as one division (西海岸新区, 苏州高新区: ``ZONES``) as that division; so do an autonomous
+  division's usual abbreviation (阜蒙县, 博州: ``ABBREVIATIONS``) and a former division's name
+  (塘沽, 闸北: ``FORMER_NAMES``), each as the one division it names.
 * 哈市-style abbreviations count when exactly one city with that first character is named in
   the article or page.
 * The page's other text is read line by line (the ingest joins paragraphs with newlines), and
@@ -42,7 +45,8 @@ Matching policy:
 * A town or subdistrict (尚庄镇, 长海路街道: ``Gazetteer.towns``) names its county, not counted
   as a mention, when it is decided like a shared name: its county's city or province named in
   the article (or page), or it names one county in the dateline. Towns of 1-character stems are
-  left out, and so are those opening with a name that counts on its own (北京街道 of 广州).
+  left out, and so are those that are a name counting on its own and a suffix (北京街道 of 广州);
+  one whose stem goes on past such a name is a town (周口店镇, 南京东路街道: no 周口, no 南京).
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
@@ -97,6 +101,38 @@ NICKNAMES = {
     "泉城": "济南市",
     "星城": "长沙市",
     "鹭岛": "厦门市",
+}
+
+# Short names papers (and the divisions' own governments) use for autonomous divisions whose
+# short form is long or built otherwise (阜新蒙古族自治县 is 阜蒙县, not 阜新县 alone; 前郭尔罗斯
+# is 前郭县). Bare two-character ones only where they are no word, no end of one and no start
+# of a foreign name (前郭 is left out: 此前郭某; so is 杜蒙: 杜蒙特).
+ABBREVIATIONS = {
+    "阜蒙县": "阜新蒙古族自治县",
+    "阜蒙": "阜新蒙古族自治县",
+    "前郭县": "前郭尔罗斯蒙古族自治县",
+    "杜蒙县": "杜尔伯特蒙古族自治县",
+    "喀左县": "喀喇沁左翼蒙古族自治县",
+    "喀左": "喀喇沁左翼蒙古族自治县",
+    "和丰县": "和布克赛尔蒙古自治县",
+    "莫旗": "莫力达瓦达斡尔族自治旗",
+    "博州": "博尔塔拉蒙古自治州",
+    "克州": "克孜勒苏柯尔克孜自治州",
+}
+
+# Former divisions merged whole into one current division, still used for the area (塘沽 is in
+# 滨海新区 since 2009, 闸北 in 静安区 since 2015). Former names that are also words or street
+# names (崇文门, 宣武门, 大港) only with their suffix.
+FORMER_NAMES = {
+    "塘沽": "滨海新区",
+    "汉沽": "滨海新区",
+    "大港区": "滨海新区",
+    "崇文区": "东城区",
+    "宣武区": "西城区",
+    "闸北": "静安区",
+    "卢湾": "黄浦区",
+    "南汇": "浦东新区",
+    "襄樊": "襄阳市",
 }
 
 # New areas and development zones run by one division's government under a second name (区政合一:
@@ -194,7 +230,7 @@ class _Index:
             self.names[text] = self._name(text, found)
         for text, name in self._abbreviations(divisions).items():
             self.names.setdefault(text, name)
-        aliases = {**NICKNAMES, **ZONES}
+        aliases = {**NICKNAMES, **ZONES, **ABBREVIATIONS, **FORMER_NAMES}
         by_name = {d.name: d.code for d in divisions if d.name in aliases.values()}
         for text, division in aliases.items():
             if division in by_name:  # a cut-down gazetteer (tests) may lack the division
@@ -239,12 +275,14 @@ class _Index:
         return _Name(text, top, how, county_pair and not city, not_before)
 
     def _opens_with_division(self, text: str) -> bool:
-        """北京街道 (a subdistrict of 广州) opens with 北京, which counts on its own: read as the
-        town it would hide 北京 in 北京街道上; such towns are left out."""
+        """北京街道 (a subdistrict of 广州) is 北京 and a town's suffix, 北京 counting on its own:
+        read as the town it would hide 北京 in 北京街道上; such towns are left out. One whose
+        stem goes on past the name (周口店镇, 南京东路街道) is a town, not 周口 or 南京."""
+        stem = _TOWN_SUFFIX.sub("", text)
         return any(
             (name := self.names.get(text[:n])) is not None and name.how == DIRECT
             for n in self.lengths.get(text[:2], ())  # most towns open with no name's pair
-            if n < len(text)
+            if n >= len(stem)
         )
 
     @staticmethod
@@ -282,6 +320,7 @@ class _Index:
                     found.append((rank, i, i + n, name))
                     reach = max(reach, i + n)
                     break
+        _demote_seams(found)
         self._add_towns(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
@@ -355,6 +394,27 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             forms.setdefault(text[:-2] + "办事处", []).extend(counties)
     return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
+
+def _demote_seams(found: list) -> None:
+    """A name begun inside an ordinary word and ending inside the next name is the seam between
+    the two, not a name: 塞上江南宁夏 is 江南 + 宁夏, not 南宁; 乡村振兴安溪县 is 振兴 + 安溪县,
+    not 兴安. ``found`` is in order of position, as the scan finds names."""
+    for k in range(1, len(found) - 1):
+        rank, start, end, name = found[k]
+        before, after = found[k - 1], found[k + 1]
+        if (
+            rank == 0
+            and name.how == DIRECT
+            and before[3].how == WORD
+            and before[2] > start
+            and after[1] < end
+            and after[3].how not in (MASK, WORD)
+        ):
+            found[k] = (300, start, end, name)
+
+
+# A town's or subdistrict's suffix: what is left of 周口店镇 or 南京东路街道办事处 is its stem.
+_TOWN_SUFFIX = re.compile("(?:镇|乡|街道|苏木|办事处)$")
 
 # What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
 SIDES = tuple("部侧站郊面边端")

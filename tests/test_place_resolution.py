@@ -11,7 +11,7 @@ import pytest
 
 from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
-from archive.parsing import Item
+from archive.parsing import PHOTO, Item
 from archive.place_resolution import MASKS, STOPLIST, PlaceMention, resolve, resolve_places
 
 FIXTURES = Path(__file__).parent / "fixtures_places"
@@ -98,6 +98,22 @@ def test_city_short_forms_in_a_weather_report():
 
 def test_autonomous_prefecture_written_as_zhou():
     assert "凉山彝族自治州" in places(body="近日，四川凉山州关工委向全州五老发出倡议")
+
+
+def test_autonomous_county_by_its_usual_abbreviation():
+    # 阜蒙县 and 前郭县 are no short form of 阜新蒙古族自治县, 前郭尔罗斯蒙古族自治县
+    assert places(body="走进阜蒙县王府镇,依然是满眼喜气")[:3] == [
+        "辽宁省",
+        "阜新市",
+        "阜新蒙古族自治县",
+    ]
+    assert places(body="从长春市往北到达松原市前郭县")[-1] == "前郭尔罗斯蒙古族自治县"
+    assert places(body="此前郭某表示") == []  # bare 前郭 is the end of a word
+
+
+def test_former_district_name_is_the_district_it_merged_into():
+    assert places(body="新年钟声敲响之际,在塘沽、北塘的街头") == ["天津市", "滨海新区"]
+    assert places(body="原闸北区的老弄堂") == ["上海市", "静安区"]
 
 
 def test_prefecture_called_diqu_written_without_it():
@@ -286,6 +302,13 @@ def test_stoplisted_short_form_does_not_count_even_after_its_city():
 def test_stoplisted_generic_name_needs_its_city_right_before_it():
     assert places(body="城区环境整治") == []
     assert "城区" in places(body="阳泉市城区环境整治")
+
+
+def test_a_name_straddling_a_word_and_the_next_name_is_no_name():
+    # 江南 + 宁夏, not 南宁; 振兴 + 安溪县, not 兴安 (盟)
+    assert places(body="新春佳节,塞上江南宁夏呈现出一派喜庆祥和") == ["宁夏回族自治区"]
+    assert "兴安盟" not in places(body="乡村振兴安溪县长卿镇开展主题采访,福建泉州")
+    assert places(body="上海南京路") == ["上海市"]  # the leftmost name still wins a plain overlap
 
 
 def test_phrase_mask_hides_a_city():
@@ -616,6 +639,13 @@ def test_a_town_opening_with_a_city_name_does_not_hide_the_city():
     assert places("", "上海街道两旁") == []
 
 
+def test_a_town_whose_name_goes_on_past_a_city_name_is_the_town():
+    # 南京东路街道 of 上海黄浦区 and 周口店镇 of 北京房山区 name no 南京, no 周口
+    assert places("", "上海黄浦区南京东路街道辖区内") == ["上海市", "黄浦区"]
+    assert places("", "房山区周口店镇的遗址。北京") == ["北京市", "房山区"]
+    assert places("", "周口店镇的遗址") == []
+
+
 def test_a_county_named_only_through_its_town_has_no_mention():
     assert mention("130528", "", "到贾家口镇小河庄村采访。河北").mentions == 0
 
@@ -659,6 +689,21 @@ def test_a_story_naming_no_place_is_filed_under_its_sections_place():
 def test_a_story_naming_its_own_place_keeps_it_whatever_the_section():
     story = Item(1, title="社区故事", paragraphs=["杭州市西湖区的居民开展垃圾分类。"])
     assert _filed(story, [story], "申城·社区")[0] == ["浙江省", "杭州市", "西湖区"]
+
+
+def test_a_shared_name_the_page_leaves_open_is_decided_by_the_stories_beside_it():
+    # 铁西区 is in 沈阳, 鞍山 and 四平; the page names 沈阳 and 鞍山, the story before it 沈阳
+    before = Item(1, title="铁亭子已挪走", paragraphs=["沈阳市长青街方青路的交叉口恢复通行。"])
+    photo = Item(2, kind=PHOTO, captions=["今年铁西区对劳动公园进行了重新修建。"])
+    after = Item(3, title="城市绿道", paragraphs=["市民在绿道上散步。"])
+    far = Item(4, title="奥运金牌", paragraphs=["鞍山市体育局培养了多名冠军。"])
+    page = [before, photo, after, far]
+    assert _filed(photo, page, "")[0] == ["辽宁省", "沈阳市", "铁西区"]
+    assert _filed(photo, [far, photo, after, before], "")[0] == ["辽宁省", "鞍山市", "铁西区"]
+    # nothing beside it names a city of 铁西区: left undecided for an editor
+    filler = Item(5, title="社区活动", paragraphs=["居民们参加了活动。"])
+    undecided = item_places(photo, [before, filler, photo, after, far], "")
+    assert undecided.places == [] and undecided.undecided == ("铁西区",)
 
 
 def test_small_towns_are_no_town():

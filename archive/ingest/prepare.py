@@ -64,18 +64,33 @@ def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolu
     """The item's places; the page's other items may decide between candidates it names.
 
     A photo whose caption names no place (农民驾驶收割机抢收稻谷) shows the story printed beside
-    it, so it is filed under that story's places (mentions 0: the caption does not name them). One
-    naming a place nothing decided (铁西区) keeps it undecided for an editor instead. Any other
-    item naming no place is filed under the places its page's section names in the running head
-    (申城·社区: a community story of 上海), mentions 0 too.
+    it, so it is filed under that story's places (mentions 0: the caption does not name them). A
+    shared name (铁西区) the page leaves open, naming several candidates' cities (沈阳, 鞍山), is
+    decided by the stories printed either side of the item if they name one; a name still
+    undecided is kept for an editor. Any other item naming no place is filed under the places its
+    page's section names in the running head (申城·社区: a community story of 上海), mentions 0
+    too.
     """
     found = _own_places(item, page_items)
+    if found.undecided:
+        found = _decided_by_neighbours(item, page_items, found)
     if found.places or found.undecided:
         return found
     shown = _illustrated(item, page_items) if item.kind == PHOTO else None
     if shown is None:
         shown = resolve("", section)
     return Resolution([PlaceMention(m.code, 0, False) for m in shown.places], ())
+
+
+def _decided_by_neighbours(item: Item, page_items: list[Item], found: Resolution) -> Resolution:
+    """A shared name the whole page leaves open (铁西区, with 沈阳 and 鞍山 both on the page) is
+    decided by the stories printed next to it, if they name one of its cities."""
+    at = next(i for i, other in enumerate(page_items) if other is item)
+    near = [page_items[i] for i in (at - 1, at + 1) if 0 <= i < len(page_items)]
+    context = "\n".join(other.text for other in near)
+    again = resolve(headline(item), body(item), context, dateline=item.dateline)
+    kept = {m.code for m in found.places} <= {m.code for m in again.places}
+    return again if kept and len(again.undecided) < len(found.undecided) else found
 
 
 def _own_places(item: Item, page_items: list[Item]) -> Resolution:
