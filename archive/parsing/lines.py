@@ -74,7 +74,8 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
-    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版$"  # 黔山新村 第6版: section, page
+    # 黔山新村 第6版 / 八闽乡村 第5版 村事: the paper's section, the page, the page's own label
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}})?$"
 )
 
 
@@ -895,8 +896,9 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
-    # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
-    inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
+    # Over a byline or 本报讯 a title may carry a comma, full or half width: "牺牲77年，他终于回家
+    # 了！", "春节都在外采访,何况记者节!".
+    inner = re.sub("[，,]", "", line.text[:-1]) if opener else line.text[:-1]
     if place_colon_title(inner):
         inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
     return not has_sentence_punct(inner) and "。" not in line.text

@@ -1123,3 +1123,22 @@ def test_a_column_name_and_a_bar_title_a_punctuated_headline_on_a_wide_page(pars
 """)
     assert len(page.items) == 2
     assert page.items[1].title.endswith("村民乐享新生活")
+
+
+def test_an_exclaimed_title_with_a_half_width_comma_over_a_byline(parse):
+    """ "春节都在外采访,何况记者节!" under its kicker, over the byline: a title, its comma set
+    half width as the page sets all of them."""
+    page = parse("""
+海南日报摄影记者苏晓杰在山路上奔波
+
+春节都在外采访,何况记者节!
+
+■  海南日报记者  刘笑非
+
+11月8日早上8时30分,小雨里穿过上班的车流,苏晓杰开始往白沙出发。
+
+赶路、拍摄、整理、传片、再赶路,来回的奔波对他来说都是家常便饭。
+""")
+    (item,) = page.items
+    assert "春节都在外采访,何况记者节!" in (item.kicker, item.title, item.subtitle)
+    assert item.paragraphs[0].startswith("11月8日")
