@@ -35,6 +35,7 @@ from archive.parsing.lexicon import (
     NOTICE_WORDS,
     OPENING_QUOTES,
     PHRASE_BREAKS,
+    PICTURE_SAYS,
     PLACE_ENDS,
     PSA_TAGS,
     RANGE_MARKS,
@@ -354,6 +355,24 @@ def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
             decide(lines[i], HEAD, "asking_titles", "short, ends ？/！, over its text or a picture")
 
 
+_PICTURE_SAYS = re.compile(rf"(?:^|[。！？!?])\s*(?:{alternatives(PICTURE_SAYS)})")
+
+
+def captions_under_titles(lines: list[Line], p: LayoutProfile) -> None:
+    """A finished sentence saying what the picture shows ("…产业园。图为村民在晾晒柿饼。")
+    straight between a title and its byline is the caption of the picture set there: the
+    byline under it opens the text below, it closes nothing."""
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if line.kind != BODY or prev.kind != HEAD or nxt.kind != BYLINE or line.opens_article:
+            continue
+        if nxt.gap >= p.big_gap or line.width > p.captioned_max_width:
+            continue
+        if ends_terminal(line.text) and _PICTURE_SAYS.search(line.text):
+            why = f"says what the picture shows, between the title and byline at line {nxt.idx + 1}"
+            decide(line, CAPTION, "captions_under_titles", why)
+
+
 def markdown_title_sets(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.level == 2:
@@ -622,6 +641,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
         return ""
+    if before_byline and _caption_over_photographer(line, nxt, p):
+        return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
@@ -682,6 +703,15 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
+    """ "沘江绕村而过,在云龙县形成了天然的“太极”景观,下游不远处即是县城 / 摄影/刘有志": a
+    sentence run on over two commas, over the one who took the picture, is its caption; a
+    title over a photographer carries one comma at most."""
+    clauses = sum(line.text.count(c) for c in CLAUSE_BREAKS)
+    shot = bool(nxt.credits) and all(c.role == "摄影" for c in nxt.credits)
+    return shot and clauses >= p.title_set_sentence_commas
 
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
@@ -1110,6 +1140,7 @@ RULES = (
     dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line
     pictures,  # again: a heading found since may stand under a picture
     asking_titles,  # a short title ending ？ or ！ over its text or a picture
+    captions_under_titles,  # "图为…。" between a title and its byline: a picture's caption
     markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
     issuers,  # an issuing body after a notice's text: its sign-off, not a title
     issuers_over_dates,  # a heading straight over a sign-off's date signs off with it

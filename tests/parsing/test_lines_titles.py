@@ -1142,3 +1142,33 @@ def test_an_exclaimed_title_with_a_half_width_comma_over_a_byline(parse):
     (item,) = page.items
     assert "春节都在外采访,何况记者节!" in (item.kicker, item.title, item.subtitle)
     assert item.paragraphs[0].startswith("11月8日")
+
+
+def test_a_sentence_over_two_commas_over_its_photographer_is_a_caption(parse):
+    """ "X,在Y,下游Z / 摄影/刘有志": a sentence over the one who took the picture is its
+    caption, not a title; the title set under it, over the next text, heads that text."""
+    page = parse("""
+云龙脱贫记:能人、物产与山村
+
+当一场国家推动的脱贫攻坚行动进入偏远的山区村庄,村民的生活会发生什么样的改变?
+
+哨上村村委会的办公楼有两层,背靠着山,面朝着的也是山,对面的山比这边的山还要高。
+
+
+
+
+沘江绕村而过,在云南云龙县形成了天然的“太极”景观,下游不远处即是云龙县城
+
+摄影/刘有志
+
+
+
+
+云南打好高原特色农业王牌
+
+“云品”有多畅销?
+
+2024年,云南咖啡和鲜切花出口额位居全国前列,农产品出口规模在西部地区处于领先位置。
+""")
+    assert page.items[-1].title == "云南打好高原特色农业王牌"
+    assert all("沘江" not in item.title for item in page.items)

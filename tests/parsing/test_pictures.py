@@ -873,3 +873,22 @@ def test_a_credited_caption_under_text_ending_in_a_dotted_ellipsis_is_a_photo_it
 """)
     assert [item.kind for item in page.items] == ["article", "photo"]
     assert [c.name for c in page.items[1].credits] == ["刘新"]
+
+
+def test_a_sentence_saying_what_the_picture_shows_between_title_and_byline_is_a_caption(parse):
+    """ "…产业园。图为村民在晾晒柿饼。" between the title and "□ 本报记者 X": the caption of the
+    picture set under the title; the byline signs the text under it."""
+    (item,) = parse("""
+[新时代新气象新作为]走村串巷问振兴
+
+五井镇建起了江北最大的柿子晾晒基地隐士产业园。图为村民在晾晒柿饼。
+
+□ 本报记者 谭佃贵
+
+又是清明追思时,祭祖步履又匆匆,记者回到了家乡临朐县五井镇花园河村。
+
+30年前,记者是五井镇党委报道组的通讯报道员,天天走村串巷采写新闻。
+""").items
+    assert "走村串巷问振兴" in item.title
+    assert names(item) == ["谭佃贵"]
+    assert item.paragraphs[0].startswith("又是清明追思时")
