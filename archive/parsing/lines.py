@@ -931,7 +931,12 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     inner = re.sub("[，,]", "", line.text[:-1]) if opener else line.text[:-1]
     if place_colon_title(inner):
         inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
+    if sum(map(inner.count, ASKING_ENDS)) <= p.title_phrase_breaks:
+        inner = _ASKED.sub("", inner)  # one phrase exclaimed of its own: "神秘!福清这里藏着…村!"
     return not has_sentence_punct(inner) and "。" not in line.text
+
+
+_ASKED = re.compile(f"[{ASKING_ENDS}]")
 
 
 def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:

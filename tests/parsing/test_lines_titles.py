@@ -1172,3 +1172,48 @@ def test_a_sentence_over_two_commas_over_its_photographer_is_a_caption(parse):
 """)
     assert page.items[-1].title == "云南打好高原特色农业王牌"
     assert all("沘江" not in item.title for item in page.items)
+
+
+def test_a_title_exclaiming_twice_set_apart_under_finished_text(parse):
+    """ "神秘!福清这里藏着一个“海洋文化”村!" a picture's gap under finished text, over its own:
+    one phrase exclaimed before the title's own exclamation still makes a title."""
+    page = parse("""
+南安飞云村百余村民成“飞人”
+
+村民为何搬到外县居住?潘瑞春说,因为山当村民都姓彭,而金山村民也多是这个姓。
+
+
+神秘!福清这里藏着一个“海洋文化”村!
+
+2020年是福清实施美丽乡村三年行动的收官之年,剩余44个美丽乡村创建村搭乘“末班车”。
+
+作为新厝镇仅剩的一个美丽乡村建设村,大澳村起步晚,却不慢。
+""")
+    first, second = page.items
+    assert first.title == "南安飞云村百余村民成“飞人”"
+    assert second.title == "神秘!福清这里藏着一个“海洋文化”村!"
+    assert second.paragraphs[0].startswith("2020年")
+
+
+def test_a_title_under_text_closed_by_its_source_a_space_after_the_stop(parse):
+    """ "…收入达20多万元。 (来源:中国赣州网)": the aside ends the paragraph though a space parts
+    it from the stop, so the short line set apart under it titles the next piece."""
+    page = parse("""
+江西全南县建农村信息宣传栏 如今已成农民“致富眼”
+
+近日,江西全南县古家营村10多名村民围聚在信息宣传栏前,争看各种种养致富信息。
+
+在其影响下,全村共冬种蔬菜60多亩,收入达20多万元。 (来源:中国赣州网—赣南日报)
+
+
+
+
+基地来了采摘“栀”愿者
+
+近几天,安福县甘洛乡石陂村水栀子基地出现了一伙身穿红马甲的采摘“民工”。图为志愿者在采摘水栀子。
+
+刘丽强、罗玉艳 摄影报道
+""")
+    first, second = page.items
+    assert second.title == "基地来了采摘“栀”愿者"
+    assert names(first) == []
