@@ -649,6 +649,8 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [replace(c, role="摄影") for c in credits]
 
 
+# A file photo says so between its caption and credit: "…梯田景观。(资料图) 马坤 摄".
+_FILE_PHOTO = r"[（(]资料(?:图|照片|图片)[）)]"
 # A box or triangle set apart before a caption's first word: "■ 2011年崇启大桥通车 …".
 _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
@@ -661,7 +663,7 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     if charted:
         return charted
     for m in (
-        re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
+        re.search(rf"(?<=[。！？”])\s*(?:{_FILE_PHOTO})?\s*(?P<credit>[^。！？”]{{2,30}})$", text),
         # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
         re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),
     ):

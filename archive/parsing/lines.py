@@ -664,6 +664,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
+    if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
+        return "the page's first line under its furniture, short of its text, one comma at most"
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
@@ -847,6 +849,18 @@ def _opens_the_page(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if not i or any(ln.kind != FURNITURE for ln in lines[:i]) or lines[i].level:
         return False
     return _heads_text(nxt, p) and not _field_rows(lines[i], nxt)
+
+
+def _punctuated_page_opener(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The page's first line over its text (_opens_the_page) is its first title though it
+    carries a comma ("产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路"): one at
+    most, no stop, well short of the text's measure, which a first line of text fills."""
+    line = lines[i]
+    if "。" in line.text or line.text[-1] in BREAK_OFF_ENDS or not _opens_the_page(lines, i, p):
+        return False
+    breaks = sum(map(line.text.count, PHRASE_BREAKS))
+    short = line.width <= line.column - p.title_short_by and not _in_a_narrow_run(lines, i, p)
+    return short and breaks <= p.title_phrase_breaks
 
 
 _FIELD = re.compile(r"^([^\W\d_]{2,4})\s+\S")

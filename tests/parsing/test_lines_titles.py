@@ -1217,3 +1217,23 @@ def test_a_title_under_text_closed_by_its_source_a_space_after_the_stop(parse):
     first, second = page.items
     assert second.title == "基地来了采摘“栀”愿者"
     assert names(first) == []
+
+
+def test_the_pages_first_line_with_one_comma_under_its_running_head_is_a_title(parse):
+    """Under the running head, the page's first line, short of its text's measure, is the first
+    article's title though it carries a comma: "…江苏射阳聚焦“三农”工作,走好乡村振兴路"."""
+    page = parse(
+        """
+江苏乡村周刊 2024年6月5日 星期三 第3版 苏韵田园
+
+产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路
+
+"""
+        + WIDE
+        + """
+
+2021年射阳县交出“三农”工作高分成绩单:乡村振兴战略实绩考核获江苏省进位第一等次,农村人居环境整治工作获全省第一。
+"""
+    )
+    (item,) = page.items
+    assert item.title == "产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路"

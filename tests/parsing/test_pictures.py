@@ -892,3 +892,29 @@ def test_a_sentence_saying_what_the_picture_shows_between_title_and_byline_is_a_
     assert "走村串巷问振兴" in item.title
     assert names(item) == ["谭佃贵"]
     assert item.paragraphs[0].startswith("又是清明追思时")
+
+
+def test_a_file_photos_caption_credits_its_photographer_after_the_file_mark(parse):
+    """ "…梯田景观。(资料图) 马坤 摄": a file photo's caption, its credit after the mark, stands
+    between pictures' gaps as a photo item; the title set apart under it heads the next text."""
+    page = parse("""
+黄土高原绽新颜:镇原执笔绘就城乡共富新画卷
+
+中新网甘肃新闻11月20日电 在陇东黄土高原的腹地,庆阳市镇原县正焕发新的生机。
+
+
+
+
+图为航拍的庆阳市镇原县临泾镇的梯田景观。(资料图) 马坤 摄
+
+
+
+
+【走进乡村看小康 】“厕所革命”为静宁县界石铺镇李堡村带来文明新气象
+
+小康不小康,关键看老乡,广大农村地区是感受全面小康的重要窗口。
+""")
+    first, photo, last = page.items
+    assert first.title == "黄土高原绽新颜:镇原执笔绘就城乡共富新画卷"
+    assert (photo.kind, names(photo)) == (PHOTO, ["马坤"])
+    assert "“厕所革命”为静宁县界石铺镇李堡村带来文明新气象" in last.title
