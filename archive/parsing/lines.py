@@ -826,8 +826,10 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 
 def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
     """Two lines of one column's measure: as wide, or holding just as many characters (a line
-    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells)."""
-    return abs(a.width - b.width) <= p.narrow_run_spread or len(a.text) == len(b.text)
+    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells),
+    give or take the stop a line took in from the next ("…深圳电视台、" over "大湾区卫视…")."""
+    same_count = abs(len(a.text) - len(b.text)) <= p.measure_slack
+    return abs(a.width - b.width) <= p.narrow_run_spread or same_count
 
 
 def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:

@@ -1237,3 +1237,30 @@ def test_the_pages_first_line_with_one_comma_under_its_running_head_is_a_title(p
     )
     (item,) = page.items
     assert item.title == "产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路"
+
+
+def test_a_narrow_runs_first_line_is_text_though_a_line_under_it_took_in_a_stop(parse):
+    """ "11月7日,由人民日报、新华" over lines of as many characters, one of them holding the 、
+    OCR set at the next line's head: the run is the column's text, its first line no title."""
+    wide, item = parse("""
+## 春茶又绿乌蒙山
+
+问起现在的日子如何,黄国芬和身旁的几个茶农都激动起来,简洁地吐出一个字:“好!”远在大约200公里外的六枝特区抵簸村村民金文木有着同样感受。
+
+## 粤黔媒体采访团走进惠水
+
+11月7日,由人民日报、新华
+
+社、中央广播电视总台、中国青
+
+年报、广州电视台、深圳电视台
+
+、大湾区卫视、贵州日报、多彩
+
+贵州网、黔南州融媒体中心等组
+
+成的粤黔媒体采访团走进惠水县。
+""").items
+    assert wide.title == "春茶又绿乌蒙山"
+    assert (item.title, item.subtitle) == ("粤黔媒体采访团走进惠水", "")
+    assert item.paragraphs[0].startswith("11月7日,由人民日报、新华社")
