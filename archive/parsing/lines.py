@@ -942,6 +942,8 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
+    if apart and _wider_than_the_run_under(lines, i, p):
+        return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column
     # Over a byline or 本报讯 a title may carry a comma, full or half width: "牺牲77年，他终于回家
     # 了！", "春节都在外采访,何况记者节!".
     inner = re.sub("[，,]", "", line.text[:-1]) if opener else line.text[:-1]
@@ -953,6 +955,16 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 
 
 _ASKED = re.compile(f"[{ASKING_ENDS}]")
+
+
+def _wider_than_the_run_under(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Line i stands over a narrow column's run of text and is wider than any of its lines
+    by as much as a heading sticks out of it: no line of that column's text runs so wide,
+    commas and all."""
+    run = lines[i + 1 : i + 1 + p.narrow_run_lines]
+    if not _in_a_narrow_run(lines, i + 1, p) or run[0].column <= p.narrow_column:
+        return False  # a narrow page measures the line by its column already (_sticks_out)
+    return lines[i].width >= max(ln.width for ln in run) + p.sticks_out
 
 
 def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:

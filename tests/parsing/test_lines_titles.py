@@ -1264,3 +1264,36 @@ def test_a_narrow_runs_first_line_is_text_though_a_line_under_it_took_in_a_stop(
     assert wide.title == "春茶又绿乌蒙山"
     assert (item.title, item.subtitle) == ("粤黔媒体采访团走进惠水", "")
     assert item.paragraphs[0].startswith("11月7日,由人民日报、新华社")
+
+
+def test_an_exclaimed_title_wider_than_the_narrow_column_it_stands_over(parse):
+    """ "在这里,川渝有分界,“荣隆”是一家!" a picture's gap under a photo's caption, over a
+    narrow column's run and wider than any of its lines: a title, its commas and all."""
+    page = parse(
+        WIDE
+        + """
+
+"""
+        + WIDE
+        + """
+
+2020全国重点网络媒体记者走进铜梁西郊示范片。华龙网-新重庆客户端记者 葛彧 摄
+
+
+
+
+在这里,川渝有分界,“荣隆”是一家!
+
+2023年春季,四川省内江市遭
+
+遇严重旱情,该市隆昌市石燕桥镇
+
+三合村的数百亩稻田,无法按时插
+
+秧,农户一年的收成面临巨大威胁
+
+。
+"""
+    )
+    assert page.items[-1].title == "在这里,川渝有分界,“荣隆”是一家!"
+    assert page.items[-1].paragraphs[0].startswith("2023年春季")
