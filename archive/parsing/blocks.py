@@ -17,6 +17,7 @@ from archive.parsing.lines import (
     BODY,
     BYLINE,
     CAPTION,
+    CONTINUED_FROM,
     CONTINUED_ON,
     CREDIT,
     FURNITURE,
@@ -366,6 +367,7 @@ class _Builder:
             self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
+        closing = closing and not _only_continued_from(self.cur)
         if closing and self.cur.signed and line.credits:
             signed = self.cur
             self.split_off_signed_section(line)
@@ -785,6 +787,16 @@ def _only_dateline(block: Block) -> bool:
     split = bylines.split_dateline(body[0].text) if len(body) == 1 else None
     # "中新网赤峰6月28日电 题:…": the wire's title set on the dateline's own line
     return bool(split) and (not split[2] or bool(bylines.WIRE_TITLE.match(split[2])))
+
+
+def _only_continued_from(block: Block) -> bool:
+    """ "(上接第1版)" alone under the title, over the reporters' byline: where the text ran on
+    from is no text of its own, so the byline under it opens the text and closes nothing."""
+    body = block.body
+    if len(body) != 1:
+        return False
+    m = CONTINUED_FROM.match(body[0].text)
+    return bool(m) and not body[0].text[m.end() :].strip()
 
 
 def _names(credits: list[Credit]) -> set[str]:

@@ -199,8 +199,9 @@ BRACKET_LEAD = re.compile(
 SIGNED_BRACKET_LEAD = re.compile(
     rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?报道)[）)](?=\s*[^\s（）()])"
 )
-# A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀".
-WIRE_TITLE = re.compile(r"^题\s*[:：]")
+# A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀", or
+# its genre before it: "新华社沈阳1月22日电 特写：屋子里的欢声笑语".
+WIRE_TITLE = re.compile(r"^(?:题|特写|通讯|综述|述评|专访)\s*[:：]")
 # A reporter's diary stamps its day and place on a line of their own: "9月13日宁海长街镇".
 STAMP = re.compile(rf"^(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{1,14}}[省市州县区旗镇乡村屯寨街岛港湾]$")
 # The reporters named after the dateline with no bracket, before the lead, each after their role:
@@ -648,6 +649,8 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [replace(c, role="摄影") for c in credits]
 
 
+# A file photo says so between its caption and credit: "…梯田景观。(资料图) 马坤 摄".
+_FILE_PHOTO = r"[（(]资料(?:图|照片|图片)[）)]"
 # A box or triangle set apart before a caption's first word: "■ 2011年崇启大桥通车 …".
 _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
@@ -660,7 +663,7 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     if charted:
         return charted
     for m in (
-        re.search(r"(?<=[。！？”])\s*(?P<credit>[^。！？”]{2,30})$", text),
+        re.search(rf"(?<=[。！？”])\s*(?:{_FILE_PHOTO})?\s*(?P<credit>[^。！？”]{{2,30}})$", text),
         # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
         re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),
     ):

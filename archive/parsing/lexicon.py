@@ -61,6 +61,7 @@ STAFF_ROLES = (
     "美术编辑",
     "校对",
     "版式",
+    "版式设计",
     "组版",
     "审校",
     "制图",
@@ -121,6 +122,8 @@ ISSUER_ENDS = (
 # What kind of piece follows: 短评, 本报评论, 读者来信, 图片新闻. Such a label heads an article of
 # its own (a subheading never carries one) and is never part of the title under it.
 GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
+# A caption says what the picture shows in a sentence of its own: "…产业园。图为村民在晾晒柿饼。"
+PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
 COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
 # An editor's note printed over a title opens the article under it: 编者按：……

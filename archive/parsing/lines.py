@@ -35,6 +35,7 @@ from archive.parsing.lexicon import (
     NOTICE_WORDS,
     OPENING_QUOTES,
     PHRASE_BREAKS,
+    PICTURE_SAYS,
     PLACE_ENDS,
     PSA_TAGS,
     RANGE_MARKS,
@@ -74,7 +75,8 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
-    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版$"  # 黔山新村 第6版: section, page
+    # 黔山新村 第6版 / 八闽乡村 第5版 村事: the paper's section, the page, the page's own label
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}})?$"
 )
 
 
@@ -353,6 +355,24 @@ def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
             decide(lines[i], HEAD, "asking_titles", "short, ends ？/！, over its text or a picture")
 
 
+_PICTURE_SAYS = re.compile(rf"(?:^|[。！？!?])\s*(?:{alternatives(PICTURE_SAYS)})")
+
+
+def captions_under_titles(lines: list[Line], p: LayoutProfile) -> None:
+    """A finished sentence saying what the picture shows ("…产业园。图为村民在晾晒柿饼。")
+    straight between a title and its byline is the caption of the picture set there: the
+    byline under it opens the text below, it closes nothing."""
+    for i in range(1, len(lines) - 1):
+        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if line.kind != BODY or prev.kind != HEAD or nxt.kind != BYLINE or line.opens_article:
+            continue
+        if nxt.gap >= p.big_gap or line.width > p.captioned_max_width:
+            continue
+        if ends_terminal(line.text) and _PICTURE_SAYS.search(line.text):
+            why = f"says what the picture shows, between the title and byline at line {nxt.idx + 1}"
+            decide(line, CAPTION, "captions_under_titles", why)
+
+
 def markdown_title_sets(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.level == 2:
@@ -621,6 +641,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
         return ""
+    if before_byline and _caption_over_photographer(line, nxt, p):
+        return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
@@ -642,6 +664,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
+    if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
+        return "the page's first line under its furniture, short of its text, one comma at most"
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
     if has_sentence_punct(line.text) and not subtitled:
         return ""
@@ -681,6 +705,15 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
+    """ "沘江绕村而过,在云龙县形成了天然的“太极”景观,下游不远处即是县城 / 摄影/刘有志": a
+    sentence run on over two commas, over the one who took the picture, is its caption; a
+    title over a photographer carries one comma at most."""
+    clauses = sum(line.text.count(c) for c in CLAUSE_BREAKS)
+    shot = bool(nxt.credits) and all(c.role == "摄影" for c in nxt.credits)
+    return shot and clauses >= p.title_set_sentence_commas
 
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
@@ -793,8 +826,10 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 
 def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
     """Two lines of one column's measure: as wide, or holding just as many characters (a line
-    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells)."""
-    return abs(a.width - b.width) <= p.narrow_run_spread or len(a.text) == len(b.text)
+    with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells),
+    give or take the stop a line took in from the next ("…深圳电视台、" over "大湾区卫视…")."""
+    same_count = abs(len(a.text) - len(b.text)) <= p.measure_slack
+    return abs(a.width - b.width) <= p.narrow_run_spread or same_count
 
 
 def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -816,6 +851,18 @@ def _opens_the_page(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if not i or any(ln.kind != FURNITURE for ln in lines[:i]) or lines[i].level:
         return False
     return _heads_text(nxt, p) and not _field_rows(lines[i], nxt)
+
+
+def _punctuated_page_opener(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """The page's first line over its text (_opens_the_page) is its first title though it
+    carries a comma ("产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路"): one at
+    most, no stop, well short of the text's measure, which a first line of text fills."""
+    line = lines[i]
+    if "。" in line.text or line.text[-1] in BREAK_OFF_ENDS or not _opens_the_page(lines, i, p):
+        return False
+    breaks = sum(map(line.text.count, PHRASE_BREAKS))
+    short = line.width <= line.column - p.title_short_by and not _in_a_narrow_run(lines, i, p)
+    return short and breaks <= p.title_phrase_breaks
 
 
 _FIELD = re.compile(r"^([^\W\d_]{2,4})\s+\S")
@@ -895,11 +942,29 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
-    # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
-    inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
+    if apart and _wider_than_the_run_under(lines, i, p):
+        return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column
+    # Over a byline or 本报讯 a title may carry a comma, full or half width: "牺牲77年，他终于回家
+    # 了！", "春节都在外采访,何况记者节!".
+    inner = re.sub("[，,]", "", line.text[:-1]) if opener else line.text[:-1]
     if place_colon_title(inner):
         inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
+    if sum(map(inner.count, ASKING_ENDS)) <= p.title_phrase_breaks:
+        inner = _ASKED.sub("", inner)  # one phrase exclaimed of its own: "神秘!福清这里藏着…村!"
     return not has_sentence_punct(inner) and "。" not in line.text
+
+
+_ASKED = re.compile(f"[{ASKING_ENDS}]")
+
+
+def _wider_than_the_run_under(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Line i stands over a narrow column's run of text and is wider than any of its lines
+    by as much as a heading sticks out of it: no line of that column's text runs so wide,
+    commas and all."""
+    run = lines[i + 1 : i + 1 + p.narrow_run_lines]
+    if not _in_a_narrow_run(lines, i + 1, p) or run[0].column <= p.narrow_column:
+        return False  # a narrow page measures the line by its column already (_sticks_out)
+    return lines[i].width >= max(ln.width for ln in run) + p.sticks_out
 
 
 def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:
@@ -1108,6 +1173,7 @@ RULES = (
     dashed_heading_sets,  # a heading or kicker broken by —— runs on into the next line
     pictures,  # again: a heading found since may stand under a picture
     asking_titles,  # a short title ending ？ or ！ over its text or a picture
+    captions_under_titles,  # "图为…。" between a title and its byline: a picture's caption
     markdown_title_sets,  # a markdown title's kicker above it and subtitle under it
     issuers,  # an issuing body after a notice's text: its sign-off, not a title
     issuers_over_dates,  # a heading straight over a sign-off's date signs off with it

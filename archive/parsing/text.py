@@ -7,6 +7,7 @@ from functools import lru_cache
 from archive.parsing.lexicon import (
     BULLETS,
     CLOSERS,
+    CN_NUMERALS,
     DEGREES,
     END_MARKS,
     MEASURE_UNITS,
@@ -70,8 +71,12 @@ SOURCE_LINE = re.compile(
     rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：《]"
     rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})》?"
     rf"(?:{alternatives(SOURCE_ACTS)})?[）)]?$"
+    # A reprint's citation of the issue and page it ran in: "《人民日报》(2023年11月21日04版)"
+    rf"|^《\s*[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})\s*》\s*[（(]\s*\d{{4}}\s*年"
+    rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:第?\s*[\d{CN_NUMERALS}]+\s*版)?\s*[）)]$"
 )
-_CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?[（(][^（()）]{1,60}[）)]$")
+# An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
+_CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?\s*[（(][^（()）]{1,60}[）)]$")
 
 
 def ends_marked(text: str) -> bool:

@@ -708,3 +708,42 @@ def test_a_feature_titled_with_a_colon_heads_its_sections_alike(parse):
     (item,) = page.items
     assert item.title == "一线直击：甜“猕”来袭"
     assert item.subheads == ["田间采摘：每颗果子都要经过多重筛选"]
+
+
+def test_a_byline_under_continued_from_opens_the_text_it_signs(parse):
+    """ "今年的水果分外香 / (上接第1版) / 本报记者 X / text": the byline under where the text
+    ran on from signs the text under it; it closes nothing above."""
+    (item,) = parse("""
+今年的水果分外香
+
+(上接第1版)
+
+本报记者 何宝庆
+
+“今年的水果卖得不错,尤其是临近春节,买家更多了!”在彰武县平安镇,周淑艳对记者说。
+
+李洪志和周淑艳是平安镇平安村的村民。从1994年开始种植水果到现在,他们已经有了10亩梨园。
+""").items
+    assert (item.title, names(item)) == ("今年的水果分外香", ["何宝庆"])
+    assert item.paragraphs[-1].startswith("李洪志")
+
+
+def test_a_wire_dateline_naming_its_genre_and_title_leaves_the_byline_to_open_the_text(parse):
+    """ "新华社沈阳1月22日电 特写:屋子里的欢声笑语" under the title: the wire's genre and title
+    after its dateline, as "题:" sets it, so the byline under it opens the text."""
+    (item,) = parse("""
+屋子里的欢声笑语
+
+——一个东北乡村的振兴新图景
+
+新华社沈阳1月22日电 特写:屋子里的欢声笑语——一个东北乡村的振兴新图景
+
+新华社记者杨金志、洪可润
+
+时值“四九”,辽宁省葫芦岛市绥中县,最低气温达到零下20摄氏度。
+
+清早,记者一行从绥中县城出发,前往70多公里外的山村祝家沟村。
+""").items
+    assert "屋子里的欢声笑语" in item.title
+    assert names(item) == ["杨金志", "洪可润"]
+    assert item.paragraphs[-1].startswith("清早")

@@ -242,3 +242,46 @@ def test_a_staff_credit_in_web_copys_brackets_parts_two_articles(parse):
         "建阳华家山竹木采育场：废墟中职工重建家园",
     ]
     assert not any("责任编辑" in item.text for item in page.items)
+
+
+def test_a_section_page_number_and_page_label_are_a_running_head(parse):
+    """ "八闽乡村  第5版  村事": the section, the page and the page's own label on one line is
+    the running head, not the first article's title."""
+    page = parse("""
+八闽乡村  第5版  村事
+2021年11月5日 星期五
+
+
+助力乡村振兴 安溪县长卿镇开展主题采风活动
+
+金秋十月,在安溪茶乡大地,正是秋茶采制时节。10月23日,安溪县楹联学会成员到祥泉村采风。
+""")
+    (item,) = page.items
+    assert item.title == "助力乡村振兴 安溪县长卿镇开展主题采风活动"
+
+
+def test_a_layout_credit_and_a_reprints_citation_head_nothing_below(parse):
+    """ "版式设计:X" and "《人民日报》(2023年11月21日04版)" close the piece above (its layout
+    artist, the issue it ran in): neither is the next article's title."""
+    page = parse("""
+流水淙淙 传承千年
+
+走进平湖市林埭镇共和村,田野里,金黄的稻穗在微风中摇曳;村庄里,房屋错落有致。
+近年来,共和村大力建设农村基础设施,发展乡村旅游,形成整洁有序的和美乡村新气象。
+
+版式设计:沈亦伶
+
+《 人民日报 》( 2023年11月21日 04 版)
+
+(责编:卫嘉、白宇)
+
+
+
+
+山间新居 茶韵悠然
+
+新建的杭派民居,白墙黛瓦,韵味悠然;漫步村中,眼前是灵动山水,身边有茶香氤氲。
+""")
+    first, second = page.items
+    assert first.title == "流水淙淙 传承千年"
+    assert (second.kicker, second.title) == ("", "山间新居 茶韵悠然")

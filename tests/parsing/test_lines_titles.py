@@ -1123,3 +1123,177 @@ def test_a_column_name_and_a_bar_title_a_punctuated_headline_on_a_wide_page(pars
 """)
     assert len(page.items) == 2
     assert page.items[1].title.endswith("村民乐享新生活")
+
+
+def test_an_exclaimed_title_with_a_half_width_comma_over_a_byline(parse):
+    """ "春节都在外采访,何况记者节!" under its kicker, over the byline: a title, its comma set
+    half width as the page sets all of them."""
+    page = parse("""
+海南日报摄影记者苏晓杰在山路上奔波
+
+春节都在外采访,何况记者节!
+
+■  海南日报记者  刘笑非
+
+11月8日早上8时30分,小雨里穿过上班的车流,苏晓杰开始往白沙出发。
+
+赶路、拍摄、整理、传片、再赶路,来回的奔波对他来说都是家常便饭。
+""")
+    (item,) = page.items
+    assert "春节都在外采访,何况记者节!" in (item.kicker, item.title, item.subtitle)
+    assert item.paragraphs[0].startswith("11月8日")
+
+
+def test_a_sentence_over_two_commas_over_its_photographer_is_a_caption(parse):
+    """ "X,在Y,下游Z / 摄影/刘有志": a sentence over the one who took the picture is its
+    caption, not a title; the title set under it, over the next text, heads that text."""
+    page = parse("""
+云龙脱贫记:能人、物产与山村
+
+当一场国家推动的脱贫攻坚行动进入偏远的山区村庄,村民的生活会发生什么样的改变?
+
+哨上村村委会的办公楼有两层,背靠着山,面朝着的也是山,对面的山比这边的山还要高。
+
+
+
+
+沘江绕村而过,在云南云龙县形成了天然的“太极”景观,下游不远处即是云龙县城
+
+摄影/刘有志
+
+
+
+
+云南打好高原特色农业王牌
+
+“云品”有多畅销?
+
+2024年,云南咖啡和鲜切花出口额位居全国前列,农产品出口规模在西部地区处于领先位置。
+""")
+    assert page.items[-1].title == "云南打好高原特色农业王牌"
+    assert all("沘江" not in item.title for item in page.items)
+
+
+def test_a_title_exclaiming_twice_set_apart_under_finished_text(parse):
+    """ "神秘!福清这里藏着一个“海洋文化”村!" a picture's gap under finished text, over its own:
+    one phrase exclaimed before the title's own exclamation still makes a title."""
+    page = parse("""
+南安飞云村百余村民成“飞人”
+
+村民为何搬到外县居住?潘瑞春说,因为山当村民都姓彭,而金山村民也多是这个姓。
+
+
+神秘!福清这里藏着一个“海洋文化”村!
+
+2020年是福清实施美丽乡村三年行动的收官之年,剩余44个美丽乡村创建村搭乘“末班车”。
+
+作为新厝镇仅剩的一个美丽乡村建设村,大澳村起步晚,却不慢。
+""")
+    first, second = page.items
+    assert first.title == "南安飞云村百余村民成“飞人”"
+    assert second.title == "神秘!福清这里藏着一个“海洋文化”村!"
+    assert second.paragraphs[0].startswith("2020年")
+
+
+def test_a_title_under_text_closed_by_its_source_a_space_after_the_stop(parse):
+    """ "…收入达20多万元。 (来源:中国赣州网)": the aside ends the paragraph though a space parts
+    it from the stop, so the short line set apart under it titles the next piece."""
+    page = parse("""
+江西全南县建农村信息宣传栏 如今已成农民“致富眼”
+
+近日,江西全南县古家营村10多名村民围聚在信息宣传栏前,争看各种种养致富信息。
+
+在其影响下,全村共冬种蔬菜60多亩,收入达20多万元。 (来源:中国赣州网—赣南日报)
+
+
+
+
+基地来了采摘“栀”愿者
+
+近几天,安福县甘洛乡石陂村水栀子基地出现了一伙身穿红马甲的采摘“民工”。图为志愿者在采摘水栀子。
+
+刘丽强、罗玉艳 摄影报道
+""")
+    first, second = page.items
+    assert second.title == "基地来了采摘“栀”愿者"
+    assert names(first) == []
+
+
+def test_the_pages_first_line_with_one_comma_under_its_running_head_is_a_title(parse):
+    """Under the running head, the page's first line, short of its text's measure, is the first
+    article's title though it carries a comma: "…江苏射阳聚焦“三农”工作,走好乡村振兴路"."""
+    page = parse(
+        """
+江苏乡村周刊 2024年6月5日 星期三 第3版 苏韵田园
+
+产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路
+
+"""
+        + WIDE
+        + """
+
+2021年射阳县交出“三农”工作高分成绩单:乡村振兴战略实绩考核获江苏省进位第一等次,农村人居环境整治工作获全省第一。
+"""
+    )
+    (item,) = page.items
+    assert item.title == "产业兴、农民乐、乡村美……江苏射阳聚焦“三农”工作,走好乡村振兴路"
+
+
+def test_a_narrow_runs_first_line_is_text_though_a_line_under_it_took_in_a_stop(parse):
+    """ "11月7日,由人民日报、新华" over lines of as many characters, one of them holding the 、
+    OCR set at the next line's head: the run is the column's text, its first line no title."""
+    wide, item = parse("""
+## 春茶又绿乌蒙山
+
+问起现在的日子如何,黄国芬和身旁的几个茶农都激动起来,简洁地吐出一个字:“好!”远在大约200公里外的六枝特区抵簸村村民金文木有着同样感受。
+
+## 粤黔媒体采访团走进惠水
+
+11月7日,由人民日报、新华
+
+社、中央广播电视总台、中国青
+
+年报、广州电视台、深圳电视台
+
+、大湾区卫视、贵州日报、多彩
+
+贵州网、黔南州融媒体中心等组
+
+成的粤黔媒体采访团走进惠水县。
+""").items
+    assert wide.title == "春茶又绿乌蒙山"
+    assert (item.title, item.subtitle) == ("粤黔媒体采访团走进惠水", "")
+    assert item.paragraphs[0].startswith("11月7日,由人民日报、新华社")
+
+
+def test_an_exclaimed_title_wider_than_the_narrow_column_it_stands_over(parse):
+    """ "在这里,川渝有分界,“荣隆”是一家!" a picture's gap under a photo's caption, over a
+    narrow column's run and wider than any of its lines: a title, its commas and all."""
+    page = parse(
+        WIDE
+        + """
+
+"""
+        + WIDE
+        + """
+
+2020全国重点网络媒体记者走进铜梁西郊示范片。华龙网-新重庆客户端记者 葛彧 摄
+
+
+
+
+在这里,川渝有分界,“荣隆”是一家!
+
+2023年春季,四川省内江市遭
+
+遇严重旱情,该市隆昌市石燕桥镇
+
+三合村的数百亩稻田,无法按时插
+
+秧,农户一年的收成面临巨大威胁
+
+。
+"""
+    )
+    assert page.items[-1].title == "在这里,川渝有分界,“荣隆”是一家!"
+    assert page.items[-1].paragraphs[0].startswith("2023年春季")

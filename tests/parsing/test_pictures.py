@@ -873,3 +873,48 @@ def test_a_credited_caption_under_text_ending_in_a_dotted_ellipsis_is_a_photo_it
 """)
     assert [item.kind for item in page.items] == ["article", "photo"]
     assert [c.name for c in page.items[1].credits] == ["刘新"]
+
+
+def test_a_sentence_saying_what_the_picture_shows_between_title_and_byline_is_a_caption(parse):
+    """ "…产业园。图为村民在晾晒柿饼。" between the title and "□ 本报记者 X": the caption of the
+    picture set under the title; the byline signs the text under it."""
+    (item,) = parse("""
+[新时代新气象新作为]走村串巷问振兴
+
+五井镇建起了江北最大的柿子晾晒基地隐士产业园。图为村民在晾晒柿饼。
+
+□ 本报记者 谭佃贵
+
+又是清明追思时,祭祖步履又匆匆,记者回到了家乡临朐县五井镇花园河村。
+
+30年前,记者是五井镇党委报道组的通讯报道员,天天走村串巷采写新闻。
+""").items
+    assert "走村串巷问振兴" in item.title
+    assert names(item) == ["谭佃贵"]
+    assert item.paragraphs[0].startswith("又是清明追思时")
+
+
+def test_a_file_photos_caption_credits_its_photographer_after_the_file_mark(parse):
+    """ "…梯田景观。(资料图) 马坤 摄": a file photo's caption, its credit after the mark, stands
+    between pictures' gaps as a photo item; the title set apart under it heads the next text."""
+    page = parse("""
+黄土高原绽新颜:镇原执笔绘就城乡共富新画卷
+
+中新网甘肃新闻11月20日电 在陇东黄土高原的腹地,庆阳市镇原县正焕发新的生机。
+
+
+
+
+图为航拍的庆阳市镇原县临泾镇的梯田景观。(资料图) 马坤 摄
+
+
+
+
+【走进乡村看小康 】“厕所革命”为静宁县界石铺镇李堡村带来文明新气象
+
+小康不小康,关键看老乡,广大农村地区是感受全面小康的重要窗口。
+""")
+    first, photo, last = page.items
+    assert first.title == "黄土高原绽新颜:镇原执笔绘就城乡共富新画卷"
+    assert (photo.kind, names(photo)) == (PHOTO, ["马坤"])
+    assert "“厕所革命”为静宁县界石铺镇李堡村带来文明新气象" in last.title
