@@ -366,6 +366,7 @@ class _Builder:
             self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
+        closing = closing and not self.standfirst_over(line)
         if closing and self.cur.signed and line.credits:
             signed = self.cur
             self.split_off_signed_section(line)
@@ -381,6 +382,23 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def standfirst_over(self, byline: Line) -> bool:
+        """A title, one paragraph on one line, then a byline set close over more text: the
+        paragraph is the piece's standfirst and the byline opens the text under it ("丹东:大美边
+        城成长史 / 作为中国人口最多的边境城市之一,… / 《环球》杂志记者/马琼 / “怀揽…"); a
+        byline closing a piece follows more than its one line; so may a bracket ("(王占军)"),
+        which closes a one-paragraph brief. A dateline on the line above ("新华社沈阳1月22日电
+        特写:…") is read so too: the byline under it opens the text."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if not cur.heads or cur.signed or len(cur.paras) != 1 or len(cur.paras[0].lines) != 1:
+            return False
+        lead = cur.paras[0].first
+        if not byline.credits or bylines.BRACKETED.match(byline.text):
+            return False
+        big = self.profile.big_gap
+        close = byline.gap < big and lead.gap < big
+        return close and nxt is not None and nxt.kind == BODY and nxt.gap < big
 
     def read_in_byline_above(self, line: Line) -> bool:
         """The rest of a byline broken over lines ("主任记者 / 张三"): the line above holds its

@@ -48,6 +48,7 @@ from archive.parsing.lexicon import (
 from archive.parsing.memo import per_page
 from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
+    CJK,
     SOURCE_LINE,
     ends_terminal,
     has_sentence_punct,
@@ -498,6 +499,10 @@ def issuers(lines: list[Line], p: LayoutProfile) -> None:
             title = line.text
 
 
+# One character, then the mark that lists the next name: the end of a name broken at the edge.
+_NAME_TAIL_THEN_LIST = re.compile(rf"^[{CJK}][、，,]\s*[{CJK}]")
+
+
 def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
     """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
     makes X and Y correspondents as it would on one line. A line read as the rest of the one
@@ -508,6 +513,9 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         if line is rest or line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
             continue
         broken = nxt.width <= p.byline_tail_max and line.width <= p.byline_part_max
+        # "新华社记者 X、Y、吴慧 / 珺、陈尚营": a name's last character opens the next line, the
+        # list running on after it
+        broken = broken or (line.kind == BYLINE and bool(_NAME_TAIL_THEN_LIST.match(nxt.text)))
         if nxt.kind == BODY and broken:
             joined = bylines.parse_byline_line(line.text + nxt.text)
         elif nxt.kind == BYLINE and line.kind == BYLINE:
@@ -542,11 +550,12 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     text = line.text
     if line.level:
         return HEAD, f"markdown level {line.level}"
-    credits = bylines.parse_byline_line(text) if SOURCE_LINE.match(text) else None
-    if credits:  # "来源: 北方网 作者:X 摄影Y": the source opens its article's byline
+    source = SOURCE_LINE.match(text)
+    credits = source and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
+    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)": the source and its byline
         line.credits = credits
         return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
-    if DATE_LINE.match(text) or SOURCE_LINE.match(text):
+    if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)

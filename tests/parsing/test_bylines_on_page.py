@@ -465,3 +465,48 @@ def test_a_photo_credit_spaced_after_the_last_sentence_credits_the_photo_item(pa
 """).items
     assert [c.name for c in items[0].credits] == ["孙岩"]
     assert all("孙岩" not in "".join(item.paragraphs) for item in items)
+
+
+def test_a_name_broken_before_the_list_runs_on_is_one_name(parse):
+    (item,) = parse("""
+金秋田头看农事
+
+新华社记者 向志强、杨绍功、吴慧
+
+珺、陈尚营
+
+广西象州,糖蔗还在最后剥叶;安徽阜南,晚稻正在抢收,田间地头一派繁忙景象。
+""").items
+    assert names(item) == ["向志强", "杨绍功", "吴慧珺", "陈尚营"]
+    assert item.paragraphs[0].startswith("广西象州")
+
+
+def test_a_byline_under_a_one_line_standfirst_opens_the_text_below(parse):
+    (item,) = parse("""
+丹东:大美边城成长史
+
+作为中国人口最多的边境城市之一,丹东借助其沿江、沿海、沿边的区位优势走出了一条开放之路。
+
+《环球》杂志记者/马琼(发自丹东)
+
+“怀揽鸭绿一江水,背倚长白万重山。”说的是与朝鲜一江之隔的中国边城丹东。
+
+改革开放以来,丹东的城市面貌发生了翻天覆地的变化。
+""").items
+    assert item.title == "丹东:大美边城成长史"
+    assert names(item) == ["马琼"]
+    assert item.paragraphs[1].startswith("“怀揽鸭绿一江水")
+
+
+def test_a_bracketed_name_under_a_one_paragraph_brief_still_closes_it(parse):
+    first, second = parse("""
+■关东短讯
+
+本报讯 近年来,东丰县供销合作社借助网点多、面广的优势,助力农产品走出大山。
+
+(王占军)
+
+9月27日,昌邑区水稻核心种植区迎来收获季,收割机在田间来回穿梭。
+""").items
+    assert names(first) == ["王占军"]
+    assert second.paragraphs[0].startswith("9月27日")
