@@ -495,6 +495,12 @@ class _Builder:
             cur.closed = True
             cur.reasons.append(f"closing photo report credit at line {line.idx + 1}")
             return
+        if self.pairs_closing_byline(line):
+            cur.credits.extend(
+                line.credits
+            )  # "本报记者 X 文 / Y 摄": the writer's and the camera's
+            cur.reasons.append(f"photo credit under the closing byline at line {line.idx + 1}")
+            return
         last = self.blocks[-1] if self.blocks else None
         if self.prev is not None and self.prev.kind == CREDIT and last and last.kind == PHOTO:
             last.credits.extend(line.credits)  # credits stacked line by line: one picture's
@@ -550,6 +556,16 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def pairs_closing_byline(self, credit: Line) -> bool:
+        """A photo credit set close under the byline that closed an article, no caption of its
+        own between them: the article's pictures, credited beside its words ("本报记者 王卢莎
+        文 / 宋永昆 摄"), not a photo item taking the article's last paragraph for a caption."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.closed or cur.kind == PHOTO or not cur.body:
+            return False
+        closing = prev is not None and prev.kind == BYLINE and bool(prev.credits)
+        return closing and credit.gap < self.profile.big_gap
 
     def text_goes_on_under(self, cur: Block) -> bool:
         """Under a picture's credit, the open article's text carries on with nothing to open

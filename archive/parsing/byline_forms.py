@@ -938,6 +938,13 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("credit_before_name", "credit", b.CREDIT_HEAD.pattern, "摄影 张三", (("张三", "摄影"),)),
     Form(
+        "credit_bureau_and_contracted_photographer",
+        "credit",
+        rf"^摄影:[{CJK}]{{2,16}}记者站签约摄影师\s+{NAME}$",
+        "摄影:南方报业传媒集团清远记者站签约摄影师 陈伟毅",
+        (("陈伟毅", "摄影"),),
+    ),
+    Form(
         "credit_bracketed",
         "credit",
         rf"^[（(]{NAME}\s*摄[）)]$",

@@ -39,6 +39,9 @@ ROLES = (
     "实习生",
     "实习",
     "摄影记者",
+    # A photographer's post, "签约摄影师 X": a role like 摄影, not part of a name
+    "签约摄影师",
+    "摄影师",
     "评论员",
     "特约摄影",
     "记者",
@@ -53,7 +56,8 @@ ROLES = (
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
-ROLE_RE = "|".join(ROLES)
+# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站".
+ROLE_RE = f"(?:{'|'.join(ROLES)})(?!站)"
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # The bar a credit block sets between a role and its names ("文 | X", "记者丨X"): a pipe, its
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.

@@ -510,3 +510,26 @@ def test_a_bracketed_name_under_a_one_paragraph_brief_still_closes_it(parse):
 """).items
     assert names(first) == ["王占军"]
     assert second.paragraphs[0].startswith("9月27日")
+
+
+def test_a_photo_credit_under_the_closing_byline_credits_the_same_article(parse):
+    first, second = parse("""
+小浆果“种”出大产业
+
+近年来,振安区同兴镇大力发展蓝莓、软枣猕猴桃等小浆果产业,带动农户增收。
+
+截至目前,全镇小浆果种植面积突破万亩,年产量500万公斤。
+
+本报记者 王卢莎 文
+
+宋永昆 摄
+
+
+
+村里来了新农人
+
+一批返乡大学生回到村里,带着新技术种起了大棚蔬菜。
+""").items
+    assert names(first) == ["王卢莎", "宋永昆"]
+    assert first.paragraphs[-1].startswith("截至目前")
+    assert second.title == "村里来了新农人"
