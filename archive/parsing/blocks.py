@@ -639,7 +639,7 @@ class _Builder:
             return
 
         own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
-        if inside and (own or self.text_runs_on()):
+        if inside and (own or (self.text_runs_on() and not self.dateline_under())):
             self.caption(line)
             foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
             self.foot_picture = line if foot else None
@@ -659,6 +659,12 @@ class _Builder:
         cur.kind, cur.closed = PHOTO, True
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
+
+    def dateline_under(self) -> bool:
+        """A dateline straight under a picture after an article's text opens the next article:
+        the picture is not the text's, running on."""
+        nxt = next_line(self.lines, self.pos)
+        return nxt is not None and nxt.kind == BODY and nxt.opens_article
 
     def pictures_titled_text(self, line: Line) -> bool:
         """A picture set between a title and its text, its caption one short sentence, is the
@@ -695,7 +701,20 @@ class _Builder:
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
-        return not (under is not None and under.kind == CREDIT and under.gap == 0)
+        if under is not None and under.kind == CREDIT and under.gap == 0:
+            return False
+        return not self.photo_run_after()
+
+    def photo_run_after(self) -> bool:
+        """The text under the picture, set close, ends in a photo credit of its own within a few
+        paragraphs ("9月12日,一列高铁… / 近年来,… / 本报记者 X 摄"): the next photo item's
+        caption, not the article's text running on past its picture."""
+        big = self.profile.big_gap
+        reach = self.lines[self.pos + 2 : self.pos + 2 + self.profile.photo_run_reach]
+        for line in reach:
+            if line.gap >= big or line.kind != BODY:
+                return line.kind == CREDIT and line.gap < big
+        return False
 
     def ranks_under_title(self, head: Line) -> bool:
         """A markdown heading of a lower rank than the open article's markdown title."""

@@ -873,3 +873,56 @@ def test_a_credited_caption_under_text_ending_in_a_dotted_ellipsis_is_a_photo_it
 """)
     assert [item.kind for item in page.items] == ["article", "photo"]
     assert [c.name for c in page.items[1].credits] == ["刘新"]
+
+
+def test_a_picture_over_the_next_articles_dateline_is_a_photo_item_of_its_own(parse):
+    page = parse("""
+## 大棚葡萄喜获丰收
+
+本报讯（记者 滕明）今年，村里300多个外出打工的年轻人回乡创业，种起了大棚葡萄。
+
+村民们说，日子一年比一年好。
+
+
+
+
+村民在大棚里喜摘丰收的“阳光玫瑰”葡萄。记者 王健 摄
+
+
+
+
+本报讯（记者 李华）夏收以来，息县各地抢抓晴好天气，组织农机开展小麦收割。
+""")
+    article, photo, report = page.items
+    assert names(article) == ["滕明"]
+    assert photo.kind == PHOTO and names(photo) == ["王健"]
+    assert names(report) == ["李华"]
+
+
+def test_a_picture_over_text_that_ends_in_its_own_credit_is_a_photo_item_of_its_own(parse):
+    page = parse("""
+## 稻香蟹肥迎丰收
+
+本报讯（记者 姜月恒）金秋时节，盘锦大洼区的稻田里，农民们正忙着起蟹收稻。
+
+稻因蟹而优，蟹因稻而肥。
+
+
+
+
+金秋时节的盘锦大洼区水稻田。韩浩天 摄
+
+
+
+
+9月12日，一列高铁列车从沈阳市沈北新区黄家街道的万亩稻田旁驶过，金黄的稻浪一望无际，丰收的景象尽收眼底。
+
+近年来，黄家街道大力发展水稻种植，水稻产业成为当地的支柱产业。
+
+本报记者 赵敬东 摄
+""")
+    article, first, second = page.items
+    assert names(article) == ["姜月恒"]
+    assert article.paragraphs[-1] == "稻因蟹而优，蟹因稻而肥。"
+    assert first.kind == PHOTO and names(first) == ["韩浩天"]
+    assert second.kind == PHOTO and names(second) == ["赵敬东"]
