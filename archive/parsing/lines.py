@@ -512,6 +512,8 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         nxt = lines[i + 1]
         if line is rest or line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
             continue
+        if line.kind == BODY == nxt.kind and _role_broken_off(line, nxt):
+            continue
         broken = nxt.width <= p.byline_tail_max and line.width <= p.byline_part_max
         # "新华社记者 X、Y、吴慧 / 珺、陈尚营": a name's last character opens the next line, the
         # list running on after it
@@ -533,6 +535,28 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
             decide(nxt, BYLINE, "broken_bylines", "the rest of the byline above")
             line.credits, nxt.credits, rest = joined, [], nxt
             line.credit_text = f"{line.text} {nxt.text}"
+
+
+# The first characters of a role word after a paragraph's last stop: "…快速迈进。记".
+_ROLE_HEAD_AT_END = re.compile(rf"(?<=[。！？”])[{CJK}]{{1,4}}$")
+_ROLE_HEADS = frozenset(r[:k] for r in bylines.ROLES for k in range(1, len(r)))
+
+
+def _role_broken_off(line: Line, nxt: Line) -> bool:
+    """A closing byline broken at a narrow column's edge inside its role word ("…快速迈进。记 /
+    者 王 斌 邓 蕾 文/图"): the next line is the byline, the role's first characters moved onto
+    it; the paragraph above ends on its stop."""
+    m = _ROLE_HEAD_AT_END.search(line.text)
+    if not m or m.group() not in _ROLE_HEADS:
+        return False
+    printed = m.group() + nxt.text
+    credits = bylines.parse_byline_line(printed)
+    if not credits:
+        return False
+    line.text = line.text[: m.start()]
+    decide(nxt, BYLINE, "broken_bylines", "a closing byline, its role broken off the line above")
+    nxt.credits, nxt.credit_text = credits, printed
+    return True
 
 
 def _closing_role_over_name(line: Line, nxt: Line, p: LayoutProfile) -> bool:

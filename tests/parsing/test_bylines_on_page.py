@@ -533,3 +533,26 @@ def test_a_photo_credit_under_the_closing_byline_credits_the_same_article(parse)
     assert names(first) == ["王卢莎", "宋永昆"]
     assert first.paragraphs[-1].startswith("截至目前")
     assert second.title == "村里来了新农人"
+
+
+def test_a_closing_byline_broken_inside_its_role_word_names_its_people(parse):
+    first, second = parse("""
+肉牛产业链越拉越长
+
+固原市大力发展肉牛产业,引导企
+
+业参与进来,实现肉牛产业从卖活
+
+牛向卖牛肉系列化产品迈进。记
+
+者 王 斌 邓 蕾 文/图
+
+
+
+南果北种结出甜蜜果
+
+香蕉树在西北戈壁滩上挂果,厦门企业跨越千里在贺兰山脚下扎根。
+""").items
+    assert names(first) == ["王斌", "邓蕾"]
+    assert first.paragraphs[-1].endswith("系列化产品迈进。")
+    assert second.title == "南果北种结出甜蜜果"
