@@ -1009,6 +1009,16 @@ FORMS: tuple[Form, ...] = (
         (("邓克轶", "摄影"),),
     ),
     Form(
+        "credit_photo_report_team_past_forty_characters",
+        "credit",
+        rf"^{b.OUTLET}{ROLE}\s*{NAMES}\s+{ROLE}\s*{NAMES}\s+摄影报道$",
+        "山西晚报记者 马立明 通讯员 姚中吉 栗卢建 闫鑫 薛启涛 高新生 陈来全 李玉锁 摄影报道",
+        tuple(
+            (n, "摄影")
+            for n in ("马立明", "姚中吉", "栗卢建", "闫鑫", "薛启涛", "高新生", "陈来全", "李玉锁")
+        ),
+    ),
+    Form(
         "credit_photo_then_chart",
         "credit",
         b.CHART_AFTER.pattern,

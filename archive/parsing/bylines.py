@@ -659,6 +659,13 @@ def _may_credit(text: str) -> bool:
     return "摄" in text or "图" in text or "/" in text or "／" in text
 
 
+# A photo credit runs short; a photo report's team, its outlet and role first, runs longer:
+# "山西晚报记者 马立明 通讯员 姚中吉 栗卢建 闫鑫 薛启涛 高新生 陈来全 李玉锁 摄影报道". Every
+# word on it must still be a role or a name.
+CREDIT_MAX_CHARS = 40
+_LONG_CREDIT = re.compile(rf"^[{CJK}A-Za-z·]{{0,12}}?(?:{ROLE_RE})[^。！？，,]*$")
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     if not _may_credit(line):
@@ -667,7 +674,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
         return charted[1]
-    if len(line) > 40:
+    if len(line) > CREDIT_MAX_CHARS and not _LONG_CREDIT.match(line):
         return None
     line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
     line = AGENCY_AFTER.sub(r"\1", line)
