@@ -655,6 +655,13 @@ FORMS: tuple[Form, ...] = (
         (("赵青", "记者"), ("李林晅", "实习记者")),
     ),
     Form(
+        "dateline_names_set_solid_against_a_later_role",
+        "dateline",
+        b.DATELINE_FORMS["outlet_news"],
+        "天山网讯(通讯员赵玉伟 李翰麒朱意摄影报道)“这是让我们老百姓",
+        (("赵玉伟", "通讯员"), ("李翰麒", "通讯员"), ("朱意", "通讯员")),
+    ),
+    Form(
         "dateline_names_set_solid",
         "dateline",
         b.DATELINE_FORMS["paper_own"],

@@ -348,14 +348,17 @@ def _drop_outlet(m: re.Match) -> str:
     """The paper, station or post against its role word is no one when the line spaces its
     names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
     "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
-    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"): only an outlet's shape or
-    no surname makes it a station (赤峰台记者)."""
+    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"), or names set solid: only
+    an outlet's shape or no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
     if word.endswith("+"):
         return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
-        return "" if is_outlet(word) or not looks_like_name(word) else m.group()
+        # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
+        # 报道"), are people too: they split into names one way only
+        named = looks_like_name(word) or split_glued_names(word) is not None
+        return "" if is_outlet(word) or not named else m.group()
     return "" if spaced or not looks_like_name(word) else m.group()
 
 
