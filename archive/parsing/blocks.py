@@ -375,6 +375,8 @@ class _Builder:
                 closing = False
             elif self.cur is signed and not _names(line.credits) & _names(signed.credits):
                 signed.foreign = list(line.credits)
+        elif closing and line.credits and _foreign_to_dateline(self.cur, line.credits):
+            self.cur.foreign = list(line.credits)
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
@@ -838,6 +840,14 @@ def _only_dateline(block: Block) -> bool:
     split = bylines.split_dateline(body[0].text) if len(body) == 1 else None
     # "中新网赤峰6月28日电 题:…": the wire's title set on the dateline's own line
     return bool(split) and (not split[2] or bool(bylines.WIRE_TITLE.match(split[2])))
+
+
+def _foreign_to_dateline(block: Block, credits: list[Credit]) -> bool:
+    """Signed at its top by its dateline's reporters ("鲁网5月5日讯(记者 X)") and closed by a
+    byline naming none of them: like a byline's, that foot may sign another, untitled text."""
+    dateline = bylines.split_dateline(block.body[0].text) if block.body else None
+    top = dateline[1] if dateline else []
+    return bool(top) and not _names(top) & _names(credits)
 
 
 def _names(credits: list[Credit]) -> set[str]:

@@ -556,3 +556,29 @@ def test_a_closing_byline_broken_inside_its_role_word_names_its_people(parse):
     assert names(first) == ["王斌", "邓蕾"]
     assert first.paragraphs[-1].endswith("系列化产品迈进。")
     assert second.title == "南果北种结出甜蜜果"
+
+
+def test_a_text_closed_by_others_than_its_datelines_reporters_is_cut_from_the_article(parse):
+    page = parse("""
+## 特色产业镇主题活动在曹县启动
+
+鲁网5月5日讯(记者 王琦崴)日前,“走进山东特色产业镇”主题活动在曹县启动,媒体记者走进特色产业镇。
+
+活动由省工业和信息化厅指导,曹县人民政府承办,这是鲁网连续第四年举办特色产业镇主题活动。
+
+启动仪式上,曹县介绍了特色产业镇的发展经验,多个特色产业镇现场签约。
+
+
+
+
+秋收时节,枣庄市农民抢抓农时,忙着将成熟的玉米收获装车,准备运往粮站销售,田间地头一派繁忙景象。
+
+9月16日,西王庄镇高庄村的农民们起早贪黑,将收获的玉米晾晒在场院里,丰收的喜悦写在脸上。
+
+(大众新闻记者 张环泽 通讯员 吉喆 吴开振)
+""")
+    article, foot = page.items
+    assert names(article) == ["王琦崴"]
+    assert article.paragraphs[-1].startswith("启动仪式上")
+    assert names(foot) == ["张环泽", "吉喆", "吴开振"]
+    assert foot.paragraphs[0].startswith("秋收时节")
