@@ -640,7 +640,9 @@ class _Builder:
             cur.credits.extend(line.credits)
             return
 
-        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
+        # the story's own outlet took it, unless gaps set it apart on both sides
+        outlet = inside and _same_outlet(cur, line.credit_text) and not self.set_apart_below()
+        own = inside and (_credited(cur, line.credits) or outlet)
         if inside and (own or (self.text_runs_on() and not self.dateline_under())):
             self.caption(line)
             foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
@@ -661,6 +663,12 @@ class _Builder:
         cur.kind, cur.closed = PHOTO, True
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
+
+    def set_apart_below(self) -> bool:
+        """A picture's gap under the picture too, or the page's end: set apart on both sides
+        after a story's text, it stands alone even when the story's own outlet took it."""
+        nxt = next_line(self.lines, self.pos)
+        return nxt is None or nxt.gap >= self.profile.big_gap
 
     def dateline_under(self) -> bool:
         """A dateline straight under a picture after an article's text opens the next article:

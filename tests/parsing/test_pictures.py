@@ -926,3 +926,29 @@ def test_a_picture_over_text_that_ends_in_its_own_credit_is_a_photo_item_of_its_
     assert article.paragraphs[-1] == "稻因蟹而优，蟹因稻而肥。"
     assert first.kind == PHOTO and names(first) == ["韩浩天"]
     assert second.kind == PHOTO and names(second) == ["赵敬东"]
+
+
+def test_a_picture_the_stories_outlet_took_set_apart_on_both_sides_stands_alone(parse):
+    page = parse("""
+鱼米之乡的乡村振兴路
+
+中新社南京9月8日电(记者 周兆军)走进江阴市周庄镇山泉村,绿水环绕、绿荫点缀的民居错落有致。
+
+当地摒弃传统化肥的大量使用,以现代化农业种养模式守护好一方水土,让乡村美起来、富起来。
+
+
+
+
+江阴市周庄镇山泉村的民居,绿水环绕、绿荫点缀。 中新社记者 泱波 摄
+
+
+
+
+徐州市铜山区黄集镇推行设施农业,大棚里的西红柿、黄瓜长势喜人,村民们正忙着采摘装箱。
+
+杨文海 摄
+""")
+    article, photo, other = page.items
+    assert names(article) == ["周兆军"]
+    assert photo.kind == PHOTO and names(photo) == ["泱波"]
+    assert names(other) == ["杨文海"]
