@@ -368,6 +368,7 @@ class _Builder:
         self.finish_para()
         closing = bool(self.cur.body) and not _only_dateline(self.cur)
         closing = closing and not _only_continued_from(self.cur)
+        closing = closing and not self.standfirst_over(line)
         if closing and self.cur.signed and line.credits:
             signed = self.cur
             self.split_off_signed_section(line)
@@ -376,6 +377,8 @@ class _Builder:
                 closing = False
             elif self.cur is signed and not _names(line.credits) & _names(signed.credits):
                 signed.foreign = list(line.credits)
+        elif closing and line.credits and _foreign_to_dateline(self.cur, line.credits):
+            self.cur.foreign = list(line.credits)
         self.cur.credits.extend(line.credits)
         if not line.credits:  # a bare role ("特约摄影") names no one: reported, not lost
             self.labels.append(line.text)
@@ -383,6 +386,23 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def standfirst_over(self, byline: Line) -> bool:
+        """A title, one paragraph on one line, then a byline set close over more text: the
+        paragraph is the piece's standfirst and the byline opens the text under it ("丹东:大美边
+        城成长史 / 作为中国人口最多的边境城市之一,… / 《环球》杂志记者/马琼 / “怀揽…"); a
+        byline closing a piece follows more than its one line; so may a bracket ("(王占军)"),
+        which closes a one-paragraph brief. A dateline on the line above ("新华社沈阳1月22日电
+        特写:…") is read so too: the byline under it opens the text."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if not cur.heads or cur.signed or len(cur.paras) != 1 or len(cur.paras[0].lines) != 1:
+            return False
+        lead = cur.paras[0].first
+        if not byline.credits or bylines.BRACKETED.match(byline.text):
+            return False
+        big = self.profile.big_gap
+        close = byline.gap < big and lead.gap < big
+        return close and nxt is not None and nxt.kind == BODY and nxt.gap < big
 
     def read_in_byline_above(self, line: Line) -> bool:
         """The rest of a byline broken over lines ("主任记者 / 张三"): the line above holds its
@@ -479,6 +499,12 @@ class _Builder:
             cur.closed = True
             cur.reasons.append(f"closing photo report credit at line {line.idx + 1}")
             return
+        if self.pairs_closing_byline(line):
+            cur.credits.extend(
+                line.credits
+            )  # "本报记者 X 文 / Y 摄": the writer's and the camera's
+            cur.reasons.append(f"photo credit under the closing byline at line {line.idx + 1}")
+            return
         last = self.blocks[-1] if self.blocks else None
         if self.prev is not None and self.prev.kind == CREDIT and last and last.kind == PHOTO:
             last.credits.extend(line.credits)  # credits stacked line by line: one picture's
@@ -534,6 +560,16 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def pairs_closing_byline(self, credit: Line) -> bool:
+        """A photo credit set close under the byline that closed an article, no caption of its
+        own between them: the article's pictures, credited beside its words ("本报记者 王卢莎
+        文 / 宋永昆 摄"), not a photo item taking the article's last paragraph for a caption."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.closed or cur.kind == PHOTO or not cur.body:
+            return False
+        closing = prev is not None and prev.kind == BYLINE and bool(prev.credits)
+        return closing and credit.gap < self.profile.big_gap
 
     def text_goes_on_under(self, cur: Block) -> bool:
         """Under a picture's credit, the open article's text carries on with nothing to open
@@ -606,8 +642,10 @@ class _Builder:
             cur.credits.extend(line.credits)
             return
 
-        own = inside and (_credited(cur, line.credits) or _same_outlet(cur, line.credit_text))
-        if inside and (own or self.text_runs_on()):
+        # the story's own outlet took it, unless gaps set it apart on both sides
+        outlet = inside and _same_outlet(cur, line.credit_text) and not self.set_apart_below()
+        own = inside and (_credited(cur, line.credits) or outlet)
+        if inside and (own or (self.text_runs_on() and not self.dateline_under())):
             self.caption(line)
             foot = line.gap >= self.profile.big_gap and ends_terminal(cur.body[-1].text)
             self.foot_picture = line if foot else None
@@ -627,6 +665,18 @@ class _Builder:
         cur.kind, cur.closed = PHOTO, True
         cur.paras.append(Para([line]))
         cur.credits.extend(line.credits)
+
+    def set_apart_below(self) -> bool:
+        """A picture's gap under the picture too, or the page's end: set apart on both sides
+        after a story's text, it stands alone even when the story's own outlet took it."""
+        nxt = next_line(self.lines, self.pos)
+        return nxt is None or nxt.gap >= self.profile.big_gap
+
+    def dateline_under(self) -> bool:
+        """A dateline straight under a picture after an article's text opens the next article:
+        the picture is not the text's, running on."""
+        nxt = next_line(self.lines, self.pos)
+        return nxt is not None and nxt.kind == BODY and nxt.opens_article
 
     def pictures_titled_text(self, line: Line) -> bool:
         """A picture set between a title and its text, its caption one short sentence, is the
@@ -663,7 +713,20 @@ class _Builder:
         if not after or after[0].kind != BODY:
             return False
         under = after[1] if len(after) > 1 else None
-        return not (under is not None and under.kind == CREDIT and under.gap == 0)
+        if under is not None and under.kind == CREDIT and under.gap == 0:
+            return False
+        return not self.photo_run_after()
+
+    def photo_run_after(self) -> bool:
+        """The text under the picture, set close, ends in a photo credit of its own within a few
+        paragraphs ("9月12日,一列高铁… / 近年来,… / 本报记者 X 摄"): the next photo item's
+        caption, not the article's text running on past its picture."""
+        big = self.profile.big_gap
+        reach = self.lines[self.pos + 2 : self.pos + 2 + self.profile.photo_run_reach]
+        for line in reach:
+            if line.gap >= big or line.kind != BODY:
+                return line.kind == CREDIT and line.gap < big
+        return False
 
     def ranks_under_title(self, head: Line) -> bool:
         """A markdown heading of a lower rank than the open article's markdown title."""
@@ -797,6 +860,14 @@ def _only_continued_from(block: Block) -> bool:
         return False
     m = CONTINUED_FROM.match(body[0].text)
     return bool(m) and not body[0].text[m.end() :].strip()
+
+
+def _foreign_to_dateline(block: Block, credits: list[Credit]) -> bool:
+    """Signed at its top by its dateline's reporters ("鲁网5月5日讯(记者 X)") and closed by a
+    byline naming none of them: like a byline's, that foot may sign another, untitled text."""
+    dateline = bylines.split_dateline(block.body[0].text) if block.body else None
+    top = dateline[1] if dateline else []
+    return bool(top) and not _names(top) & _names(credits)
 
 
 def _names(credits: list[Credit]) -> set[str]:

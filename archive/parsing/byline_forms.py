@@ -168,6 +168,13 @@ FORMS: tuple[Form, ...] = (
         (("沈洁", "记者"),),
     ),
     Form(
+        "outlet_spaced_before_names_no_role",
+        "byline",
+        rf"^[{CJK}]{{2,12}}(?:融媒体中心|日报|网)\s+{NAMES}$",
+        "紫云自治县融媒体中心  黄晓箐  龙尚武",
+        (("黄晓箐", "作者"), ("龙尚武", "作者")),
+    ),
+    Form(
         "outlet_reporter_and_correspondent",
         "byline",
         rf"^{b.OUTLET}{ROLE}\s*{NAMES}\s+{ROLE}\s*{NAMES}$",
@@ -244,6 +251,20 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("text_bar_marker", "byline", r"^文\s*[|｜]", "文 | 宋明", (("宋明", "作者"),)),
     Form(
+        "text_bar_lookalike_marker",
+        "byline",
+        rf"^文[{b.BARS}]{NAMES}$",
+        "文ㅣ吕巧琴 叶茂 叶秋云",
+        (("吕巧琴", "作者"), ("叶茂", "作者"), ("叶秋云", "作者")),
+    ),
+    Form(
+        "role_ideograph_bar_name",
+        "byline",
+        rf"^{ROLE}丨{NAME}$",
+        "记者丨史超杰",
+        (("史超杰", "记者"),),
+    ),
+    Form(
         "role_against_colon",
         "byline",
         rf"^{ROLE}[:：]{NAME}$",
@@ -313,6 +334,27 @@ FORMS: tuple[Form, ...] = (
         rf"^{b.OUTLET}{ROLE}\s*{NAMES}\s+[{CJK}]{{2,3}}报道$",
         "潇湘晨报记者 张明 长沙报道",
         (("张明", "记者"),),
+    ),
+    Form(
+        "reported_from_place_on_a_visit",
+        "byline",
+        rf"^{b.OUTLET}{ROLE}{NAME}\s+[{CJK}]{{2,3}}采访报道$",
+        "封面新闻记者边雪 宁夏采访报道",
+        (("边雪", "记者"),),
+    ),
+    Form(
+        "tasks_before_slash_and_role",
+        "byline",
+        rf"^文/{ROLE}{NAME}(?:\s+[{CJK}]{{2}}/{ROLE}{NAME})+$",
+        "文/记者曹龙彬 航拍/记者李忠 配音/记者翟方润",
+        (("曹龙彬", "记者"), ("李忠", "记者"), ("翟方润", "记者")),
+    ),
+    Form(
+        "publication_in_book_title_marks_before_role",
+        "byline",
+        rf"^《[{CJK}]{{2,12}}》[{CJK}]{{0,4}}{ROLE}/{NAME}",
+        "《环球》杂志记者/马琼(发自丹东)",
+        (("马琼", "记者"),),
     ),
     Form(
         "dash_before_role",
@@ -449,6 +491,13 @@ FORMS: tuple[Form, ...] = (
         (("张鑫多", "记者"),),
     ),
     Form(
+        "closing_source_alone_names_no_one",
+        "bracket",
+        rf"^\(来源:[{CJK}]{{2,12}}\)$",
+        "(来源:宿迁发布)",
+        (),
+    ),
+    Form(
         "closing_lenticular_bracket",
         "closing",
         rf"。【{ROLE}\s*{NAME}】$",
@@ -559,6 +608,13 @@ FORMS: tuple[Form, ...] = (
     _dateline("outlet_news", "南宁新闻网讯(记者 何昕)作为纪念改革", ("何昕", "记者")),
     _dateline("outlet_day_wire", "中新网百色7月8日电(记者 黄艳梅)近日", ("黄艳梅", "记者")),
     _dateline("place_day_news", "江西景德镇8月27日讯(记者 熊希伦)", ("熊希伦", "记者")),
+    Form(
+        "joined_outlets_day_and_hour",
+        "dateline",
+        b.JOINED_OUTLET + b.DATELINE_FORMS["place_day_news"],
+        "华龙网-新重庆客户端9月24日21时讯(记者 李黎 张馨月)今(24)日下午,",
+        (("李黎", "记者"), ("张馨月", "记者")),
+    ),
     _dateline("outlet_day_message", "中国台湾网12月21日江门消息"),
     _dateline(
         "outlet_place_bracket", "央广网南阳(记者彭华)近日,南阳市开展整治。", ("彭华", "记者")
@@ -597,6 +653,13 @@ FORMS: tuple[Form, ...] = (
         b.DATELINE_FORMS["paper_own"],
         "本报讯（记者 赵青 实习记者 李林\n晅）近日",
         (("赵青", "记者"), ("李林晅", "实习记者")),
+    ),
+    Form(
+        "dateline_names_set_solid_against_a_later_role",
+        "dateline",
+        b.DATELINE_FORMS["outlet_news"],
+        "天山网讯(通讯员赵玉伟 李翰麒朱意摄影报道)“这是让我们老百姓",
+        (("赵玉伟", "通讯员"), ("李翰麒", "通讯员"), ("朱意", "通讯员")),
     ),
     Form(
         "dateline_names_set_solid",
@@ -882,6 +945,13 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("credit_before_name", "credit", b.CREDIT_HEAD.pattern, "摄影 张三", (("张三", "摄影"),)),
     Form(
+        "credit_bureau_and_contracted_photographer",
+        "credit",
+        rf"^摄影:[{CJK}]{{2,16}}记者站签约摄影师\s+{NAME}$",
+        "摄影:南方报业传媒集团清远记者站签约摄影师 陈伟毅",
+        (("陈伟毅", "摄影"),),
+    ),
+    Form(
         "credit_bracketed",
         "credit",
         rf"^[（(]{NAME}\s*摄[）)]$",
@@ -946,6 +1016,16 @@ FORMS: tuple[Form, ...] = (
         (("邓克轶", "摄影"),),
     ),
     Form(
+        "credit_photo_report_team_past_forty_characters",
+        "credit",
+        rf"^{b.OUTLET}{ROLE}\s*{NAMES}\s+{ROLE}\s*{NAMES}\s+摄影报道$",
+        "山西晚报记者 马立明 通讯员 姚中吉 栗卢建 闫鑫 薛启涛 高新生 陈来全 李玉锁 摄影报道",
+        tuple(
+            (n, "摄影")
+            for n in ("马立明", "姚中吉", "栗卢建", "闫鑫", "薛启涛", "高新生", "陈来全", "李玉锁")
+        ),
+    ),
+    Form(
         "credit_photo_then_chart",
         "credit",
         b.CHART_AFTER.pattern,
@@ -987,6 +1067,13 @@ FORMS: tuple[Form, ...] = (
         rf"[{CJK}]\s+[{CJK}]友\s+{NAME}\s*摄$",
         "游客在长白山天池观赏美景 吉友 韩先波 摄",
         (("韩先波", "摄影"),),
+    ),
+    Form(
+        "caption_closing_bracket_then_spaced_credit",
+        "caption",
+        rf"[）)]\s+{NAME}\s+摄$",
+        "图为航拍的镇原县临泾镇的梯田景观。(资料图) 马坤 摄",
+        (("马坤", "摄影"),),
     ),
     Form(
         "caption_boxed_spaced_photo_then_chart",

@@ -39,6 +39,9 @@ ROLES = (
     "实习生",
     "实习",
     "摄影记者",
+    # A photographer's post, "签约摄影师 X": a role like 摄影, not part of a name
+    "签约摄影师",
+    "摄影师",
     "评论员",
     "特约摄影",
     "记者",
@@ -53,14 +56,19 @@ ROLES = (
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
-ROLE_RE = "|".join(ROLES)
+# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站".
+ROLE_RE = f"(?:{'|'.join(ROLES)})(?!站)"
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
+# The bar a credit block sets between a role and its names ("文 | X", "记者丨X"): a pipe, its
+# full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
+BARS = "|｜丨ㅣ"
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
 MARKERS = re.compile(
     rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：|｜]|图\s*[/／\\]))\s*|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:："
+    rf"{BARS}]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
 )
 # A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
@@ -124,7 +132,7 @@ _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
-_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：|｜]+")
+_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
 # over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
 # writes for (原点栏目记者).
@@ -151,9 +159,11 @@ DATELINE_FORMS = {
     "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
     "outlet_news": rf"{OUTLET}[{CJK}·]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
-    # outlet or place, day, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯
+    # outlet or place, day, maybe its hour, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯,
+    # 华龙网-新重庆客户端9月24日21时讯 (a site stamps the hour it posted)
     "place_day_news": (
-        rf"[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?[讯电]"
+        rf"[{CJK}]{{2,16}}?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日(?:\d{{1,2}}[时点])?"
+        rf"[{CJK}]{{0,8}}?[讯电]"
         rf"(?![{_NOT_DATELINE}])"
     ),
     # an outlet's day and place, then 消息 on a line of its own: 中国台湾网12月21日江门消息
@@ -328,18 +338,28 @@ _OUTLET_AGAINST_ROLE = re.compile(
 )
 
 
+# What one of a team did, set before a slash and the role of the one who did it: "航拍/记者李忠
+# 视频/记者白迪文 配音/记者翟方润". The task is no one; the name after the role is.
+_TASK_BEFORE_ROLE = re.compile(rf"(?:^|(?<=\s))[{CJK}]{{2}}\s*[/／]\s*(?=(?:{ROLE_RE}))")
+# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
+_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+
+
 def _drop_outlet(m: re.Match) -> str:
     """The paper, station or post against its role word is no one when the line spaces its
     names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
     "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
-    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"): only an outlet's shape or
-    no surname makes it a station (赤峰台记者)."""
+    whose space before the role was lost ("邵英明 岳海兴记者 朱彤"), or names set solid: only
+    an outlet's shape or no surname makes it a station (赤峰台记者)."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
     if word.endswith("+"):
         return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
-        return "" if is_outlet(word) or not looks_like_name(word) else m.group()
+        # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
+        # 报道"), are people too: they split into names one way only
+        named = looks_like_name(word) or split_glued_names(word) is not None
+        return "" if is_outlet(word) or not named else m.group()
     return "" if spaced or not looks_like_name(word) else m.group()
 
 
@@ -351,6 +371,9 @@ BARE_TAIL = "names alone after the last sentence, no role word"
 
 # The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
 _AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
+# A source word and one word after it, no role anywhere: the source itself, a site or an account
+# ("(来源:宿迁发布)"), whatever its shape; no one wrote under that name.
+_SOURCE_ALONE = re.compile(rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
 
 
 def parse_names(
@@ -365,8 +388,11 @@ def parse_names(
     vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
+    if not vouched and _SOURCE_ALONE.match(text.strip()):
+        return None
     text = _SOURCE_AFTER.sub("", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
+    text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
@@ -470,9 +496,9 @@ def _join_broken(text: str) -> str:
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
-# set apart by a space before 报道: "本报记者 张明 北京报道".
+# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道".
 _FILED_FROM = re.compile(
-    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}报道$"
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}(?:采访)?报道$"
 )
 
 
@@ -494,6 +520,17 @@ def _may_hold_role(line: str) -> bool:
     return any(role <= chars for role in _ROLE_CHARS)
 
 
+_FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
+
+
+def _outlet_led(line: str) -> bool:
+    """A line opening on an outlet's name set apart before its people, no role word: "紫云自治县
+    融媒体中心  黄晓箐  龙尚武". The outlet vouches as a role would; each name still needs its
+    common surname."""
+    m = _FIRST_WORD.match(line)
+    return bool(m) and is_outlet(m.group(1))
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
@@ -502,7 +539,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    marked = line.startswith("作者") or bool(SIGNED.search(line))
+    marked = line.startswith("作者") or bool(SIGNED.search(line)) or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
     credits = parse_names(line, solid=True)
@@ -626,6 +663,13 @@ def _may_credit(text: str) -> bool:
     return "摄" in text or "图" in text or "/" in text or "／" in text
 
 
+# A photo credit runs short; a photo report's team, its outlet and role first, runs longer:
+# "山西晚报记者 马立明 通讯员 姚中吉 栗卢建 闫鑫 薛启涛 高新生 陈来全 李玉锁 摄影报道". Every
+# word on it must still be a role or a name.
+CREDIT_MAX_CHARS = 40
+_LONG_CREDIT = re.compile(rf"^[{CJK}A-Za-z·]{{0,12}}?(?:{ROLE_RE})[^。！？，,]*$")
+
+
 def parse_credit_line(line: str) -> list[Credit] | None:
     """A photo credit standing alone: "本报记者 苏强摄", "刘泽洋 本报记者 蒋国红摄", "摄影 张三"."""
     if not _may_credit(line):
@@ -634,7 +678,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     charted = _with_chart(line, lambda head: ("", parse_credit_line(head)))
     if charted:
         return charted[1]
-    if len(line) > 40:
+    if len(line) > CREDIT_MAX_CHARS and not _LONG_CREDIT.match(line):
         return None
     line = BRACKETED.sub(r"\1", line).replace("/摄", "摄").replace("／摄", "摄")
     line = AGENCY_AFTER.sub(r"\1", line)
@@ -673,7 +717,8 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
-    if len(parts) >= 3 and re.search(f"[{CJK}]$", "".join(first)):
+    # The caption may close on a bracket: "…梯田景观。(资料图) 马坤 摄".
+    if len(parts) >= 3 and re.search(f"[{CJK}）)]$", "".join(first)):
         for k in range(min(4, len(parts) - 1), 1, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)

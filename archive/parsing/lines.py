@@ -49,6 +49,7 @@ from archive.parsing.lexicon import (
 from archive.parsing.memo import per_page
 from archive.parsing.profile import DEFAULT_PROFILE, LayoutProfile
 from archive.parsing.text import (
+    CJK,
     SOURCE_LINE,
     ends_terminal,
     has_sentence_punct,
@@ -518,6 +519,10 @@ def issuers(lines: list[Line], p: LayoutProfile) -> None:
             title = line.text
 
 
+# One character, then the mark that lists the next name: the end of a name broken at the edge.
+_NAME_TAIL_THEN_LIST = re.compile(rf"^[{CJK}][、，,]\s*[{CJK}]")
+
+
 def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
     """A byline broken over lines is read whole: "李林 / 晅" is one name, and "□X Y / 本报记者 Z"
     makes X and Y correspondents as it would on one line. A line read as the rest of the one
@@ -527,7 +532,12 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
         nxt = lines[i + 1]
         if line is rest or line.kind not in (BYLINE, BODY) or nxt.gap >= p.big_gap:
             continue
+        if line.kind == BODY == nxt.kind and _role_broken_off(line, nxt):
+            continue
         broken = nxt.width <= p.byline_tail_max and line.width <= p.byline_part_max
+        # "新华社记者 X、Y、吴慧 / 珺、陈尚营": a name's last character opens the next line, the
+        # list running on after it
+        broken = broken or (line.kind == BYLINE and bool(_NAME_TAIL_THEN_LIST.match(nxt.text)))
         if nxt.kind == BODY and broken:
             joined = bylines.parse_byline_line(line.text + nxt.text)
         elif nxt.kind == BYLINE and line.kind == BYLINE:
@@ -547,6 +557,28 @@ def broken_bylines(lines: list[Line], p: LayoutProfile) -> None:
             line.credit_text = f"{line.text} {nxt.text}"
 
 
+# The first characters of a role word after a paragraph's last stop: "…快速迈进。记".
+_ROLE_HEAD_AT_END = re.compile(rf"(?<=[。！？”])[{CJK}]{{1,4}}$")
+_ROLE_HEADS = frozenset(r[:k] for r in bylines.ROLES for k in range(1, len(r)))
+
+
+def _role_broken_off(line: Line, nxt: Line) -> bool:
+    """A closing byline broken at a narrow column's edge inside its role word ("…快速迈进。记 /
+    者 王 斌 邓 蕾 文/图"): the next line is the byline, the role's first characters moved onto
+    it; the paragraph above ends on its stop."""
+    m = _ROLE_HEAD_AT_END.search(line.text)
+    if not m or m.group() not in _ROLE_HEADS:
+        return False
+    printed = m.group() + nxt.text
+    credits = bylines.parse_byline_line(printed)
+    if not credits:
+        return False
+    line.text = line.text[: m.start()]
+    decide(nxt, BYLINE, "broken_bylines", "a closing byline, its role broken off the line above")
+    nxt.credits, nxt.credit_text = credits, printed
+    return True
+
+
 def _closing_role_over_name(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     """An unpunctuated body line ending in a role word over a bare name: one credit wrapped."""
     return (
@@ -562,11 +594,12 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     text = line.text
     if line.level:
         return HEAD, f"markdown level {line.level}"
-    credits = bylines.parse_byline_line(text) if SOURCE_LINE.match(text) else None
-    if credits:  # "来源: 北方网 作者:X 摄影Y": the source opens its article's byline
+    source = SOURCE_LINE.match(text)
+    credits = source and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
+    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)": the source and its byline
         line.credits = credits
         return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
-    if DATE_LINE.match(text) or SOURCE_LINE.match(text):
+    if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
     slogan = _PSA.search(text) and not has_sentence_punct(text)

@@ -465,3 +465,120 @@ def test_a_photo_credit_spaced_after_the_last_sentence_credits_the_photo_item(pa
 """).items
     assert [c.name for c in items[0].credits] == ["孙岩"]
     assert all("孙岩" not in "".join(item.paragraphs) for item in items)
+
+
+def test_a_name_broken_before_the_list_runs_on_is_one_name(parse):
+    (item,) = parse("""
+金秋田头看农事
+
+新华社记者 向志强、杨绍功、吴慧
+
+珺、陈尚营
+
+广西象州,糖蔗还在最后剥叶;安徽阜南,晚稻正在抢收,田间地头一派繁忙景象。
+""").items
+    assert names(item) == ["向志强", "杨绍功", "吴慧珺", "陈尚营"]
+    assert item.paragraphs[0].startswith("广西象州")
+
+
+def test_a_byline_under_a_one_line_standfirst_opens_the_text_below(parse):
+    (item,) = parse("""
+丹东:大美边城成长史
+
+作为中国人口最多的边境城市之一,丹东借助其沿江、沿海、沿边的区位优势走出了一条开放之路。
+
+《环球》杂志记者/马琼(发自丹东)
+
+“怀揽鸭绿一江水,背倚长白万重山。”说的是与朝鲜一江之隔的中国边城丹东。
+
+改革开放以来,丹东的城市面貌发生了翻天覆地的变化。
+""").items
+    assert item.title == "丹东:大美边城成长史"
+    assert names(item) == ["马琼"]
+    assert item.paragraphs[1].startswith("“怀揽鸭绿一江水")
+
+
+def test_a_bracketed_name_under_a_one_paragraph_brief_still_closes_it(parse):
+    first, second = parse("""
+■关东短讯
+
+本报讯 近年来,东丰县供销合作社借助网点多、面广的优势,助力农产品走出大山。
+
+(王占军)
+
+9月27日,昌邑区水稻核心种植区迎来收获季,收割机在田间来回穿梭。
+""").items
+    assert names(first) == ["王占军"]
+    assert second.paragraphs[0].startswith("9月27日")
+
+
+def test_a_photo_credit_under_the_closing_byline_credits_the_same_article(parse):
+    first, second = parse("""
+小浆果“种”出大产业
+
+近年来,振安区同兴镇大力发展蓝莓、软枣猕猴桃等小浆果产业,带动农户增收。
+
+截至目前,全镇小浆果种植面积突破万亩,年产量500万公斤。
+
+本报记者 王卢莎 文
+
+宋永昆 摄
+
+
+
+村里来了新农人
+
+一批返乡大学生回到村里,带着新技术种起了大棚蔬菜。
+""").items
+    assert names(first) == ["王卢莎", "宋永昆"]
+    assert first.paragraphs[-1].startswith("截至目前")
+    assert second.title == "村里来了新农人"
+
+
+def test_a_closing_byline_broken_inside_its_role_word_names_its_people(parse):
+    first, second = parse("""
+肉牛产业链越拉越长
+
+固原市大力发展肉牛产业,引导企
+
+业参与进来,实现肉牛产业从卖活
+
+牛向卖牛肉系列化产品迈进。记
+
+者 王 斌 邓 蕾 文/图
+
+
+
+南果北种结出甜蜜果
+
+香蕉树在西北戈壁滩上挂果,厦门企业跨越千里在贺兰山脚下扎根。
+""").items
+    assert names(first) == ["王斌", "邓蕾"]
+    assert first.paragraphs[-1].endswith("系列化产品迈进。")
+    assert second.title == "南果北种结出甜蜜果"
+
+
+def test_a_text_closed_by_others_than_its_datelines_reporters_is_cut_from_the_article(parse):
+    page = parse("""
+## 特色产业镇主题活动在曹县启动
+
+鲁网5月5日讯(记者 王琦崴)日前,“走进山东特色产业镇”主题活动在曹县启动,媒体记者走进特色产业镇。
+
+活动由省工业和信息化厅指导,曹县人民政府承办,这是鲁网连续第四年举办特色产业镇主题活动。
+
+启动仪式上,曹县介绍了特色产业镇的发展经验,多个特色产业镇现场签约。
+
+
+
+
+秋收时节,枣庄市农民抢抓农时,忙着将成熟的玉米收获装车,准备运往粮站销售,田间地头一派繁忙景象。
+
+9月16日,西王庄镇高庄村的农民们起早贪黑,将收获的玉米晾晒在场院里,丰收的喜悦写在脸上。
+
+(大众新闻记者 张环泽 通讯员 吉喆 吴开振)
+""")
+    article, foot = page.items
+    assert names(article) == ["王琦崴"]
+    assert article.paragraphs[-1].startswith("启动仪式上")
+    assert names(foot) == ["张环泽", "吉喆", "吴开振"]
+    assert foot.paragraphs[0].startswith("秋收时节")

@@ -163,3 +163,26 @@ def test_a_bracket_opening_a_line_of_its_own_takes_in_its_close_below_a_blank_li
 """)
     assert [ln.text for ln in lines][1:] == ["(来源:长春日报 记者 张鑫多)"]
     assert [c.name for c in lines[1].credits] == ["张鑫多"]
+
+
+def test_a_bracketed_source_naming_no_one_signs_off_and_the_next_title_stays_one(parse):
+    page = parse("""
+泗阳运河风光带迎来摄影团
+
+4月2日,摄影大赛采风团走进泗阳,用镜头记录运河两岸的新风貌。
+
+这一幅幅被定格的画面,彰显了这座宜居之城的独特魅力
+
+(来源:宿迁发布)
+
+
+
+沭阳:夏日沂河淌 风吹现牛羊
+
+7月10日,沭阳县沂河淌内绿草如茵,河水清澈,一群群牛羊在河滩上悠闲地吃草。
+""")
+    first, second = page.items
+    assert first.credits == []
+    assert second.title == "沭阳:夏日沂河淌 风吹现牛羊"
+    lines = read_lines("这一幅幅画面彰显了独特魅力\n\n(来源:宿迁发布)\n")
+    assert lines[-1].kind == SIGNOFF

@@ -918,3 +918,82 @@ def test_a_file_photos_caption_credits_its_photographer_after_the_file_mark(pars
     assert first.title == "黄土高原绽新颜:镇原执笔绘就城乡共富新画卷"
     assert (photo.kind, names(photo)) == (PHOTO, ["马坤"])
     assert "“厕所革命”为静宁县界石铺镇李堡村带来文明新气象" in last.title
+
+
+def test_a_picture_over_the_next_articles_dateline_is_a_photo_item_of_its_own(parse):
+    page = parse("""
+## 大棚葡萄喜获丰收
+
+本报讯（记者 滕明）今年，村里300多个外出打工的年轻人回乡创业，种起了大棚葡萄。
+
+村民们说，日子一年比一年好。
+
+
+
+
+村民在大棚里喜摘丰收的“阳光玫瑰”葡萄。记者 王健 摄
+
+
+
+
+本报讯（记者 李华）夏收以来，息县各地抢抓晴好天气，组织农机开展小麦收割。
+""")
+    article, photo, report = page.items
+    assert names(article) == ["滕明"]
+    assert photo.kind == PHOTO and names(photo) == ["王健"]
+    assert names(report) == ["李华"]
+
+
+def test_a_picture_over_text_that_ends_in_its_own_credit_is_a_photo_item_of_its_own(parse):
+    page = parse("""
+## 稻香蟹肥迎丰收
+
+本报讯（记者 姜月恒）金秋时节，盘锦大洼区的稻田里，农民们正忙着起蟹收稻。
+
+稻因蟹而优，蟹因稻而肥。
+
+
+
+
+金秋时节的盘锦大洼区水稻田。韩浩天 摄
+
+
+
+
+9月12日，一列高铁列车从沈阳市沈北新区黄家街道的万亩稻田旁驶过，金黄的稻浪一望无际，丰收的景象尽收眼底。
+
+近年来，黄家街道大力发展水稻种植，水稻产业成为当地的支柱产业。
+
+本报记者 赵敬东 摄
+""")
+    article, first, second = page.items
+    assert names(article) == ["姜月恒"]
+    assert article.paragraphs[-1] == "稻因蟹而优，蟹因稻而肥。"
+    assert first.kind == PHOTO and names(first) == ["韩浩天"]
+    assert second.kind == PHOTO and names(second) == ["赵敬东"]
+
+
+def test_a_picture_the_stories_outlet_took_set_apart_on_both_sides_stands_alone(parse):
+    page = parse("""
+鱼米之乡的乡村振兴路
+
+中新社南京9月8日电(记者 周兆军)走进江阴市周庄镇山泉村,绿水环绕、绿荫点缀的民居错落有致。
+
+当地摒弃传统化肥的大量使用,以现代化农业种养模式守护好一方水土,让乡村美起来、富起来。
+
+
+
+
+江阴市周庄镇山泉村的民居,绿水环绕、绿荫点缀。 中新社记者 泱波 摄
+
+
+
+
+徐州市铜山区黄集镇推行设施农业,大棚里的西红柿、黄瓜长势喜人,村民们正忙着采摘装箱。
+
+杨文海 摄
+""")
+    article, photo, other = page.items
+    assert names(article) == ["周兆军"]
+    assert photo.kind == PHOTO and names(photo) == ["泱波"]
+    assert names(other) == ["杨文海"]
