@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
-from archive.parsing.lexicon import COLUMN_WORDS, EDITORS_NOTES
+from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS
 from archive.parsing.lines import (
     BODY,
     BYLINE,
@@ -27,6 +27,7 @@ from archive.parsing.lines import (
     Line,
     next_line,
     place_colon_title,
+    wrap_measure,
 )
 from archive.parsing.profile import LayoutProfile
 from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row, width
@@ -634,6 +635,27 @@ class _Builder:
             return False
         return self.text_runs_on()
 
+    def measure_changes(self, line: Line) -> bool:
+        """A paragraph wrapped to a narrow column, then one set several times as wide, or the
+        other way round, under finished text: one article's text is wrapped to one column, so
+        the page has gone on to another article, titled or not (briefs under one label)."""
+        cur, p = self.cur, self.profile
+        above = cur.paras[-1] if cur.paras else None
+        if above is None or above.subhead or self.prev is not above.lines[-1]:
+            return False  # a caption between: the text under it may be the picture's
+        if not ends_terminal(above.lines[-1].text):
+            return False
+        measure = wrap_measure(above.lines, p)
+        if measure is not None:
+            return line.width >= measure * p.measure_change and _whole_paragraph(line)
+        if not _whole_paragraph(above.lines[-1]):
+            return False
+        run = self.lines[self.pos : self.pos + p.narrow_run_lines]
+        measure = wrap_measure([*run, line], p) if len(run) == p.narrow_run_lines else None
+        if measure is None or any(ln.kind != BODY or ln.gap >= p.big_gap for ln in run[1:]):
+            return False
+        return all(ln.width >= measure * p.measure_change for ln in above.lines[:-1] or above.lines)
+
     def lead_over_picture(self, line: Line) -> bool:
         """A paragraph set apart by pictures' gaps under finished text, with a captioned
         picture straight under it: a photo item's lead, not more of the text above."""
@@ -735,8 +757,15 @@ class _Builder:
         elif self.lead_over_picture(line):
             cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
             cur.kind = PHOTO
+        elif self.measure_changes(line):
+            cur = self.new_block(f"new item: text set to another column at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _whole_paragraph(line: Line) -> bool:
+    """A line set wide that ends with its sentence's full stop: a paragraph set whole."""
+    return line.text.rstrip(CLOSERS)[-1:] in FULL_STOPS
 
 
 def _introduces(block: Block) -> bool:

@@ -14,6 +14,9 @@ def alternatives(words: tuple[str, ...]) -> str:
 # Punctuation
 # A line ending in one of these can end a paragraph; anything else continues on the next line.
 TERMINAL = "。！？!?…；;：:"
+# A sentence's own end: a paragraph set whole on one line ends with one (；, … and a cut-off
+# line may end a list's item or an excerpt).
+FULL_STOPS = "。！？!?"
 # Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
 CLOSERS = '」』”"’）)】'
 # Punctuation that a heading line rarely carries inside it.

@@ -791,6 +791,24 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     )
 
 
+_FORM_FIELD = re.compile(r"^[【\[][^【】\[\]]{1,6}[】\]]")  # a form's field: "【地点】 三元村"
+
+
+def wrap_measure(run: list[Line], p: LayoutProfile) -> float | None:
+    """The narrow column a paragraph's lines are wrapped at: its lines but the last (a
+    paragraph ends where its sentence does), two at least, set alike and no wider than a narrow
+    column; None for a paragraph set on one wide line or too short to tell, or for a form's
+    rows, each a field set short ("【地点】 …" over "【时间】 …")."""
+    wrapped = run[:-1]
+    if len(wrapped) < p.narrow_run_lines - 1 or wrapped[0].width < p.narrow_run_min_width:
+        return None
+    if any(_FORM_FIELD.match(ln.text) for ln in wrapped):
+        return None
+    if any(ln.width > p.narrow_column or not _set_alike(ln, wrapped[0], p) for ln in wrapped):
+        return None
+    return max(ln.width for ln in wrapped)
+
+
 def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
     """Two lines of one column's measure: as wide, or holding just as many characters (a line
     with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells)."""

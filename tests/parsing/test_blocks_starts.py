@@ -708,3 +708,60 @@ def test_a_feature_titled_with_a_colon_heads_its_sections_alike(parse):
     (item,) = page.items
     assert item.title == "一线直击：甜“猕”来袭"
     assert item.subheads == ["田间采摘：每颗果子都要经过多重筛选"]
+
+
+# Briefs under one boxed label, the first wrapped to a narrow column, the next set a paragraph
+# to a line: nothing but the change of measure tells the second brief from the first.
+NARROW_BRIEF = """
+■苏北短讯
+
+邳州车辐山镇是全国优质白蒜
+
+种植基地之一。近年来,该镇
+
+调优、调高大蒜规模化种植,
+
+年种植面积一直保持在5万余
+
+亩,鼓起了农民的钱袋子。
+"""
+WIDE_BRIEF = """
+古老的京杭大运河由北向南逶迤而来,像一条绚丽多彩的缎带维系着南北大地。4月2日,大运河摄影大赛采风团走进泗阳拍摄创作,采风团成员漫步河畔,用镜头记录下两岸的新风貌。
+"""
+
+
+def test_text_set_several_times_wider_than_the_narrow_column_above_is_another_article(parse):
+    page = parse(GARDEN + NARROW_BRIEF + WIDE_BRIEF)
+    assert len(page.items) == 3
+    assert page.items[1].paragraphs[-1].endswith("鼓起了农民的钱袋子。")
+    assert page.items[2].paragraphs[0].startswith("古老的京杭大运河")
+
+
+def test_a_narrow_column_under_text_set_a_paragraph_to_a_line_is_another_article(parse):
+    page = parse(GARDEN + "\n■苏北短讯\n" + WIDE_BRIEF + NARROW_BRIEF.split("\n", 3)[3])
+    assert len(page.items) == 3
+    assert page.items[1].paragraphs == [WIDE_BRIEF.strip()]
+    assert page.items[2].paragraphs[0].startswith("邳州车辐山镇")
+
+
+def test_a_narrow_columns_next_paragraph_set_no_wider_stays_in_its_article(parse):
+    more = "\n该镇还组织100多名大蒜营\n\n销大户奔赴全国各地,先后与\n\n外地客商建立了购销关系。\n"
+    page = parse(GARDEN + NARROW_BRIEF + more)
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[-1].endswith("外地客商建立了购销关系。")
+
+
+def test_field_rows_set_narrow_under_a_wide_paragraph_stay_in_its_article(parse):
+    page = parse(
+        GARDEN
+        + """
+【地点】 通州区潞城镇三元村
+
+【时间】 9月21日、10月3日
+
+路上,汽车一辆接一辆呼啸而过。
+
+路边,刚放学的小学生排排站,一名协管员招呼着孩子别跑,另一名协管员站在路中间拦住来往的车辆。
+"""
+    )
+    assert len(page.items) == 1
