@@ -664,6 +664,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         cut_off = prev.column > p.narrow_column or not prev.full
         if cut_off and _titles_an_opener(lines, i, p):
             return "under a paragraph cut off, a title set over an opener"
+        if cut_off and _set_apart_over_wider_text(lines, i, p):
+            return "a picture's gap under a paragraph cut off, short over text set far wider"
         return ""
     if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
         return "over its —— subtitle"
@@ -853,6 +855,16 @@ def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) ->
     line, nxt = lines[i], next_line(lines, i)
     narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
     return narrow and not line.full and _heads_text(nxt, p) and nxt.full
+
+
+def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
+    off, a name set solid after its last sentence), over text several times as wide: a title.
+    A paragraph running on across a picture runs on as wide as its column."""
+    line, nxt = lines[i], next_line(lines, i)
+    if line.gap < p.big_gap or not _short_on_a_wide_page(line, p) or not _heads_text(nxt, p):
+        return False
+    return nxt.width >= line.width * p.measure_change and not _in_a_narrow_run(lines, i, p)
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:

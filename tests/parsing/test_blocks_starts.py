@@ -765,3 +765,73 @@ def test_field_rows_set_narrow_under_a_wide_paragraph_stay_in_its_article(parse)
 """
     )
     assert len(page.items) == 1
+
+
+# A titled story set a paragraph to a line, its last paragraph finished.
+WIRE_FOOT = (
+    "\n“多点开花”促增收\n\n"
+    "对于家住乌蒙山区深处的张明芬来说,种植天麻是家里的主要收入来源。"
+    "刚过去的这个天麻采挖季,她家收入了十多万元。\n\n"
+    "发展壮大特色产业,才能带动群众增收致富。目前,全县特色产业已覆盖大部分农户,"
+    "取得显著成效。\n"
+)
+
+
+def test_a_heading_over_text_wrapped_to_another_column_titles_the_next_article(parse):
+    page = parse(
+        WIRE_FOOT
+        + """
+枝头硕果缀秋色 多元作物绘丰景
+
+“一年好景君须记,最是橙黄橘
+
+绿时”。9月23日,既是传统
+
+节气秋分,也是第八个“中国农
+
+民丰收节”。
+"""
+    )
+    assert [item.title for item in page.items] == [
+        "“多点开花”促增收",
+        "枝头硕果缀秋色 多元作物绘丰景",
+    ]
+    assert page.items[1].paragraphs[0].startswith("“一年好景君须记")
+
+
+def test_a_word_on_a_line_between_a_narrow_column_and_wider_text_heads_a_section(parse):
+    page = parse(GARDEN + NARROW_BRIEF + "\n模式\n" + WIDE_BRIEF)
+    assert len(page.items) == 2
+    assert page.items[1].subheads == ["模式"]
+    assert page.items[1].paragraphs[-1].startswith("古老的京杭大运河")
+
+
+def test_a_short_line_a_pictures_gap_under_a_paragraph_cut_off_titles_the_next(parse):
+    page = parse(
+        "\n江西全南县建农村信息宣传栏 如今已成农民“致富眼”\n\n"
+        "近日,江西全南县古家营村10多名村民围聚在信息宣传栏前,争看各种种养致富信息和"
+        "农副产品市场信息。\n\n"
+        "全南县结合先进性教育活动,在全县86个村建立农村信息宣传专栏140多个,并规定每村"
+        "指定一名信息宣传员,每星期至少对信息更新两次,真正把信息宣传专栏办成宣传党的方针"
+        "政策、交流增收致富信息的窗口。该县马鞍村村民李辉群看到种植反季节蔬菜可致富的"
+        "信息后,利用冬闲土地\n\n\n\n\n"
+        "基地来了采摘“栀”愿者\n\n"
+        "近几天,安福县甘洛乡石陂村水栀子基地出现了一伙身穿红马甲的采摘“民工”,他们敏捷"
+        "而细致地摘下一颗颗饱满的水栀子果实,不一会就把一株水栀子树“打扫”干净。\n"
+    )
+    assert [item.title for item in page.items][1:] == ["基地来了采摘“栀”愿者"]
+    assert page.items[1].paragraphs[0].startswith("近几天")
+
+
+def test_a_list_set_narrow_under_its_heading_stays_in_the_article_above(parse):
+    rows = "\n".join(
+        [
+            "蜀冈-瘦西湖风景区凤凰桥社区",
+            "",
+            "广陵区东关街道东关社区居委",
+            "",
+            "邗江区汊河街道新河社区居委",
+        ]
+    )
+    page = parse(WIRE_FOOT + "\n2017年度全市“明星社区”名单\n\n" + rows + "\n")
+    assert len(page.items) == 1
