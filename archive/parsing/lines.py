@@ -925,11 +925,23 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
         return False
+    if apart and _phrases_exclaimed(line, p):
+        return True
     # Over a byline or 本报讯 a title may carry a comma: "牺牲77年，他终于回家了！".
     inner = line.text[:-1].replace("，", "") if opener else line.text[:-1]
     if place_colon_title(inner):
         inner = _PLACE_COLON.sub("", inner)  # the place it asks of: "潍坊临朐:聚粮村缘何“聚粮”?"
     return not has_sentence_punct(inner) and "。" not in line.text
+
+
+def _phrases_exclaimed(line: Line, p: LayoutProfile) -> bool:
+    """Set apart by a picture's gap, a title may run two or three short phrases before its
+    ！/？ ("神秘!福清这里藏着一个“海洋文化”村!", "在这里,川渝有分界,“荣隆”是一家!"); a sentence
+    carries a full stop, a quote opens on its mark."""
+    text = line.text
+    if "。" in text or text[0] in OPENING_QUOTES:
+        return False
+    return sum(ch in SENTENCE_PUNCT for ch in text[:-1]) <= p.title_set_sentence_commas
 
 
 def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from archive.parsing import parse_page
 from tests.parsing.helpers import CATCH, WIDE, names
 
 # A titled article the cases below set other text under.
@@ -835,3 +836,38 @@ def test_a_list_set_narrow_under_its_heading_stays_in_the_article_above(parse):
     )
     page = parse(WIRE_FOOT + "\n2017年度全市“明星社区”名单\n\n" + rows + "\n")
     assert len(page.items) == 1
+
+
+def _set_apart_under_the_garden(line: str) -> list[str]:
+    """The titles of a page where this line stands a picture's gap under finished text."""
+    text = "住在五楼的张阿姨说,去年菜园被水淹了两回,今年新修了排水沟,大家都放心了。"
+    return [item.title for item in parse_page(f"{GARDEN}\n\n{line}\n\n{text}\n".lstrip()).items]
+
+
+@pytest.mark.parametrize(
+    "title", ["神秘!福清这里藏着一个“海洋文化”村!", "在这里,川渝有分界,“荣隆”是一家!"]
+)
+def test_an_exclaiming_title_of_two_phrases_a_pictures_gap_under_finished_text_opens_one(title):
+    assert _set_apart_under_the_garden(title) == ["老街坊的新菜园", title]
+
+
+@pytest.mark.parametrize("said", ["“这下好了,再也不怕下雨了!”", "雨停了。菜园保住了,真好!"])
+def test_an_exclamation_quoted_or_stopped_a_pictures_gap_down_stays_in_the_text(said):
+    assert _set_apart_under_the_garden(said) == ["老街坊的新菜园"]
+
+
+def test_an_exclaiming_title_a_pictures_gap_under_a_captioned_picture_opens_an_article(parse):
+    page = parse(
+        GARDEN
+        + """
+
+
+2020全国重点网络媒体记者走进铜梁西郊示范片。华龙网-新重庆客户端记者 葛彧 摄
+
+
+在这里,川渝有分界,“荣隆”是一家!
+
+2023年春季,四川省内江市遭遇严重旱情,三合村的数百亩稻田无法按时插秧。
+"""
+    )
+    assert [item.title for item in page.items][-1] == "在这里,川渝有分界,“荣隆”是一家!"
