@@ -961,6 +961,13 @@ FORMS: tuple[Form, ...] = (
         (("高淑芳", "摄影"),),
     ),
     Form(
+        "caption_file_picture_tag",
+        "caption",
+        rf"。[（(]资料图[）)]\s*{NAME}\s*摄$",
+        "图为临泾镇食用菌种植示范基地的羊肚菌。(资料图) 刘临军 摄",
+        (("刘临军", "摄影"),),
+    ),
+    Form(
         "caption_bracketed_credit",
         "caption",
         rf"[（(]{NAME}{PHOTO}[）)]$",
