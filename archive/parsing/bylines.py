@@ -676,6 +676,12 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         credits = m and parse_credit_line(m.group("credit"))
         if credits:
             return text[: m.start("credit")].rstrip(), credits
+    # Set off by a space only, its role first: "…峨桥镇响水涧 图摄:王晓飞", "… 摄影:张三".
+    caption, _, last = text.rpartition(" ")
+    if len(caption.strip()) >= 4 and CREDIT_HEAD.match(last) and re.search(f"[{CJK}]$", caption):
+        credits = parse_credit_line(last)
+        if credits:
+            return caption.rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
