@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
-from archive.parsing.lexicon import COLUMN_WORDS, EDITORS_NOTES
+from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS
 from archive.parsing.lines import (
     BODY,
     BYLINE,
@@ -28,9 +28,17 @@ from archive.parsing.lines import (
     Line,
     next_line,
     place_colon_title,
+    wrap_measure,
 )
 from archive.parsing.profile import LayoutProfile
-from archive.parsing.text import ends_marked, ends_terminal, is_bulleted, is_table_row, width
+from archive.parsing.text import (
+    ends_marked,
+    ends_terminal,
+    has_sentence_punct,
+    is_bulleted,
+    is_table_row,
+    width,
+)
 
 BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
 COLUMN_APART = "a boxed column label set apart under finished text"
@@ -253,6 +261,8 @@ class _Builder:
             why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
             why = COLUMN_APART
+        elif self.titles_another_column(group, nxt, cur):
+            why = "heading over text set to another column than the text above"
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -340,7 +350,9 @@ class _Builder:
             return False  # "■胡同人家乔迁新居": a section marked as one
         if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
-        return ends_terminal(cur.body[-1].text)
+        last = cur.body[-1].lines[-1]
+        # On a wide page a paragraph is set on one line: one cut off runs on under no picture.
+        return ends_terminal(last.text) or last.column > self.profile.narrow_column
 
     def column_set_apart(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A column's boxed label ("■社区故事") a picture's gap under finished text, over
@@ -351,6 +363,17 @@ class _Builder:
             return False
         finished = bool(cur.body) and ends_terminal(cur.body[-1].text)
         return finished and head.gap >= self.profile.big_gap
+
+    def titles_another_column(self, group: list[Line], nxt: Line, cur: Block) -> bool:
+        """A heading between a finished paragraph and text wrapped to another column: the next
+        article's title, not a subheading (a feature's sections are set alike). A word or two
+        on a line ("模式") labels a section, however its text is set."""
+        above = cur.paras[-1] if cur.paras else None
+        if above is None or above.subhead or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
+            return False
+        if max(ln.width for ln in group) <= self.profile.section_label_max:
+            return False
+        return self.another_column(above, self.pos + len(group))
 
     def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
@@ -686,6 +709,34 @@ class _Builder:
             return False
         return self.text_runs_on()
 
+    def measure_changes(self, line: Line) -> bool:
+        """A paragraph wrapped to a narrow column, then one set several times as wide, or the
+        other way round, under finished text: one article's text is wrapped to one column, so
+        the page has gone on to another article, titled or not (briefs under one label)."""
+        above = self.cur.paras[-1] if self.cur.paras else None
+        if above is None or above.subhead or self.prev is not above.lines[-1]:
+            return False  # a caption between: the text under it may be the picture's
+        return self.another_column(above, self.pos)
+
+    def another_column(self, above: Para, k: int) -> bool:
+        """Whether the text from line k on is wrapped to another column than the finished
+        paragraph above it: several times as wide as its narrow column, or the other way round."""
+        p, line = self.profile, self.lines[k]
+        if not ends_terminal(above.lines[-1].text):
+            return False
+        measure = wrap_measure(above.lines, p)
+        if measure is not None:
+            return line.width >= measure * p.measure_change and _whole_paragraph(line)
+        if not _whole_paragraph(above.lines[-1]):
+            return False
+        run = self.lines[k : k + p.narrow_run_lines]
+        measure = wrap_measure([*run, line], p) if len(run) == p.narrow_run_lines else None
+        if measure is None or any(ln.kind != BODY or ln.gap >= p.big_gap for ln in run):
+            return False
+        if not any(has_sentence_punct(ln.text) for ln in run):
+            return False  # a list's rows set alike (社区 names), not a sentence wrapped
+        return all(ln.width >= measure * p.measure_change for ln in above.lines[:-1] or above.lines)
+
     def lead_over_picture(self, line: Line) -> bool:
         """A paragraph set apart by pictures' gaps under finished text, with a captioned
         picture straight under it: a photo item's lead, not more of the text above."""
@@ -800,8 +851,15 @@ class _Builder:
         elif self.lead_over_picture(line):
             cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
             cur.kind = PHOTO
+        elif self.measure_changes(line):
+            cur = self.new_block(f"new item: text set to another column at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _whole_paragraph(line: Line) -> bool:
+    """A line set wide that ends with its sentence's full stop: a paragraph set whole."""
+    return line.text.rstrip(CLOSERS)[-1:] in FULL_STOPS
 
 
 def _introduces(block: Block) -> bool:

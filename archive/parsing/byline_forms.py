@@ -1041,6 +1041,20 @@ FORMS: tuple[Form, ...] = (
         (("高淑芳", "摄影"),),
     ),
     Form(
+        "caption_role_first_credit",
+        "caption",
+        rf"[{CJK}]\s+(?:图摄|摄影|图)\s*[:：]\s*{NAME}$",
+        "芜湖市三山经济开发区峨桥镇响水涧 图摄:王晓飞",
+        (("王晓飞", "摄影"),),
+    ),
+    Form(
+        "caption_file_picture_tag",
+        "caption",
+        rf"。[（(]资料图[）)]\s*{NAME}\s*摄$",
+        "图为临泾镇食用菌种植示范基地的羊肚菌。(资料图) 刘临军 摄",
+        (("刘临军", "摄影"),),
+    ),
+    Form(
         "caption_bracketed_credit",
         "caption",
         rf"[（(]{NAME}{PHOTO}[）)]$",

@@ -693,10 +693,17 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [replace(c, role="摄影") for c in credits]
 
 
-# A file photo says so between its caption and credit: "…梯田景观。(资料图) 马坤 摄".
-_FILE_PHOTO = r"[（(]资料(?:图|照片|图片)[）)]"
 # A box or triangle set apart before a caption's first word: "■ 2011年崇启大桥通车 …".
 _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
+
+
+# What a caption may say of its picture between its last sentence and its credit: a file
+# picture ("…梯田景观。(资料图) 马坤 摄"). The caption keeps it; the credit follows it.
+FILE_PICTURE_TAGS = ("资料图", "资料图片", "资料照片")
+_CREDIT_AFTER_STOP = re.compile(
+    rf"(?<=[。！？”])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
+    r"(?P<credit>[^。！？”]{2,30})$"
+)
 
 
 def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
@@ -707,13 +714,19 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     if charted:
         return charted
     for m in (
-        re.search(rf"(?<=[。！？”])\s*(?:{_FILE_PHOTO})?\s*(?P<credit>[^。！？”]{{2,30}})$", text),
+        _CREDIT_AFTER_STOP.search(text),
         # "…喜悦(张林玉供图)", "…景观。新华社发(刘钰沁 摄)"
         re.search(r"(?P<credit>[（(][^（）()]{2,20}(?:摄|摄影|供图)[）)])$", text),
     ):
         credits = m and parse_credit_line(m.group("credit"))
         if credits:
-            return text[: m.start()].rstrip(), credits
+            return text[: m.start("credit")].rstrip(), credits
+    # Set off by a space only, its role first: "…峨桥镇响水涧 图摄:王晓飞", "… 摄影:张三".
+    caption, _, last = text.rpartition(" ")
+    if len(caption.strip()) >= 4 and CREDIT_HEAD.match(last) and re.search(f"[{CJK}]$", caption):
+        credits = parse_credit_line(last)
+        if credits:
+            return caption.rstrip(), credits
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]

@@ -14,6 +14,9 @@ def alternatives(words: tuple[str, ...]) -> str:
 # Punctuation
 # A line ending in one of these can end a paragraph; anything else continues on the next line.
 TERMINAL = "。！？!?…；;：:"
+# A sentence's own end: a paragraph set whole on one line ends with one (；, … and a cut-off
+# line may end a list's item or an excerpt).
+FULL_STOPS = "。！？!?"
 # Closing quotes and brackets end a paragraph only after terminal punctuation: 。” but not “最强音”.
 CLOSERS = '」』”"’）)】'
 # Punctuation that a heading line rarely carries inside it.
@@ -34,6 +37,8 @@ PHRASE_BREAKS = "，,：:；;"
 CLAUSE_BREAKS = "，,；;"
 # A title that asks or exclaims ends with one of these.
 ASKING_ENDS = "？！?!"
+# Marks a narrow column takes in past its measure ("…深圳电视台、" over "大湾区卫视…").
+TAKEN_IN_MARKS = SENTENCE_PUNCT + "、”’）)》」"
 # A dash ending a heading line runs it on into the next; a subtitle opens with one.
 DASH = "——"
 # A subtitle under its title opens with a dash of some length: "——记X", "--记X".

@@ -43,6 +43,7 @@ from archive.parsing.lexicon import (
     SENTENCE_PUNCT,
     SOURCE_WORDS,
     STAFF_ROLES,
+    TAKEN_IN_MARKS,
     WEEKDAYS,
     alternatives,
 )
@@ -721,6 +722,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         cut_off = prev.column > p.narrow_column or not prev.full
         if cut_off and _titles_an_opener(lines, i, p):
             return "under a paragraph cut off, a title set over an opener"
+        if cut_off and _set_apart_over_wider_text(lines, i, p):
+            return "a picture's gap under a paragraph cut off, short over text set far wider"
         return ""
     if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
         return "over its —— subtitle"
@@ -857,12 +860,31 @@ def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     )
 
 
+_FORM_FIELD = re.compile(r"^[【\[][^【】\[\]]{1,6}[】\]]")  # a form's field: "【地点】 三元村"
+
+
+def wrap_measure(run: list[Line], p: LayoutProfile) -> float | None:
+    """The narrow column a paragraph's lines are wrapped at: its lines but the last (a
+    paragraph ends where its sentence does), two at least, set alike and no wider than a narrow
+    column; None for a paragraph set on one wide line or too short to tell, or for a form's
+    rows, each a field set short ("【地点】 …" over "【时间】 …")."""
+    wrapped = run[:-1]
+    if len(wrapped) < p.narrow_run_lines - 1 or wrapped[0].width < p.narrow_run_min_width:
+        return None
+    if any(_FORM_FIELD.match(ln.text) for ln in wrapped):
+        return None
+    if any(ln.width > p.narrow_column or not _set_alike(ln, wrapped[0], p) for ln in wrapped):
+        return None
+    return max(ln.width for ln in wrapped)
+
+
 def _set_alike(a: Line, b: Line, p: LayoutProfile) -> bool:
     """Two lines of one column's measure: as wide, or holding just as many characters (a line
     with half-width figures in it, "4 月 28 日,城关区伏龙", runs as many characters, not cells),
     give or take the stop a line took in from the next ("…深圳电视台、" over "大湾区卫视…")."""
-    same_count = abs(len(a.text) - len(b.text)) <= p.measure_slack
-    return abs(a.width - b.width) <= p.narrow_run_spread or same_count
+    longer, shorter = sorted((a.text, b.text), key=len, reverse=True)
+    took_in = longer[-1] in TAKEN_IN_MARKS and len(longer) - len(shorter) <= p.measure_slack
+    return abs(a.width - b.width) <= p.narrow_run_spread or len(a.text) == len(b.text) or took_in
 
 
 def _heads_a_narrow_column(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -915,6 +937,16 @@ def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) ->
     line, nxt = lines[i], next_line(lines, i)
     narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
     return narrow and not line.full and _heads_text(nxt, p) and nxt.full
+
+
+def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
+    off, a name set solid after its last sentence), over text several times as wide: a title.
+    A paragraph running on across a picture runs on as wide as its column."""
+    line, nxt = lines[i], next_line(lines, i)
+    if line.gap < p.big_gap or not _short_on_a_wide_page(line, p) or not _heads_text(nxt, p):
+        return False
+    return nxt.width >= line.width * p.measure_change and not _in_a_narrow_run(lines, i, p)
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -977,6 +1009,8 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column
+    if apart and _phrases_exclaimed(line, p):
+        return True
     # Over a byline or 本报讯 a title may carry a comma, full or half width: "牺牲77年，他终于回家
     # 了！", "春节都在外采访,何况记者节!".
     inner = re.sub("[，,]", "", line.text[:-1]) if opener else line.text[:-1]
@@ -998,6 +1032,16 @@ def _wider_than_the_run_under(lines: list[Line], i: int, p: LayoutProfile) -> bo
     if not _in_a_narrow_run(lines, i + 1, p) or run[0].column <= p.narrow_column:
         return False  # a narrow page measures the line by its column already (_sticks_out)
     return lines[i].width >= max(ln.width for ln in run) + p.sticks_out
+
+
+def _phrases_exclaimed(line: Line, p: LayoutProfile) -> bool:
+    """Set apart by a picture's gap, a title may run two or three short phrases before its
+    ！/？ ("神秘!福清这里藏着一个“海洋文化”村!", "在这里,川渝有分界,“荣隆”是一家!"); a sentence
+    carries a full stop, a quote opens on its mark."""
+    text = line.text
+    if "。" in text or text[0] in OPENING_QUOTES:
+        return False
+    return sum(ch in SENTENCE_PUNCT for ch in text[:-1]) <= p.title_set_sentence_commas
 
 
 def title_sets_over_openers(lines: list[Line], p: LayoutProfile) -> None:

@@ -62,6 +62,9 @@ class LayoutProfile:
     own_caption_max: float = 30  # a picture's caption between its article's title and text
     brief_max: float = 400  # text under a bulleted brief's title; a feature's runs longer
     photo_run_reach: int = 4  # paragraphs under a picture that may end in the next one's credit
+    # Text this many times as wide as the narrow column it follows (or precedes) is wrapped to
+    # another column: another article's. An OCR line run into the next is twice as wide at most.
+    measure_change: float = 3
 
 
 DEFAULT_PROFILE = LayoutProfile()

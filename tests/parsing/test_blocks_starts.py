@@ -2,6 +2,7 @@
 
 import pytest
 
+from archive.parsing import parse_page
 from tests.parsing.helpers import CATCH, WIDE, names
 
 # A titled article the cases below set other text under.
@@ -708,6 +709,168 @@ def test_a_feature_titled_with_a_colon_heads_its_sections_alike(parse):
     (item,) = page.items
     assert item.title == "一线直击：甜“猕”来袭"
     assert item.subheads == ["田间采摘：每颗果子都要经过多重筛选"]
+
+
+# Briefs under one boxed label, the first wrapped to a narrow column, the next set a paragraph
+# to a line: nothing but the change of measure tells the second brief from the first.
+NARROW_BRIEF = """
+■苏北短讯
+
+邳州车辐山镇是全国优质白蒜
+
+种植基地之一。近年来,该镇
+
+调优、调高大蒜规模化种植,
+
+年种植面积一直保持在5万余
+
+亩,鼓起了农民的钱袋子。
+"""
+WIDE_BRIEF = """
+古老的京杭大运河由北向南逶迤而来,像一条绚丽多彩的缎带维系着南北大地。4月2日,大运河摄影大赛采风团走进泗阳拍摄创作,采风团成员漫步河畔,用镜头记录下两岸的新风貌。
+"""
+
+
+def test_text_set_several_times_wider_than_the_narrow_column_above_is_another_article(parse):
+    page = parse(GARDEN + NARROW_BRIEF + WIDE_BRIEF)
+    assert len(page.items) == 3
+    assert page.items[1].paragraphs[-1].endswith("鼓起了农民的钱袋子。")
+    assert page.items[2].paragraphs[0].startswith("古老的京杭大运河")
+
+
+def test_a_narrow_column_under_text_set_a_paragraph_to_a_line_is_another_article(parse):
+    page = parse(GARDEN + "\n■苏北短讯\n" + WIDE_BRIEF + NARROW_BRIEF.split("\n", 3)[3])
+    assert len(page.items) == 3
+    assert page.items[1].paragraphs == [WIDE_BRIEF.strip()]
+    assert page.items[2].paragraphs[0].startswith("邳州车辐山镇")
+
+
+def test_a_narrow_columns_next_paragraph_set_no_wider_stays_in_its_article(parse):
+    more = "\n该镇还组织100多名大蒜营\n\n销大户奔赴全国各地,先后与\n\n外地客商建立了购销关系。\n"
+    page = parse(GARDEN + NARROW_BRIEF + more)
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[-1].endswith("外地客商建立了购销关系。")
+
+
+def test_field_rows_set_narrow_under_a_wide_paragraph_stay_in_its_article(parse):
+    page = parse(
+        GARDEN
+        + """
+【地点】 通州区潞城镇三元村
+
+【时间】 9月21日、10月3日
+
+路上,汽车一辆接一辆呼啸而过。
+
+路边,刚放学的小学生排排站,一名协管员招呼着孩子别跑,另一名协管员站在路中间拦住来往的车辆。
+"""
+    )
+    assert len(page.items) == 1
+
+
+# A titled story set a paragraph to a line, its last paragraph finished.
+WIRE_FOOT = (
+    "\n“多点开花”促增收\n\n"
+    "对于家住乌蒙山区深处的张明芬来说,种植天麻是家里的主要收入来源。"
+    "刚过去的这个天麻采挖季,她家收入了十多万元。\n\n"
+    "发展壮大特色产业,才能带动群众增收致富。目前,全县特色产业已覆盖大部分农户,"
+    "取得显著成效。\n"
+)
+
+
+def test_a_heading_over_text_wrapped_to_another_column_titles_the_next_article(parse):
+    page = parse(
+        WIRE_FOOT
+        + """
+枝头硕果缀秋色 多元作物绘丰景
+
+“一年好景君须记,最是橙黄橘
+
+绿时”。9月23日,既是传统
+
+节气秋分,也是第八个“中国农
+
+民丰收节”。
+"""
+    )
+    assert [item.title for item in page.items] == [
+        "“多点开花”促增收",
+        "枝头硕果缀秋色 多元作物绘丰景",
+    ]
+    assert page.items[1].paragraphs[0].startswith("“一年好景君须记")
+
+
+def test_a_word_on_a_line_between_a_narrow_column_and_wider_text_heads_a_section(parse):
+    page = parse(GARDEN + NARROW_BRIEF + "\n模式\n" + WIDE_BRIEF)
+    assert len(page.items) == 2
+    assert page.items[1].subheads == ["模式"]
+    assert page.items[1].paragraphs[-1].startswith("古老的京杭大运河")
+
+
+def test_a_short_line_a_pictures_gap_under_a_paragraph_cut_off_titles_the_next(parse):
+    page = parse(
+        "\n江西全南县建农村信息宣传栏 如今已成农民“致富眼”\n\n"
+        "近日,江西全南县古家营村10多名村民围聚在信息宣传栏前,争看各种种养致富信息和"
+        "农副产品市场信息。\n\n"
+        "全南县结合先进性教育活动,在全县86个村建立农村信息宣传专栏140多个,并规定每村"
+        "指定一名信息宣传员,每星期至少对信息更新两次,真正把信息宣传专栏办成宣传党的方针"
+        "政策、交流增收致富信息的窗口。该县马鞍村村民李辉群看到种植反季节蔬菜可致富的"
+        "信息后,利用冬闲土地\n\n\n\n\n"
+        "基地来了采摘“栀”愿者\n\n"
+        "近几天,安福县甘洛乡石陂村水栀子基地出现了一伙身穿红马甲的采摘“民工”,他们敏捷"
+        "而细致地摘下一颗颗饱满的水栀子果实,不一会就把一株水栀子树“打扫”干净。\n"
+    )
+    assert [item.title for item in page.items][1:] == ["基地来了采摘“栀”愿者"]
+    assert page.items[1].paragraphs[0].startswith("近几天")
+
+
+def test_a_list_set_narrow_under_its_heading_stays_in_the_article_above(parse):
+    rows = "\n".join(
+        [
+            "蜀冈-瘦西湖风景区凤凰桥社区",
+            "",
+            "广陵区东关街道东关社区居委",
+            "",
+            "邗江区汊河街道新河社区居委",
+        ]
+    )
+    page = parse(WIRE_FOOT + "\n2017年度全市“明星社区”名单\n\n" + rows + "\n")
+    assert len(page.items) == 1
+
+
+def _set_apart_under_the_garden(line: str) -> list[str]:
+    """The titles of a page where this line stands a picture's gap under finished text."""
+    text = "住在五楼的张阿姨说,去年菜园被水淹了两回,今年新修了排水沟,大家都放心了。"
+    return [item.title for item in parse_page(f"{GARDEN}\n\n{line}\n\n{text}\n".lstrip()).items]
+
+
+@pytest.mark.parametrize(
+    "title", ["神秘!福清这里藏着一个“海洋文化”村!", "在这里,川渝有分界,“荣隆”是一家!"]
+)
+def test_an_exclaiming_title_of_two_phrases_a_pictures_gap_under_finished_text_opens_one(title):
+    assert _set_apart_under_the_garden(title) == ["老街坊的新菜园", title]
+
+
+@pytest.mark.parametrize("said", ["“这下好了,再也不怕下雨了!”", "雨停了。菜园保住了,真好!"])
+def test_an_exclamation_quoted_or_stopped_a_pictures_gap_down_stays_in_the_text(said):
+    assert _set_apart_under_the_garden(said) == ["老街坊的新菜园"]
+
+
+def test_an_exclaiming_title_a_pictures_gap_under_a_captioned_picture_opens_an_article(parse):
+    page = parse(
+        GARDEN
+        + """
+
+
+2020全国重点网络媒体记者走进铜梁西郊示范片。华龙网-新重庆客户端记者 葛彧 摄
+
+
+在这里,川渝有分界,“荣隆”是一家!
+
+2023年春季,四川省内江市遭遇严重旱情,三合村的数百亩稻田无法按时插秧。
+"""
+    )
+    assert [item.title for item in page.items][-1] == "在这里,川渝有分界,“荣隆”是一家!"
 
 
 def test_a_byline_under_continued_from_opens_the_text_it_signs(parse):
