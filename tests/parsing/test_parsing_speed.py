@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.parsing.affinity import Affinity, bigrams
+from archive.parsing.bylines import ROLES, _may_hold_role
+from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, is_table_row, squeeze_spaces
 
 _WORDS = st.sampled_from(
     ["疫情", "防控", "乡村", "振兴", "学校", "开学", "农民", "丰收", "，", "。"]
@@ -42,3 +44,37 @@ def test_affinity_of_two_pages_in_a_row_keeps_nothing_across():
     for heading, text in (("乡村振兴", "乡村振兴学校"), ("疫情防控", "疫情防控学校开学")):
         for aff, chunks in zip(affinities, pages, strict=True):  # the same asks, page by page
             assert aff.score(heading, text) == _plain_score(chunks, heading, text)
+
+
+_ROLE_TEXT = st.text(st.sampled_from("".join(ROLES) + "张明李华，。 本报讯（）"), max_size=40)
+
+
+def _plain_may_hold_role(line: str) -> bool:
+    """Every character of some role word among the line's characters, checked one by one."""
+    return any(set(role) <= set(line) for role in ROLES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROLE_TEXT)
+def test_may_hold_role_answers_as_the_role_words_do(line):
+    assert _may_hold_role(line) == _plain_may_hold_role(line)
+
+
+def test_every_role_word_may_hold_a_role():
+    """What lets the byline readers skip a line with no role word's characters: a line holding
+    a role word, alone or between an outlet and a name, always passes."""
+    for role in ROLES:
+        assert _may_hold_role(role) and _may_hold_role(f"南方日报{role}张明")
+
+
+def _plain_squeeze(text: str) -> str:
+    """squeeze_spaces without its shortcut for a text with no space."""
+    if is_table_row(text):
+        return _SPACE_RUN.sub(" ", text.strip())
+    return _SPACE_RUN.sub(" ", _OCR_SPACE.sub("", text.strip()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("白菜1.6元/斤13日多云2℃~14℃ab \t\u3000\u00a0\n\r，。"), max_size=30))
+def test_squeeze_spaces_of_a_text_with_no_space_is_the_plain_reading(text):
+    assert squeeze_spaces(text) == _plain_squeeze(text)
