@@ -241,9 +241,10 @@ class _Index:
         self.lengths = _lengths(self.names, lambda text: text[:2])
         self.pair_start = _pair_start(self.lengths)
         # Towns are many, and end in one of a few characters (镇, 乡, 街道): they are looked for
-        # back from those, keyed by their last two characters.
+        # back from those, keyed by their last two characters. Kept as their counties: a town's
+        # name (_Name) is made when a text names it, not for each of the tens of thousands.
         self.towns = {
-            text: _Name(text, counties, TOWN)
+            text: counties
             for text, counties in _town_forms(gazetteer.towns()).items()
             if text not in self.names and not self._opens_with_division(text)
         }
@@ -340,12 +341,12 @@ class _Index:
         for match in self.town_end.finditer(text, 2):
             end = match.end()
             for n in self.town_lengths.get(text[end - 2 : end], ()):
-                town = self.towns.get(text[end - n : end]) if n <= end else None
-                if town is None:
+                counties = self.towns.get(text[end - n : end]) if n <= end else None
+                if counties is None:
                     continue
                 if at is None:
                     at = {f[1]: k for k, f in enumerate(found)}
-                entry = (100 - n, end - n, end, town)
+                entry = (100 - n, end - n, end, _Name(text[end - n : end], counties, TOWN))
                 k = at.get(end - n)
                 if k is None:
                     at[end - n] = len(found)
@@ -388,11 +389,13 @@ def _pair_start(pairs) -> re.Pattern:
 def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
     name them after the 街道办事处 that runs them."""
-    forms = {text: list(counties) for text, counties in towns.items()}
+    forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
-            forms.setdefault(text[:-2] + "办事处", []).extend(counties)
-    return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
+            office = text[:-2] + "办事处"
+            forms[office] = forms.get(office, ()) + counties
+    # a county listed twice under one name once; most names have one county, nothing to do
+    return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
 
 
 def _demote_seams(found: list) -> None:

@@ -17,6 +17,7 @@ from archive.place_resolution import PlaceMention, Resolution, resolve
 FINGERPRINT_CHARS = 40  # enough to tell articles apart, short enough to survive edits at the end
 _NOT_WORD = re.compile(r"[\W_]+")
 _MONTH_DAY = re.compile(r"--\d{2}-\d{2}")
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,26 @@ def fingerprint(item: Item) -> str:
     """Hash of the start of the body, ignoring spacing and punctuation, to recognise an
     article again when its page is re-cut (titles and positions move more than bodies)."""
     source = "".join(item.paragraphs) or "".join(item.captions) or headline(item)
-    start = _NOT_WORD.sub("", unicodedata.normalize("NFKC", source))[:FINGERPRINT_CHARS]
+    start = word_start(source, FINGERPRINT_CHARS)
     return hashlib.sha256(start.encode("utf-8")).hexdigest()[:32]
+
+
+def word_start(source: str, n: int) -> str:
+    """The first n word characters of the NFKC form of source, read off its start only: a long
+    article is not normalised whole for 40 characters. Cut before a CJK ideograph, the text
+    normalises as its two halves do (no ideograph decomposes, reorders or composes with what
+    precedes it), and word characters are kept one by one, so the answer is the whole text's."""
+    cut = 4 * n
+    while cut < len(source):
+        cut = _IDEOGRAPH.search(source, cut)
+        if cut is None:
+            break
+        cut = cut.start()
+        start = _NOT_WORD.sub("", unicodedata.normalize("NFKC", source[:cut]))
+        if len(start) >= n:
+            return start[:n]
+        cut *= 4
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", source))[:n]
 
 
 def dates(item: Item, edition_date: date | None) -> tuple[date | None, str, str]:

@@ -26,15 +26,26 @@ def bigrams(text: str) -> frozenset[str]:
 class Affinity:
     def __init__(self, chunks: list[str]):
         self.n = max(1, len(chunks))
-        self.df = Counter(bg for chunk in chunks for bg in bigrams(chunk))
+        self.df: Counter[str] = Counter()
+        for chunk in chunks:
+            self.df.update(bigrams(chunk))  # counted in C, not a bigram at a time
+        # A page's repairs score the same headings against many stretches of text: each
+        # bigram's weight and each heading's total are worked out once per page.
+        self._weights: dict[str, float] = {}
+        self._totals: dict[str, float] = {}
 
     def weight(self, bigram: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(bigram, 0) + 0.5))
+        w = self._weights.get(bigram)
+        if w is None:
+            w = self._weights[bigram] = math.log((self.n + 1) / (self.df.get(bigram, 0) + 0.5))
+        return w
 
     def score(self, heading: str, text: str) -> float:
         """Share of the heading's distinctive weight that the text repeats (0..1)."""
         head = bigrams(heading)
-        total = sum(self.weight(b) for b in head)
+        total = self._totals.get(heading)
+        if total is None:
+            total = self._totals[heading] = sum(self.weight(b) for b in head)
         if not total:
             return 0.0
         found = bigrams(text)

@@ -62,6 +62,7 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # The bar a credit block sets between a role and its names ("文 | X", "记者丨X"): a pipe, its
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
 BARS = "|｜丨ㅣ"
+_ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
 # capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
 # ends a name (周文/李红).
@@ -255,11 +256,14 @@ PLATFORM_BEFORE_OUTLET = re.compile(
 )
 
 
+_OUTLET_CHARS = re.compile(rf"[{CJK}A-Za-z·]+")
+
+
 def is_outlet(token: str) -> bool:
     """A paper, site or platform credited beside its reporters (云南网, 掌上兰州·兰州晨报,
     共享联盟·南湖): decided by its shape, since no list of outlets is ever complete."""
     token = token.replace("•", "·")
-    if len(token) < 2 or not re.fullmatch(rf"[{CJK}A-Za-z·]+", token):
+    if len(token) < 2 or not _OUTLET_CHARS.fullmatch(token):
         return False
     token = token.removesuffix("发")  # "新华社发", "央广网发": the outlet that sent the picture
     parts = token.split("·")
@@ -385,7 +389,7 @@ def parse_names(
     reporter on the line are the authors. A role word or a □ anywhere on the line vouches for
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
-    vouched = bool(MARKERS.match(text.strip()) or re.search(ROLE_RE, text))
+    vouched = bool(MARKERS.match(text.strip()) or _ROLE.search(text))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
@@ -435,7 +439,7 @@ def _four_glued(token: str, text: str) -> bool:
     return (
         len(token) == 4
         and not re.search(r"\s", text)
-        and len(re.findall(ROLE_RE, text)) >= 2
+        and len(_ROLE.findall(text)) >= 2
         and token[:2] not in COMPOUND_SURNAMES
         and split_glued_names(token, shortest=4) is not None
     )
@@ -492,7 +496,10 @@ def _unglue_marks(tokens: list[str]) -> list[str]:
 
 def _join_broken(text: str) -> str:
     """A byline broken across lines ("李林\\n晅") is one name: drop whitespace in CJK runs."""
-    return re.sub(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])", "", text)
+    return _BROKEN_IN_NAME.sub("", text) if "\n" in text else text
+
+
+_BROKEN_IN_NAME = re.compile(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])")
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
@@ -512,12 +519,12 @@ BYLINE_MAX_CHARS = 120
 # Only the fewest: a role holding another's characters (本报记者, 记者) needs no check of its own.
 _ROLE_SETS = {frozenset(role) for role in ROLES}
 _ROLE_CHARS = tuple(c for c in _ROLE_SETS if not any(o < c for o in _ROLE_SETS))
-_ROLE_CHAR = re.compile(f"[{''.join(sorted(set(''.join(ROLES))))}]")
+_ANY_ROLE_CHAR = frozenset().union(*_ROLE_CHARS)
 
 
 def _may_hold_role(line: str) -> bool:
-    chars = set(_ROLE_CHAR.findall(line))
-    return any(role <= chars for role in _ROLE_CHARS)
+    chars = _ANY_ROLE_CHAR.intersection(line)  # most lines hold none or one: no role's two
+    return len(chars) > 1 and any(role <= chars for role in _ROLE_CHARS)
 
 
 _FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
@@ -534,7 +541,7 @@ def _outlet_led(line: str) -> bool:
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
-    if re.search(ROLE_RE, line):
+    if _ROLE.search(line):
         line = _FILED_FROM.sub("", line)
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
@@ -780,7 +787,7 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
     end, roled, named, rest = start, False, False, None
     for word in re.finditer(r"\S+", text[start:]):
         token = word.group()
-        role = _LEAD_ROLE.fullmatch(token)
+        role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
         outlet = role and role.group("outlet")
         name = role.group("name") if role else token
         if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
@@ -858,7 +865,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
-        names = boxed if re.search(ROLE_RE, boxed) else ""
+        names = boxed if _ROLE.search(boxed) else ""
     credits: list[Credit] = []
     rest = _join_broken(paragraph)[m.end() :]
     bare = (
@@ -901,7 +908,7 @@ def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
     """A photographer's credit set apart by spaces after a caption-like paragraph's last
     sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
     安家。 米杜/CFP")."""
-    vouched = re.match(ROLE_RE, text) or AGENCY_CREDIT.match(text)
+    vouched = _ROLE.match(text) or AGENCY_CREDIT.match(text)
     if not tail.group().startswith((" ", "\u3000")) or not vouched:
         return None
     return parse_credit_line(text)
@@ -955,7 +962,7 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
-    role = re.search(ROLE_RE, m.group("names"))
+    role = _ROLE.search(m.group("names"))
     if m.re is _BOXED_TAIL and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)

@@ -14,6 +14,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _answers: ContextVar[dict | None] = ContextVar("answers", default=None)
+_UNSEEN = object()  # no answer kept yet (None and False are answers)
 
 
 def per_page(read: Callable[[str], T]) -> Callable[[str], T]:
@@ -26,9 +27,10 @@ def per_page(read: Callable[[str], T]) -> Callable[[str], T]:
         if answers is None:
             return read(text)
         key = (read, text)
-        if key not in answers:
-            answers[key] = read(text)
-        return answers[key]
+        answer = answers.get(key, _UNSEEN)
+        if answer is _UNSEEN:
+            answer = answers[key] = read(text)
+        return answer
 
     return memoised
 

@@ -78,11 +78,15 @@ SOURCE_LINE = re.compile(
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
 _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?\s*[（(][^（()）]{1,60}[）)]$")
+# The longest end mark ("（完）"): a search from there on finds what a search of the whole line
+# would, for much less.
+_END_MARK_MAX = 3
 
 
 def ends_marked(text: str) -> bool:
     """Whether a line ends in an article's end mark ("…的收获。(完)", "…惠及百姓。■")."""
-    return bool(_END_MARK.search(text.rstrip()))
+    text = text.rstrip()
+    return bool(_END_MARK.search(text, max(0, len(text) - _END_MARK_MAX)))
 
 
 @per_page
@@ -91,10 +95,12 @@ def ends_terminal(text: str) -> bool:
     text = text.rstrip()
     if SOURCE_LINE.match(text):
         return True
-    marked = _END_MARK.sub("", text)
+    marked = text
+    if _END_MARK.search(text, max(0, len(text) - _END_MARK_MAX)):
+        marked = _END_MARK.sub("", text)
     if marked != text:
         return not marked or ends_terminal(marked)
-    if _CLOSING_ASIDE.search(text):
+    if text[-1] in ")）" and _CLOSING_ASIDE.search(text):  # only a bracket ends an aside
         return True
     text = text.rstrip(CLOSERS) if text[-1:] in CLOSERS and text[-2:-1] in TERMINAL else text
     return bool(text) and (text[-1] in TERMINAL or text.endswith(_DOTTED_ELLIPSIS))
@@ -114,6 +120,8 @@ def has_sentence_punct(text: str) -> bool:
 def squeeze_spaces(text: str) -> str:
     """Drop OCR spaces inside Chinese text, keep them between Latin words and numbers and
     between a table row's fields."""
+    if not _SPACE_RUN.search(text):
+        return text.strip()  # no space to drop or keep (a table row's fields are spaced)
     if is_table_row(text):
         return _SPACE_RUN.sub(" ", text.strip())
     text = _OCR_SPACE.sub("", text.strip())
