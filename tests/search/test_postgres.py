@@ -295,6 +295,24 @@ def test_matches_read_in_passes_or_once_give_the_same_answers(
 
 
 @postgres_engine
+@pytest.mark.django_db
+def test_the_facets_sample_index_holds_the_rows_the_statement_bounds_it_by():
+    """The planner reads a sample of an eighth of the matches or less from the GIN index of the
+    rows whose hashed id is under backend.SAMPLED (migration 0005) only when the index holds
+    them under the same expression and bound."""
+    from search.backends.postgres import backend as module
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+            ["search_postgres_document_sample_gin"],
+        )
+        (definition,) = cursor.fetchone()
+    assert "2654435761" in module._HASH and "2654435761" in definition
+    assert f"% '4294967296'::bigint) < {module.SAMPLED})" in definition
+
+
+@postgres_engine
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
 def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(
