@@ -123,19 +123,28 @@ def _split_top(key: str, filters: list[str], condition: str) -> str:
     """The matches of a lone token (querying.lone_token) in the order of their title's rank
     (key), newest first among equals, as two parts a LIMIT stops early: those whose titles hold
     the token, from the GIN index on `title` (each is a match, with no `document` to read), by
-    key; and the rest, whose titles all rank the same, by date alone, from a walk of the
-    newest first that reads each one's `document` to check it (for a token in most articles,
-    about as many as the limit). The same order as ranking every match's title."""
+    key; and the rest, whose titles all rank the same (0, below every title that holds it), by
+    date alone, from a walk of the newest first that reads each one's `document` to check it
+    (for a token in most articles, about as many as it takes). The same order as ranking every
+    match's title. The walk fills only the places the titles leave: none when as many titles
+    as the limit hold the token (`一`, `中国` at 100,500 rows), and then it is not started."""
     titled = " AND ".join(["d.title @@ %s::tsquery", *filters])
     part = (
         "SELECT article_id, date, {key} AS key FROM {table} d WHERE {where}"
-        " ORDER BY {order}date DESC NULLS LAST, article_id LIMIT %s"
+        " ORDER BY {order}date DESC NULLS LAST, article_id LIMIT {limit}"
     )
-    first = part.format(key=key, table=_TABLE, where=titled, order="key DESC, ")
+    first = part.format(key=key, table=_TABLE, where=titled, order="key DESC, ", limit="%s")
     rest = part.format(
-        key=key, table=_TABLE, where=f"{condition} AND NOT d.title @@ %s::tsquery", order=""
+        key=key,
+        table=_TABLE,
+        where=f"{condition} AND NOT d.title @@ %s::tsquery",
+        order="",
+        limit="(SELECT %s - count(*) FROM titled)",
     )
-    return f"SELECT article_id, date, key FROM (({first}) UNION ALL ({rest})) u"
+    return (
+        f"SELECT article_id, date, key FROM (WITH titled AS MATERIALIZED ({first})"
+        f" SELECT * FROM titled UNION ALL ({rest})) u"
+    )
 
 
 def _document(pair: tuple[int, dict]) -> SearchDocument:
