@@ -6,7 +6,7 @@ per token and none past 16383: a token more frequent than that still matches, bu
 is only found among its first 256 places (pages are far shorter).
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION, grams, jieba_words
@@ -39,6 +39,14 @@ def document_vector(title: str, text: str) -> str:
     return _vector(postings)
 
 
+def repeats_vector(title: str) -> str:
+    """The title's tokens that it holds more than once (`title`'s tokens with two positions or
+    more, no positions): a lone token ranks higher in such a title than in one that holds it
+    once, so its best titles are found from these (backend._split_top)."""
+    counts = Counter(token for token, _pos, _start, _end in grams(normalize(title or "")))
+    return " ".join(quoted(token) for token, n in counts.items() if n > 1)
+
+
 def words_vector(text: str) -> str:
     """The ranking tokens: jieba's words of the text at consecutive positions."""
     postings: dict[str, list[str]] = defaultdict(list)
@@ -57,6 +65,7 @@ def row(prepared: dict) -> dict:
     return {
         "document": document_vector(prepared.get("title", ""), prepared.get("text", "")),
         "words": words_vector(prepared.get("words", "")),
+        "repeats": repeats_vector(prepared.get("title", "")),
         "places": list(prepared.get("places") or []),
         "persons": list(prepared.get("persons") or []),
         "kind": prepared.get("kind") or "",
