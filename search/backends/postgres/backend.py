@@ -129,30 +129,23 @@ def _split_top(key: str, filters: list[str], condition: str) -> str:
     order that reads each one's `document` to check it (for a token in most articles, about
     as many as it takes). The same order as ranking every match's title. `一` at 100,500
     rows: 670 titles hold it more than once, so the 11,189 that hold it once are not read."""
-    part = (
-        "SELECT article_id, date, {key} AS key FROM {table} d WHERE {where}"
-        " ORDER BY {order}date DESC NULLS LAST, article_id LIMIT {limit}"
+
+    def part(where: list[str], order: str, limit: str) -> str:
+        return (
+            f"SELECT article_id, date, {key} AS key FROM {_TABLE} d WHERE {' AND '.join(where)}"
+            f" ORDER BY {order}date DESC NULLS LAST, article_id LIMIT {limit}"
+        )
+
+    repeated = part(["d.repeats @@ %s::tsquery", *filters], "key DESC, ", "%s")
+    once = part(
+        ["d.title @@ %s::tsquery AND NOT d.repeats @@ %s::tsquery", *filters],
+        "key DESC, ",
+        "(SELECT %s - count(*) FROM repeated)",
     )
-    repeated = part.format(
-        key=key,
-        table=_TABLE,
-        where=" AND ".join(["d.repeats @@ %s::tsquery", *filters]),
-        order="key DESC, ",
-        limit="%s",
-    )
-    once = part.format(
-        key=key,
-        table=_TABLE,
-        where=" AND ".join(["d.title @@ %s::tsquery AND NOT d.repeats @@ %s::tsquery", *filters]),
-        order="key DESC, ",
-        limit="(SELECT %s - count(*) FROM repeated)",
-    )
-    rest = part.format(
-        key=key,
-        table=_TABLE,
-        where=f"{condition} AND NOT d.title @@ %s::tsquery",
-        order="",
-        limit="(SELECT %s - (SELECT count(*) FROM repeated) - count(*) FROM once)",
+    rest = part(
+        [condition, "NOT d.title @@ %s::tsquery"],
+        "",
+        "(SELECT %s - (SELECT count(*) FROM repeated) - count(*) FROM once)",
     )
     return (
         f"SELECT article_id, date, key FROM (WITH repeated AS MATERIALIZED ({repeated}),"

@@ -6,7 +6,7 @@ per token and none past 16383: a token more frequent than that still matches, bu
 is only found among its first 256 places (pages are far shorter).
 """
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from search import dictionary
 from search.analysis import ANALYZER_VERSION, grams, jieba_words
@@ -26,25 +26,22 @@ def _vector(postings: dict[str, list[str]]) -> str:
     )
 
 
-def document_vector(title: str, text: str) -> str:
-    """The matching tokens: the title's grams at weight A, then the text's at weight B."""
+def document_vectors(title: str, text: str) -> tuple[str, str]:
+    """The matching tokens (the title's grams at weight A, then the text's at weight B), and the
+    title's tokens it holds more than once (`repeats`, no positions): a lone token ranks higher
+    in such a title than in one that holds it once, so its best titles are found from these
+    first (backend._split_top)."""
     postings: dict[str, list[str]] = defaultdict(list)
-    offset = 1
+    offset, repeats = 1, ""
     for value, weight in ((title, "A"), (text, "B")):
         last = -1
         for token, pos, _start, _end in grams(normalize(value or "")):
             postings[token].append(f"{min(offset + pos, MAX_POSITION)}{weight}")
             last = pos
         offset += last + 2  # a gap: no phrase runs from the title into the text
-    return _vector(postings)
-
-
-def repeats_vector(title: str) -> str:
-    """The title's tokens that it holds more than once (`title`'s tokens with two positions or
-    more, no positions): a lone token ranks higher in such a title than in one that holds it
-    once, so its best titles are found from these (backend._split_top)."""
-    counts = Counter(token for token, _pos, _start, _end in grams(normalize(title or "")))
-    return " ".join(quoted(token) for token, n in counts.items() if n > 1)
+        if weight == "A":  # as PostgreSQL keeps them: distinct positions
+            repeats = " ".join(quoted(t) for t, at in postings.items() if len(set(at)) > 1)
+    return _vector(postings), repeats
 
 
 def words_vector(text: str) -> str:
@@ -62,10 +59,11 @@ def analyzer_stamp() -> str:
 
 def row(prepared: dict) -> dict:
     """SearchDocument's fields from ArticleIndex.full_prepare()'s values."""
+    document, repeats = document_vectors(prepared.get("title", ""), prepared.get("text", ""))
     return {
-        "document": document_vector(prepared.get("title", ""), prepared.get("text", "")),
+        "document": document,
+        "repeats": repeats,
         "words": words_vector(prepared.get("words", "")),
-        "repeats": repeats_vector(prepared.get("title", "")),
         "places": list(prepared.get("places") or []),
         "persons": list(prepared.get("persons") or []),
         "kind": prepared.get("kind") or "",

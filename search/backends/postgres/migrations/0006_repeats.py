@@ -5,7 +5,7 @@ TABLE = "search_postgres_document"
 
 
 class Migration(migrations.Migration):
-    """`repeats`: the title's tokens it holds more than once (documents.repeats_vector), with a
+    """`repeats`: the title's tokens it holds more than once (documents.document_vectors), with a
     GIN index: a lone token's best titles are found among them first (backend._split_top).
     Filled from `title` for the rows already there (the same tokens the code writes)."""
 
