@@ -5,7 +5,8 @@ rebuild_index fills the cleared table with.
 - archive_search(): one SQL statement answers the page of hits, the exact count and the facet
   counts over every match, or past settings.SEARCH_EXACT_FACETS matches estimates from a sample
   of them (a materialised CTE of the matching rows, or three streaming passes over them when
-  nearly every row matches: streamed()), on the search alias (the replica when there is one,
+  nearly every row matches: streamed(), after a count of its own, so that the sample's bound is
+  a number the planner can use: _sample()), on the search alias (the replica when there is one,
   search.backends.postgres.routers); the next pages and repeated searches come from the
   process's search.result_cache, keyed by the snapshot of committed transactions. The
   search's time budget becomes a statement_timeout a little under it, so PostgreSQL stops the
