@@ -295,6 +295,41 @@ def test_matches_read_in_passes_or_once_give_the_same_answers(
 
 
 @postgres_engine
+def test_repeats_are_the_tokens_the_title_holds_more_than_once(search_index, make_article):
+    """A lone token's best titles are found first among those that repeat it (`repeats`,
+    written by the code), which holds only if it agrees with `title` (written by PostgreSQL)."""
+    titles = ["雪雪雪", "松花江开江", "冬日新闻", "江上江下雪", ""]
+    reindex_articles([make_article(title, "今天下雪了，松花江开江了。").pk for title in titles])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT repeats::text, coalesce((SELECT array_to_tsvector(array_agg(lexeme))"
+            " FROM unnest(title) WHERE array_length(positions, 1) > 1), '')::text"
+            " FROM search_postgres_document ORDER BY article_id"
+        )
+        rows = cursor.fetchall()
+    assert [written for written, _ in rows] == [derived for _, derived in rows]
+    assert rows[0][0] == "'雪' '雪雪'" and rows[2][0] == ""
+
+
+@postgres_engine
+@pytest.mark.django_db
+def test_the_facets_sample_index_holds_the_rows_the_statement_bounds_it_by():
+    """The planner reads a sample of an eighth of the matches or less from the GIN index of the
+    rows whose hashed id is under backend.SAMPLED (migration 0005) only when the index holds
+    them under the same expression and bound."""
+    from search.backends.postgres import backend as module
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+            ["search_postgres_document_sample_gin"],
+        )
+        (definition,) = cursor.fetchone()
+    assert "2654435761" in module._HASH and "2654435761" in definition
+    assert f"% '4294967296'::bigint) < {module.SAMPLED})" in definition
+
+
+@postgres_engine
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
 def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(

@@ -26,17 +26,22 @@ def _vector(postings: dict[str, list[str]]) -> str:
     )
 
 
-def document_vector(title: str, text: str) -> str:
-    """The matching tokens: the title's grams at weight A, then the text's at weight B."""
+def document_vectors(title: str, text: str) -> tuple[str, str]:
+    """The matching tokens (the title's grams at weight A, then the text's at weight B), and the
+    title's tokens it holds more than once (`repeats`, no positions): a lone token ranks higher
+    in such a title than in one that holds it once, so its best titles are found from these
+    first (backend._split_top)."""
     postings: dict[str, list[str]] = defaultdict(list)
-    offset = 1
+    offset, repeats = 1, ""
     for value, weight in ((title, "A"), (text, "B")):
         last = -1
         for token, pos, _start, _end in grams(normalize(value or "")):
             postings[token].append(f"{min(offset + pos, MAX_POSITION)}{weight}")
             last = pos
         offset += last + 2  # a gap: no phrase runs from the title into the text
-    return _vector(postings)
+        if weight == "A":  # as PostgreSQL keeps them: distinct positions
+            repeats = " ".join(quoted(t) for t, at in postings.items() if len(set(at)) > 1)
+    return _vector(postings), repeats
 
 
 def words_vector(text: str) -> str:
@@ -54,8 +59,10 @@ def analyzer_stamp() -> str:
 
 def row(prepared: dict) -> dict:
     """SearchDocument's fields from ArticleIndex.full_prepare()'s values."""
+    document, repeats = document_vectors(prepared.get("title", ""), prepared.get("text", ""))
     return {
-        "document": document_vector(prepared.get("title", ""), prepared.get("text", "")),
+        "document": document,
+        "repeats": repeats,
         "words": words_vector(prepared.get("words", "")),
         "places": list(prepared.get("places") or []),
         "persons": list(prepared.get("persons") or []),

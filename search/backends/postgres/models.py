@@ -5,8 +5,9 @@ search.analysis.grams of the title (weight A) and of the whole text (weight B), 
 `words` the jieba words, for ranking, and to find a lone name or word by its GIN index
 (querying.word_shortcut); `title` the title's grams (`document`'s weight A positions, computed
 by the database), small enough to stay in the row: ranking reads it for every match, and the
-two TOASTed vectors only for the best of them (backend.RANKED). The table exists only on
-PostgreSQL (routers).
+two TOASTed vectors only for the best of them (backend.RANKED); `repeats` the title's tokens
+it holds more than once, where a lone token's best titles are found first. The table exists
+only on PostgreSQL (routers).
 """
 
 from django.contrib.postgres.fields import ArrayField
@@ -27,6 +28,7 @@ class SearchDocument(models.Model):
     )
     document = SearchVectorField()
     words = SearchVectorField()
+    repeats = SearchVectorField()  # the title's tokens it holds more than once (documents)
     title = models.GeneratedField(
         expression=RawSQL("ts_filter(document, '{a}')", []),
         output_field=SearchVectorField(),
