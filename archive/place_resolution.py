@@ -39,6 +39,11 @@ Matching policy:
 * A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
   龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安,
   天南海北).
+* A county's short form followed by 山, 河, 江 or 湖 names a mountain, river or lake (贺兰山,
+  东辽河, 嘉陵江), not the county, and hides a name its last character begins (浔阳江: no 阳江);
+  X山区 is the county's hill country. A name followed by 日报, 电视台, 融媒体中心 … names a
+  newsroom (``MEDIA_NOUNS``): it decides namesakes but is no place of the story unless the story
+  names no other, or it is the paper's own dateline (嘉峪关日报讯).
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -160,6 +165,21 @@ PLACE_NOUNS = (
     *("路", "街", "巷", "胡同", "大道", "大街"),
     *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
 )
+# After a county's short form these make it a mountain, river or lake named after it (贺兰山,
+# 东辽河, 图们江, 嘉陵江), which runs through or past many places: the name and the feature's
+# character are one mask, so 浔阳江 hides 阳江 and 贺兰山东麓 hides 山东. X山区 is the county's
+# hill country, still the county.
+NATURAL_FEATURES = tuple("山河江湖")
+HILL_COUNTRY = "山区"
+# After any name these make it a paper, station or newsroom (海南日报, 融媒体中心, 广州电视台):
+# the newsroom a reporter works for, or a source quoted, not a place the story is about; it
+# tells which city's or county's namesakes are meant, and is the place of a story naming no
+# other (the paper's own events: 祝福《兰州晚报》越办越好). Followed by 讯 it is the dateline of
+# the paper's own report (嘉峪关日报讯, 临汾新闻网讯): the story's place.
+MEDIA_NOUNS = (
+    *("日报", "晚报", "晨报", "商报", "都市报", "报社", "报业"),
+    *("电视台", "广播电视台", "广播电台", "融媒体中心", "传媒集团", "新闻网"),
+)
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
@@ -171,6 +191,7 @@ ANCHORED = "anchored"  # needs a containing division named (several candidates, 
 ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
 SELF = "self"  # 哈市: needs the city itself named
 TOWN = "town"  # a town or subdistrict (尚庄镇): its county, if its city or province is named
+MEDIA = "media"  # names a newsroom (海南日报): decides namesakes, is no place of the story
 MASK = "mask"  # hides what it overlaps, names nothing
 WORD = "word"  # a stoplisted short form: names nothing
 
@@ -196,7 +217,7 @@ class _Name:
 
     @property
     def strong(self) -> bool:
-        return self.how in (DIRECT, MASK)
+        return self.how in (DIRECT, MEDIA, MASK)
 
 
 @dataclass
@@ -260,7 +281,8 @@ class _Index:
         as_short = text[:2] if len(text) == 3 and text.endswith("城市") else text
         county_pair = candidates[0].level == COUNTY and len(as_short) == 2
         if not full:
-            not_before = PLACE_NOUNS
+            county = candidates[0].level == COUNTY
+            not_before = PLACE_NOUNS + NATURAL_FEATURES if county else PLACE_NOUNS
         elif county_pair and text.endswith("县"):
             not_before = COUNTY_NOUNS
         else:
@@ -313,8 +335,11 @@ class _Index:
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
-                    if name.not_before and text.startswith(name.not_before, i + n):
+                    if _names_a_thing(name, text, i + n):
+                        n += text.startswith(NATURAL_FEATURES, i + n)
                         name = _Name(name.text, (), MASK)
+                    elif text.startswith(MEDIA_NOUNS, i + n):
+                        name = _newsroom(name, text, i + n)
                     rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
                     if reach > i and _direction_tail(name, text[i + n : i + n + 1]):
                         rank = 300  # 瓯海西部 is 瓯海 + 西部, not 海西
@@ -423,6 +448,27 @@ _TOWN_SUFFIX = re.compile("(?:镇|乡|街道|苏木|办事处)$")
 SIDES = tuple("部侧站郊面边端")
 
 
+_MEDIA_DATELINE = re.compile(f"(?:{'|'.join(MEDIA_NOUNS)})讯")
+
+
+def _newsroom(name: _Name, text: str, at: int) -> _Name:
+    """A name heading a newsroom's (海南日报记者, 承德日报讯): as it was in the newsroom's
+    dateline (…日报讯), a newsroom that decides namesakes if it names one division, else a mask."""
+    if _MEDIA_DATELINE.match(text, at):
+        return name
+    return _Name(name.text, name.codes, MEDIA if name.how == DIRECT else MASK)
+
+
+def _names_a_thing(name: _Name, text: str, at: int) -> bool:
+    """The name ending at ``at`` begins a street, town, estate (中山路, 龙凤镇) or, a county's,
+    a mountain, river or lake (贺兰山, 东辽河), but not the county's hill country (怀柔山区)."""
+    return (
+        bool(name.not_before)
+        and text.startswith(name.not_before, at)
+        and not text.startswith(HILL_COUNTRY, at)
+    )
+
+
 def _direction_tail(name: _Name, after: str) -> bool:
     """A 2-character name ending in a compass point (海西, 山西, 海南) that, with what follows,
     reads as a side (西部, 南站): begun inside the name before it, it is rather that name's side.
@@ -441,7 +487,8 @@ def _index(gazetteer: Gazetteer) -> _Index:
 def _named(index: _Index, line: str) -> tuple[str, ...]:
     """The divisions a line of context names outright, remembered: the articles of a page share
     their paragraphs as each other's context."""
-    return tuple(name.codes[0] for _, _, name in index.scan(_clean(line)) if name.how == DIRECT)
+    named = index.scan(_clean(line))
+    return tuple(name.codes[0] for _, _, name in named if name.how in (DIRECT, MEDIA))
 
 
 def _clean(text: str) -> str:
@@ -514,7 +561,9 @@ def resolve(
                 hit.code = inside[0]
         previous = hit
 
-    known = index.anchors(h.code for h in hits if h.code)
+    known = index.anchors(
+        [h.code for h in hits if h.code] + [h.name.codes[0] for h in hits if h.name.how == MEDIA]
+    )
     joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
     ours = {id(h) for h in hits if h.code is None and joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
     pending = [
@@ -530,6 +579,10 @@ def resolve(
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
         pending = _settle(index, pending, known, (index.anchors(named), provinces))
+    if not any(h.code for h in hits):
+        for hit in hits:
+            if hit.name.how == MEDIA:
+                hit.code = hit.name.codes[0]
     shared = (
         h.name.text
         for h in pending

@@ -1,0 +1,49 @@
+"""Place names inside the name of something else: a mountain or river named after a county, a
+paper or station named after its city. Which of them a story is about (place resolution runs at
+ingest, after the cut; pure Python, no Django)."""
+
+from archive.gazetteer import Gazetteer
+from archive.place_resolution import resolve_places
+
+
+def places(title="", body="", context=""):
+    gazetteer = Gazetteer.default()
+    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+
+
+def test_a_mountain_named_after_a_county_is_not_the_county():
+    found = places("", "宁夏贺兰山东麓的酿酒葡萄迎来采收,银川市民纷纷前来。")
+    assert "贺兰县" not in found and "山东省" not in found
+    assert "银川市" in found
+
+
+def test_a_river_named_after_a_county_is_not_the_county():
+    found = places("", "吉林省珲春市地处图们江下游,与俄罗斯、朝鲜接壤。")
+    assert "图们市" not in found
+    assert "珲春市" in found
+
+
+def test_a_river_hides_the_city_its_last_character_begins():
+    assert "阳江市" not in places("", "九江市的采风团在浔阳江畔挥手作别。")
+
+
+def test_a_countys_hill_country_is_the_county():
+    assert "怀柔区" in places("", "北京怀柔山区的村子通了公交。")
+
+
+def test_a_newsroom_named_after_a_city_is_not_where_the_story_is():
+    found = places("", "湛江日报记者近日走进佛山市南海区,看村里的新变化。")
+    assert "湛江市" not in found
+    assert "南海区" in found
+
+
+def test_a_newsroom_tells_which_namesake_a_short_county_name_is():
+    assert "围场满族蒙古族自治县" in places("", "承德日报记者 王明\n围场今年新建了三座冷库。")
+
+
+def test_a_papers_own_dateline_is_where_the_story_is():
+    assert "嘉峪关市" in places("", "嘉峪关日报讯(记者 张明)近日,一场雪后气温骤降。")
+
+
+def test_a_story_naming_only_its_paper_is_about_the_papers_city():
+    assert "兰州市" in places("", "读者们说:“祝福《兰州晚报》越办越好。”")
