@@ -67,7 +67,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer
+from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer, province_of
 
 # Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
 # frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市.
@@ -236,7 +236,7 @@ class _Index:
     def __init__(self, gazetteer: Gazetteer) -> None:
         divisions = gazetteer.all()
         self.parent = {d.code: d.parent_code for d in divisions}
-        self.province = {d.code: d.code[:2] + "0000" for d in divisions}
+        self.province = {d.code: province_of(d.code) for d in divisions}
         self.lineage = {
             d.code: (d.code, *(a.code for a in gazetteer.ancestors(d.code))) for d in divisions
         }
