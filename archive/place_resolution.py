@@ -157,6 +157,7 @@ ZONES = {
 MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
+    " 长江 松花江"  # rivers: 长江门户 is no 江门, 长江口 no 江口, 松花江源头 no 江源
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -171,6 +172,8 @@ PLACE_NOUNS = (
 # hill country, still the county.
 NATURAL_FEATURES = tuple("山河江湖")
 HILL_COUNTRY = "山区"
+# After a county's short form a mountain's foot makes it the mountain (天山南麓: no 天山区).
+MOUNTAIN_FEET = ("东麓", "西麓", "南麓", "北麓")
 # After any name these make it a paper, station or newsroom (海南日报, 融媒体中心, 广州电视台):
 # the newsroom a reporter works for, or a source quoted, not a place the story is about; it
 # tells which city's or county's namesakes are meant, and is the place of a story naming no
@@ -282,7 +285,7 @@ class _Index:
         county_pair = candidates[0].level == COUNTY and len(as_short) == 2
         if not full:
             county = candidates[0].level == COUNTY
-            not_before = PLACE_NOUNS + NATURAL_FEATURES if county else PLACE_NOUNS
+            not_before = PLACE_NOUNS + (NATURAL_FEATURES + MOUNTAIN_FEET if county else ())
         elif county_pair and text.endswith("县"):
             not_before = COUNTY_NOUNS
         else:
@@ -444,8 +447,9 @@ def _demote_seams(found: list) -> None:
 # A town's or subdistrict's suffix: what is left of 周口店镇 or 南京东路街道办事处 is its stem.
 _TOWN_SUFFIX = re.compile("(?:镇|乡|街道|苏木|办事处)$")
 
-# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
-SIDES = tuple("部侧站郊面边端")
+# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊, 东麓 (a
+# mountain's foot: 天山东麓 is no 山东).
+SIDES = tuple("部侧站郊面边端麓")
 
 
 _MEDIA_DATELINE = re.compile(f"(?:{'|'.join(MEDIA_NOUNS)})讯")
@@ -554,7 +558,7 @@ def resolve(
             hit.code = hit.name.codes[0]
         elif adjacent and hit.name.how == TOWN:
             _town_after(index, previous, hit)
-        elif adjacent and previous.code:
+        elif adjacent and previous.code and hit.name.how != MEDIA:
             # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
             inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
             if len(inside) == 1:

@@ -47,3 +47,23 @@ def test_a_papers_own_dateline_is_where_the_story_is():
 
 def test_a_story_naming_only_its_paper_is_about_the_papers_city():
     assert "兰州市" in places("", "读者们说:“祝福《兰州晚报》越办越好。”")
+
+
+def test_a_newsroom_after_its_province_is_still_no_place():
+    assert places("", "来自江苏徐州广播电视台的记者说,这里的葡萄很甜。") == ["江苏省"]
+
+
+def test_the_foot_of_a_mountain_is_no_province():
+    assert places("", "坐落在天山东麓的新疆维吾尔自治区") == ["新疆维吾尔自治区"]
+    assert places("", "天山南麓,世界第二大沙漠边上") == []
+
+
+def test_the_yangtze_hides_a_city_its_last_character_begins():
+    assert places("", "长江门户沧桑变,岛上的村子换了新颜。") == []
+
+
+def test_a_county_name_before_a_mountains_foot_is_the_mountain():
+    assert places("", "乌鲁木齐市的游客来到天山南麓,世界第二大沙漠边上") == [
+        "新疆维吾尔自治区",
+        "乌鲁木齐市",
+    ]
