@@ -126,7 +126,8 @@ def _own_places(item: Item, page_items: list[Item]) -> Resolution:
 def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
     """The places of the story a place-less photo illustrates: the nearest item with places
     before or after it (past other such photos, a row of pictures), whichever its caption shares
-    more words with; the one before on a tie, as captions mostly run under their story."""
+    more words with; the one before on a tie, as captions mostly run under their story. A
+    caption opening 图为 ("pictured:") is the one a report prints at its end: the story before."""
     at = next(i for i, other in enumerate(page_items) if other is photo)
     sides = []
     for run in (reversed(page_items[:at]), page_items[at + 1 :]):
@@ -138,11 +139,15 @@ def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
             if other.kind != PHOTO:
                 break
     best = None
+    under = photo.text.lstrip().startswith(STORY_END_CAPTIONS)
     for shared, found in sides:  # before first: only more shared words take the one after
-        if best is None or shared > best[0]:
+        if best is None or (shared > best[0] and not under):
             best = (shared, found)
     return best[1] if best else None
 
+
+# How a caption printed at the end of its report opens: 图为志愿者为群众发放宣传材料。
+STORY_END_CAPTIONS = ("图为",)
 
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 

@@ -27,3 +27,10 @@ def test_a_caption_naming_a_county_keeps_its_own_places():
     story = Item(1, title="山村新路", paragraphs=["北京市延庆区的山村修通了柏油路。"])
     photo = Item(2, kind=PHOTO, captions=["北京市怀柔区的山村里,村民走在新修的路上。"])
     assert _names(photo, [story, photo]) == ["北京市", "怀柔区"]
+
+
+def test_a_pictured_caption_shows_the_story_before_it():
+    before = Item(1, title="赶大集", paragraphs=["衡水市枣强县的志愿者来到大集上服务群众。"])
+    photo = Item(2, kind=PHOTO, captions=["图为志愿者为群众发放宣传材料。"])
+    after = Item(3, title="法庭获评先进", paragraphs=["沧州市沧县法院的法庭为群众发放宣传材料。"])
+    assert _names(photo, [before, photo, after]) == ["河北省", "衡水市", "枣强县"]
