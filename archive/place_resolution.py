@@ -42,7 +42,8 @@ Matching policy:
 * A county's short form followed by 山, 河, 江 or 湖 names a mountain, river or lake (贺兰山,
   东辽河, 嘉陵江), not the county, and hides a name its last character begins (浔阳江: no 阳江);
   X山区 is the county's hill country. A name followed by 日报, 电视台, 融媒体中心 … names a
-  newsroom (``MEDIA_NOUNS``): it decides namesakes but is no place of the story unless the story
+  newsroom (``MEDIA_NOUNS``), one followed by 大学, 医院 … a school or hospital named after it
+  (``INSTITUTION_NOUNS``): it decides namesakes but is no place of the story unless the story
   names no other, or it is the paper's own dateline (嘉峪关日报讯).
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
@@ -183,6 +184,10 @@ MEDIA_NOUNS = (
     *("日报", "晚报", "晨报", "商报", "都市报", "报社", "报业"),
     *("电视台", "广播电视台", "广播电台", "融媒体中心", "传媒集团", "新闻网"),
 )
+# So do these, making it a school or hospital named after a place but often elsewhere (南京大学
+# in a list of teams, 北海学校 of 潍坊, 延安医院 of 昆明).
+INSTITUTION_NOUNS = ("大学", "学院", "学校", "医院")
+NAMESAKE_NOUNS = MEDIA_NOUNS + INSTITUTION_NOUNS
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
@@ -194,7 +199,7 @@ ANCHORED = "anchored"  # needs a containing division named (several candidates, 
 ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
 SELF = "self"  # 哈市: needs the city itself named
 TOWN = "town"  # a town or subdistrict (尚庄镇): its county, if its city or province is named
-MEDIA = "media"  # names a newsroom (海南日报): decides namesakes, is no place of the story
+MEDIA = "media"  # a newsroom's or school's (海南日报, 南京大学): decides namesakes, no place
 MASK = "mask"  # hides what it overlaps, names nothing
 WORD = "word"  # a stoplisted short form: names nothing
 
@@ -341,7 +346,7 @@ class _Index:
                     if _names_a_thing(name, text, i + n):
                         n += text.startswith(NATURAL_FEATURES, i + n)
                         name = _Name(name.text, (), MASK)
-                    elif text.startswith(MEDIA_NOUNS, i + n):
+                    elif text.startswith(NAMESAKE_NOUNS, i + n):
                         name = _newsroom(name, text, i + n)
                     rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
                     if reach > i and _direction_tail(name, text[i + n : i + n + 1]):
@@ -456,8 +461,9 @@ _MEDIA_DATELINE = re.compile(f"(?:{'|'.join(MEDIA_NOUNS)})讯")
 
 
 def _newsroom(name: _Name, text: str, at: int) -> _Name:
-    """A name heading a newsroom's (海南日报记者, 承德日报讯): as it was in the newsroom's
-    dateline (…日报讯), a newsroom that decides namesakes if it names one division, else a mask."""
+    """A name heading a newsroom's or school's (海南日报记者, 南京大学, 承德日报讯): as it was in
+    a newsroom's dateline (…日报讯), else one that decides namesakes if it names one division,
+    else a mask."""
     if _MEDIA_DATELINE.match(text, at):
         return name
     return _Name(name.text, name.codes, MEDIA if name.how == DIRECT else MASK)

@@ -67,3 +67,9 @@ def test_a_county_name_before_a_mountains_foot_is_the_mountain():
         "新疆维吾尔自治区",
         "乌鲁木齐市",
     ]
+
+
+def test_a_university_named_after_a_city_is_not_where_the_story_is():
+    found = places("", "来自南京大学、武汉大学的学生走进贵州省榕江县的村寨。")
+    assert "南京市" not in found and "武汉市" not in found
+    assert "榕江县" in found
