@@ -369,7 +369,8 @@ class _Index:
 
     def _add_towns(self, text: str, found: list) -> None:
         """Add the towns in text to what a scan found, a town taking the place of a shorter
-        name starting where it does (长海路街道, not 长海 + 路)."""
+        name starting where it does (长海路街道, not 长海 + 路), and of one begun on its last
+        character (火花镇江纳村 is no 镇江: a village follows the town)."""
         at = None
         for match in self.town_end.finditer(text, 2):
             end = match.end()
@@ -386,6 +387,8 @@ class _Index:
                     found.append(entry)
                 elif found[k][2] - found[k][1] < n:
                     found[k] = entry
+                if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
+                    found[j] = (300, *found[j][1:])
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""

@@ -73,3 +73,8 @@ def test_a_university_named_after_a_city_is_not_where_the_story_is():
     found = places("", "来自南京大学、武汉大学的学生走进贵州省榕江县的村寨。")
     assert "南京市" not in found and "武汉市" not in found
     assert "榕江县" in found
+
+
+def test_a_village_after_a_town_is_no_city_begun_on_the_towns_last_character():
+    # 新厝镇 of 福清, then 江兜村: no 镇江
+    assert places("", "福清市新厝镇江兜村的渔民出海了。") == ["福建省", "福州市", "福清市"]
