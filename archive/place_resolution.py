@@ -156,7 +156,7 @@ ZONES = {
 
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
-    "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
+    "长治久安 三明治 白山黑水 白山松水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
     " 长江 松花江"  # rivers: 长江门户 is no 江门, 长江口 no 江口, 松花江源头 no 江源
 ).split()

@@ -78,3 +78,8 @@ def test_a_university_named_after_a_city_is_not_where_the_story_is():
 def test_a_village_after_a_town_is_no_city_begun_on_the_towns_last_character():
     # 新厝镇 of 福清, then 江兜村: no 镇江
     assert places("", "福清市新厝镇江兜村的渔民出海了。") == ["福建省", "福州市", "福清市"]
+
+
+def test_a_byname_of_jilin_built_on_a_citys_name_is_no_city():
+    # 白山松水 (长白山 and 松花江) is 吉林, as 白山黑水 is the Northeast: no 白山市
+    assert places("白山松水 乡村振兴", "吉林省的农民迎来丰收。") == ["吉林省"]
