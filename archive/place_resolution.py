@@ -39,8 +39,8 @@ Matching policy:
 * A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
   龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安,
   天南海北).
-* A county's short form followed by 山, 河, 江 or 湖 names a mountain, river or lake (贺兰山,
-  东辽河, 嘉陵江), not the county, and hides a name its last character begins (浔阳江: no 阳江);
+* A county's short form followed by 山, 河 or 江 names a mountain or river (贺兰山, 东辽河,
+  嘉陵江), not the county, and hides a name its last character begins (浔阳江: no 阳江);
   X山区 is the county's hill country. A name followed by 日报, 电视台, 融媒体中心 … names a
   newsroom (``MEDIA_NOUNS``), one followed by 大学, 医院 … a school or hospital named after it
   (``INSTITUTION_NOUNS``): it decides namesakes but is no place of the story unless the story
@@ -167,11 +167,11 @@ PLACE_NOUNS = (
     *("路", "街", "巷", "胡同", "大道", "大街"),
     *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
 )
-# After a county's short form these make it a mountain, river or lake named after it (贺兰山,
-# 东辽河, 图们江, 嘉陵江), which runs through or past many places: the name and the feature's
-# character are one mask, so 浔阳江 hides 阳江 and 贺兰山东麓 hides 山东. X山区 is the county's
-# hill country, still the county.
-NATURAL_FEATURES = tuple("山河江湖")
+# After a county's short form these make it a mountain or river named after it (贺兰山, 东辽河,
+# 图们江, 嘉陵江), which runs through or past many places: the name and the feature's character
+# are one mask, so 浔阳江 hides 阳江 and 贺兰山东麓 hides 山东. X山区 is the county's hill
+# country, still the county; a lake named after a county mostly lies in it (微山湖).
+NATURAL_FEATURES = tuple("山河江")
 HILL_COUNTRY = "山区"
 # After a county's short form a mountain's foot makes it the mountain (天山南麓: no 天山区).
 MOUNTAIN_FEET = ("东麓", "西麓", "南麓", "北麓")
@@ -474,7 +474,7 @@ def _newsroom(name: _Name, text: str, at: int) -> _Name:
 
 def _names_a_thing(name: _Name, text: str, at: int) -> bool:
     """The name ending at ``at`` begins a street, town, estate (中山路, 龙凤镇) or, a county's,
-    a mountain, river or lake (贺兰山, 东辽河), but not the county's hill country (怀柔山区)."""
+    a mountain or river (贺兰山, 东辽河), but not the county's hill country (怀柔山区)."""
     return (
         bool(name.not_before)
         and text.startswith(name.not_before, at)

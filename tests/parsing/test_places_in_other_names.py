@@ -83,3 +83,7 @@ def test_a_village_after_a_town_is_no_city_begun_on_the_towns_last_character():
 def test_a_byname_of_jilin_built_on_a_citys_name_is_no_city():
     # 白山松水 (长白山 and 松花江) is 吉林, as 白山黑水 is the Northeast: no 白山市
     assert places("白山松水 乡村振兴", "吉林省的农民迎来丰收。") == ["吉林省"]
+
+
+def test_a_lake_named_after_a_county_lies_in_the_county():
+    assert "微山县" in places("", "山东省济宁市微山湖的渔民开始捕捞。")
