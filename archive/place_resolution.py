@@ -71,7 +71,8 @@ from pathlib import Path
 from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer, province_of
 
 # Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
-# frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市.
+# frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市;
+# and one that is a common given name (尼玛, in Tibetan names: 尼玛旦增, 尼玛次仁) for 尼玛县.
 STOPLIST = frozenset(
     """
     东方 朝阳 和平 新华 长安 城关 白云 中山 南关 江北 河东 河西 永安 普陀 红旗 宝山 前进 向阳
@@ -82,7 +83,7 @@ STOPLIST = frozenset(
     桃源 三门 大观 永和 二七 台前 双桥 高台 九龙 二道 无为 民权 小店 同心 宝塔 元宝 天涯 七星
     海棠 博爱 同仁 回民 钟楼 安居 龙凤 麒麟 富民 清流 老城 爱民 惠民 新星 天台 灯塔 白杨 黑水
     铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 桃园 新建 古城 商城 龙门
-    日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 解放区
+    日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 解放区 尼玛
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 

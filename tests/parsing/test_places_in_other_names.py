@@ -87,3 +87,8 @@ def test_a_byname_of_jilin_built_on_a_citys_name_is_no_city():
 
 def test_a_lake_named_after_a_county_lies_in_the_county():
     assert "微山县" in places("", "山东省济宁市微山湖的渔民开始捕捞。")
+
+
+def test_a_tibetan_given_name_is_no_county():
+    found = places("", "那曲市色尼区的牧民尼玛次仁家里热闹起来。")
+    assert "尼玛县" not in found and "色尼区" in found
