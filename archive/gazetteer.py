@@ -110,6 +110,11 @@ def level_of(code: str) -> str:
     return COUNTY
 
 
+def province_of(code: str) -> str:
+    """The code of the province holding a division (its own if it is one)."""
+    return code[:2] + "0000"
+
+
 @dataclass(frozen=True)
 class Division:
     """One province, prefecture-level city or county-level division, keyed by its 6-digit code."""
@@ -161,12 +166,12 @@ def parse_rows(rows: Iterable[tuple[str, str]]) -> list[Division]:
     names = {adcode[:6]: name.strip() for adcode, name in rows}
     names = {code: name for code, name in names.items() if _keep(code)}
     for code, name in list(names.items()):
-        if level_of(code) == CITY and names.get(code[:2] + "0000") == name:
+        if level_of(code) == CITY and names.get(province_of(code)) == name:
             del names[code]
     divisions = []
     for code in sorted(names):
         level = level_of(code)
-        province = code[:2] + "0000"
+        province = province_of(code)
         if level == PROVINCE:
             parent = None
         elif level == CITY or code[:4] + "00" not in names:

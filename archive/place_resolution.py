@@ -39,6 +39,12 @@ Matching policy:
 * A short form followed by 路, 街, 镇, 社区 … names a street, town or neighbourhood (中山路,
   龙凤镇, 铁岭社区), not the division, and ``MASKS`` are phrases that hide a name (长治久安,
   天南海北).
+* A county's short form followed by 山, 河 or 江 names a mountain or river (贺兰山, 东辽河,
+  嘉陵江), not the county, and hides a name its last character begins (浔阳江: no 阳江);
+  X山区 is the county's hill country. A name followed by 日报, 电视台, 融媒体中心 … names a
+  newsroom (``MEDIA_NOUNS``), one followed by 大学, 医院 … a school or hospital named after it
+  (``INSTITUTION_NOUNS``): it decides namesakes but is no place of the story unless the story
+  names no other, or it is the paper's own dateline (嘉峪关日报讯).
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -62,10 +68,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer
+from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer, province_of
 
 # Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
-# frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市.
+# frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市;
+# and one that is a common given name (尼玛, in Tibetan names: 尼玛旦增, 尼玛次仁) for 尼玛县.
 STOPLIST = frozenset(
     """
     东方 朝阳 和平 新华 长安 城关 白云 中山 南关 江北 河东 河西 永安 普陀 红旗 宝山 前进 向阳
@@ -76,7 +83,7 @@ STOPLIST = frozenset(
     桃源 三门 大观 永和 二七 台前 双桥 高台 九龙 二道 无为 民权 小店 同心 宝塔 元宝 天涯 七星
     海棠 博爱 同仁 回民 钟楼 安居 龙凤 麒麟 富民 清流 老城 爱民 惠民 新星 天台 灯塔 白杨 黑水
     铜鼓 盐池 兴业 路南 白塔 古塔 樟树 磐石 石鼓 白银 安康 来宾 阿里 台中 桃园 新建 古城 商城 龙门
-    日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 解放区
+    日照 全州 西湖 城区 郊区 矿区 东区 西区 新城区 解放区 尼玛
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -150,8 +157,9 @@ ZONES = {
 
 # Phrases that contain a place name but are something else; they hide the names they overlap.
 MASKS = (  # noqa: SIM905 - a word list reads best as text
-    "长治久安 三明治 白山黑水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
+    "长治久安 三明治 白山黑水 白山松水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
+    " 长江 松花江"  # rivers: 长江门户 is no 江门, 长江口 no 江口, 松花江源头 no 江源
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -160,6 +168,27 @@ PLACE_NOUNS = (
     *("路", "街", "巷", "胡同", "大道", "大街"),
     *("镇", "乡", "村", "屯", "社区", "小区", "苑", "花园", "家园", "公寓", "大厦", "广场", "公园"),
 )
+# After a county's short form these make it a mountain or river named after it (贺兰山, 东辽河,
+# 图们江, 嘉陵江), which runs through or past many places: the name and the feature's character
+# are one mask, so 浔阳江 hides 阳江 and 贺兰山东麓 hides 山东. X山区 is the county's hill
+# country, still the county; a lake named after a county mostly lies in it (微山湖).
+NATURAL_FEATURES = tuple("山河江")
+HILL_COUNTRY = "山区"
+# After a county's short form a mountain's foot makes it the mountain (天山南麓: no 天山区).
+MOUNTAIN_FEET = ("东麓", "西麓", "南麓", "北麓")
+# After any name these make it a paper, station or newsroom (海南日报, 融媒体中心, 广州电视台):
+# the newsroom a reporter works for, or a source quoted, not a place the story is about; it
+# tells which city's or county's namesakes are meant, and is the place of a story naming no
+# other (the paper's own events: 祝福《兰州晚报》越办越好). Followed by 讯 it is the dateline of
+# the paper's own report (嘉峪关日报讯, 临汾新闻网讯): the story's place.
+MEDIA_NOUNS = (
+    *("日报", "晚报", "晨报", "商报", "都市报", "报社", "报业"),
+    *("电视台", "广播电视台", "广播电台", "融媒体中心", "传媒集团", "新闻网"),
+)
+# So do these, making it a school or hospital named after a place but often elsewhere (南京大学
+# in a list of teams, 北海学校 of 潍坊, 延安医院 of 昆明).
+INSTITUTION_NOUNS = ("大学", "学院", "学校", "医院")
+NAMESAKE_NOUNS = MEDIA_NOUNS + INSTITUTION_NOUNS
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
@@ -171,6 +200,7 @@ ANCHORED = "anchored"  # needs a containing division named (several candidates, 
 ADJACENT = "adjacent"  # a stoplisted full name: needs a containing division just before it
 SELF = "self"  # 哈市: needs the city itself named
 TOWN = "town"  # a town or subdistrict (尚庄镇): its county, if its city or province is named
+MEDIA = "media"  # a newsroom's or school's (海南日报, 南京大学): decides namesakes, no place
 MASK = "mask"  # hides what it overlaps, names nothing
 WORD = "word"  # a stoplisted short form: names nothing
 
@@ -196,7 +226,7 @@ class _Name:
 
     @property
     def strong(self) -> bool:
-        return self.how in (DIRECT, MASK)
+        return self.how in (DIRECT, MEDIA, MASK)
 
 
 @dataclass
@@ -215,7 +245,7 @@ class _Index:
     def __init__(self, gazetteer: Gazetteer) -> None:
         divisions = gazetteer.all()
         self.parent = {d.code: d.parent_code for d in divisions}
-        self.province = {d.code: d.code[:2] + "0000" for d in divisions}
+        self.province = {d.code: province_of(d.code) for d in divisions}
         self.lineage = {
             d.code: (d.code, *(a.code for a in gazetteer.ancestors(d.code))) for d in divisions
         }
@@ -260,7 +290,8 @@ class _Index:
         as_short = text[:2] if len(text) == 3 and text.endswith("城市") else text
         county_pair = candidates[0].level == COUNTY and len(as_short) == 2
         if not full:
-            not_before = PLACE_NOUNS
+            county = candidates[0].level == COUNTY
+            not_before = PLACE_NOUNS + (NATURAL_FEATURES + MOUNTAIN_FEET if county else ())
         elif county_pair and text.endswith("县"):
             not_before = COUNTY_NOUNS
         else:
@@ -313,8 +344,11 @@ class _Index:
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
-                    if name.not_before and text.startswith(name.not_before, i + n):
+                    if _names_a_thing(name, text, i + n):
+                        n += text.startswith(NATURAL_FEATURES, i + n)
                         name = _Name(name.text, (), MASK)
+                    elif text.startswith(NAMESAKE_NOUNS, i + n):
+                        name = _newsroom(name, text, i + n)
                     rank = 0 if name.strong else (200 if name.how == WORD else 100) - n
                     if reach > i and _direction_tail(name, text[i + n : i + n + 1]):
                         rank = 300  # 瓯海西部 is 瓯海 + 西部, not 海西
@@ -336,7 +370,8 @@ class _Index:
 
     def _add_towns(self, text: str, found: list) -> None:
         """Add the towns in text to what a scan found, a town taking the place of a shorter
-        name starting where it does (长海路街道, not 长海 + 路)."""
+        name starting where it does (长海路街道, not 长海 + 路), and of one begun on its last
+        character (火花镇江纳村 is no 镇江: a village follows the town)."""
         at = None
         for match in self.town_end.finditer(text, 2):
             end = match.end()
@@ -353,6 +388,8 @@ class _Index:
                     found.append(entry)
                 elif found[k][2] - found[k][1] < n:
                     found[k] = entry
+                if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
+                    found[j] = (300, *found[j][1:])
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -419,8 +456,31 @@ def _demote_seams(found: list) -> None:
 # A town's or subdistrict's suffix: what is left of 周口店镇 or 南京东路街道办事处 is its stem.
 _TOWN_SUFFIX = re.compile("(?:镇|乡|街道|苏木|办事处)$")
 
-# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊.
-SIDES = tuple("部侧站郊面边端")
+# What makes a compass point a part or side of a place: 西部, 南侧, 东站, 北郊, 东麓 (a
+# mountain's foot: 天山东麓 is no 山东).
+SIDES = tuple("部侧站郊面边端麓")
+
+
+_MEDIA_DATELINE = re.compile(f"(?:{'|'.join(MEDIA_NOUNS)})讯")
+
+
+def _newsroom(name: _Name, text: str, at: int) -> _Name:
+    """A name heading a newsroom's or school's (海南日报记者, 南京大学, 承德日报讯): as it was in
+    a newsroom's dateline (…日报讯), else one that decides namesakes if it names one division,
+    else a mask."""
+    if _MEDIA_DATELINE.match(text, at):
+        return name
+    return _Name(name.text, name.codes, MEDIA if name.how == DIRECT else MASK)
+
+
+def _names_a_thing(name: _Name, text: str, at: int) -> bool:
+    """The name ending at ``at`` begins a street, town, estate (中山路, 龙凤镇) or, a county's,
+    a mountain or river (贺兰山, 东辽河), but not the county's hill country (怀柔山区)."""
+    return (
+        bool(name.not_before)
+        and text.startswith(name.not_before, at)
+        and not text.startswith(HILL_COUNTRY, at)
+    )
 
 
 def _direction_tail(name: _Name, after: str) -> bool:
@@ -441,7 +501,8 @@ def _index(gazetteer: Gazetteer) -> _Index:
 def _named(index: _Index, line: str) -> tuple[str, ...]:
     """The divisions a line of context names outright, remembered: the articles of a page share
     their paragraphs as each other's context."""
-    return tuple(name.codes[0] for _, _, name in index.scan(_clean(line)) if name.how == DIRECT)
+    named = index.scan(_clean(line))
+    return tuple(name.codes[0] for _, _, name in named if name.how in (DIRECT, MEDIA))
 
 
 def _clean(text: str) -> str:
@@ -507,14 +568,16 @@ def resolve(
             hit.code = hit.name.codes[0]
         elif adjacent and hit.name.how == TOWN:
             _town_after(index, previous, hit)
-        elif adjacent and previous.code:
+        elif adjacent and previous.code and hit.name.how != MEDIA:
             # 南京市鼓楼区, 阳泉市城区: the division named just before contains it.
             inside = [c for c in hit.name.codes if previous.code in index.lineage[c][1:]]
             if len(inside) == 1:
                 hit.code = inside[0]
         previous = hit
 
-    known = index.anchors(h.code for h in hits if h.code)
+    known = index.anchors(
+        [h.code for h in hits if h.code] + [h.name.codes[0] for h in hits if h.name.how == MEDIA]
+    )
     joined = "\n".join(text for text, _, _ in segments)  # the offsets the hits were given
     ours = {id(h) for h in hits if h.code is None and joined[max(0, h.pos - 2) : h.pos] in OWN_CITY}
     pending = [
@@ -530,6 +593,10 @@ def resolve(
         provinces = {c for c in known if index.rank[c] == 0}
         named = {code for line in context.split("\n") for code in _named(index, line)}
         pending = _settle(index, pending, known, (index.anchors(named), provinces))
+    if not any(h.code for h in hits):
+        for hit in hits:
+            if hit.name.how == MEDIA:
+                hit.code = hit.name.codes[0]
     shared = (
         h.name.text
         for h in pending

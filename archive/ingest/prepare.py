@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from archive.gazetteer import PROVINCE, level_of, province_of
 from archive.ingest.reading import PageError, PageFile, iso_date
 from archive.parsing import PHOTO, Item, parse_page
 from archive.parsing.running_head import running_head_section
@@ -65,7 +66,8 @@ def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolu
     """The item's places; the page's other items may decide between candidates it names.
 
     A photo whose caption names no place (农民驾驶收割机抢收稻谷) shows the story printed beside
-    it, so it is filed under that story's places (mentions 0: the caption does not name them). A
+    it, so it is filed under that story's places (mentions 0: the caption does not name them);
+    so is one naming nothing below a province, under that story's places inside it. A
     shared name (铁西区) the page leaves open, naming several candidates' cities (沈阳, 鞍山), is
     decided by the stories printed either side of the item if they name one; a name still
     undecided is kept for an editor. Any other item naming no place is filed under the places its
@@ -75,12 +77,34 @@ def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolu
     found = _own_places(item, page_items)
     if found.undecided:
         found = _decided_by_neighbours(item, page_items, found)
+    if item.kind == PHOTO and found.places and _only_provinces(found.places):
+        found = _within_story(item, page_items, found)
     if found.places or found.undecided:
         return found
     shown = _illustrated(item, page_items) if item.kind == PHOTO else None
     if shown is None:
         shown = resolve("", section)
     return Resolution([PlaceMention(m.code, 0, False) for m in shown.places], ())
+
+
+def _only_provinces(places: list[PlaceMention]) -> bool:
+    return all(level_of(m.code) == PROVINCE for m in places)
+
+
+def _within_story(photo: Item, page_items: list[Item], found: Resolution) -> Resolution:
+    """A caption naming no place below a province (北京最北端的村子, 新疆一家渔业公司的鱼塘)
+    shows the story printed beside it, like a caption naming none: the photo also takes that
+    story's places inside the provinces it names (mentions 0: the caption does not name them)."""
+    shown = _illustrated(photo, page_items)
+    if shown is None:
+        return found
+    provinces = {m.code for m in found.places}
+    inside = [
+        PlaceMention(m.code, 0, False)
+        for m in shown.places
+        if m.code not in provinces and province_of(m.code) in provinces
+    ]
+    return Resolution(found.places + inside, found.undecided)
 
 
 def _decided_by_neighbours(item: Item, page_items: list[Item], found: Resolution) -> Resolution:
@@ -102,7 +126,8 @@ def _own_places(item: Item, page_items: list[Item]) -> Resolution:
 def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
     """The places of the story a place-less photo illustrates: the nearest item with places
     before or after it (past other such photos, a row of pictures), whichever its caption shares
-    more words with; the one before on a tie, as captions mostly run under their story."""
+    more words with; the one before on a tie, as captions mostly run under their story. A
+    caption opening 图为 ("pictured:") is the one a report prints at its end: the story before."""
     at = next(i for i, other in enumerate(page_items) if other is photo)
     sides = []
     for run in (reversed(page_items[:at]), page_items[at + 1 :]):
@@ -114,11 +139,15 @@ def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
             if other.kind != PHOTO:
                 break
     best = None
+    under = photo.text.lstrip().startswith(STORY_END_CAPTIONS)
     for shared, found in sides:  # before first: only more shared words take the one after
-        if best is None or shared > best[0]:
+        if best is None or (shared > best[0] and not under):
             best = (shared, found)
     return best[1] if best else None
 
+
+# How a caption printed at the end of its report opens: 图为志愿者为群众发放宣传材料。
+STORY_END_CAPTIONS = ("图为",)
 
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 

@@ -1,0 +1,94 @@
+"""Place names inside the name of something else: a mountain or river named after a county, a
+paper or station named after its city. Which of them a story is about (place resolution runs at
+ingest, after the cut; pure Python, no Django)."""
+
+from archive.gazetteer import Gazetteer
+from archive.place_resolution import resolve_places
+
+
+def places(title="", body="", context=""):
+    gazetteer = Gazetteer.default()
+    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+
+
+def test_a_mountain_named_after_a_county_is_not_the_county():
+    found = places("", "宁夏贺兰山东麓的酿酒葡萄迎来采收,银川市民纷纷前来。")
+    assert "贺兰县" not in found and "山东省" not in found
+    assert "银川市" in found
+
+
+def test_a_river_named_after_a_county_is_not_the_county():
+    found = places("", "吉林省珲春市地处图们江下游,与俄罗斯、朝鲜接壤。")
+    assert "图们市" not in found
+    assert "珲春市" in found
+
+
+def test_a_river_hides_the_city_its_last_character_begins():
+    assert "阳江市" not in places("", "九江市的采风团在浔阳江畔挥手作别。")
+
+
+def test_a_countys_hill_country_is_the_county():
+    assert "怀柔区" in places("", "北京怀柔山区的村子通了公交。")
+
+
+def test_a_newsroom_named_after_a_city_is_not_where_the_story_is():
+    found = places("", "湛江日报记者近日走进佛山市南海区,看村里的新变化。")
+    assert "湛江市" not in found
+    assert "南海区" in found
+
+
+def test_a_newsroom_tells_which_namesake_a_short_county_name_is():
+    assert "围场满族蒙古族自治县" in places("", "承德日报记者 王明\n围场今年新建了三座冷库。")
+
+
+def test_a_papers_own_dateline_is_where_the_story_is():
+    assert "嘉峪关市" in places("", "嘉峪关日报讯(记者 张明)近日,一场雪后气温骤降。")
+
+
+def test_a_story_naming_only_its_paper_is_about_the_papers_city():
+    assert "兰州市" in places("", "读者们说:“祝福《兰州晚报》越办越好。”")
+
+
+def test_a_newsroom_after_its_province_is_still_no_place():
+    assert places("", "来自江苏徐州广播电视台的记者说,这里的葡萄很甜。") == ["江苏省"]
+
+
+def test_the_foot_of_a_mountain_is_no_province():
+    assert places("", "坐落在天山东麓的新疆维吾尔自治区") == ["新疆维吾尔自治区"]
+    assert places("", "天山南麓,世界第二大沙漠边上") == []
+
+
+def test_the_yangtze_hides_a_city_its_last_character_begins():
+    assert places("", "长江门户沧桑变,岛上的村子换了新颜。") == []
+
+
+def test_a_county_name_before_a_mountains_foot_is_the_mountain():
+    assert places("", "乌鲁木齐市的游客来到天山南麓,世界第二大沙漠边上") == [
+        "新疆维吾尔自治区",
+        "乌鲁木齐市",
+    ]
+
+
+def test_a_university_named_after_a_city_is_not_where_the_story_is():
+    found = places("", "来自南京大学、武汉大学的学生走进贵州省榕江县的村寨。")
+    assert "南京市" not in found and "武汉市" not in found
+    assert "榕江县" in found
+
+
+def test_a_village_after_a_town_is_no_city_begun_on_the_towns_last_character():
+    # 新厝镇 of 福清, then 江兜村: no 镇江
+    assert places("", "福清市新厝镇江兜村的渔民出海了。") == ["福建省", "福州市", "福清市"]
+
+
+def test_a_byname_of_jilin_built_on_a_citys_name_is_no_city():
+    # 白山松水 (长白山 and 松花江) is 吉林, as 白山黑水 is the Northeast: no 白山市
+    assert places("白山松水 乡村振兴", "吉林省的农民迎来丰收。") == ["吉林省"]
+
+
+def test_a_lake_named_after_a_county_lies_in_the_county():
+    assert "微山县" in places("", "山东省济宁市微山湖的渔民开始捕捞。")
+
+
+def test_a_tibetan_given_name_is_no_county():
+    found = places("", "那曲市色尼区的牧民尼玛次仁家里热闹起来。")
+    assert "尼玛县" not in found and "色尼区" in found
