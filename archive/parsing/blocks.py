@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
-from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS
+from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS, SPAN_DAYS
 from archive.parsing.lines import (
     BODY,
     BYLINE,
@@ -257,7 +257,7 @@ class _Builder:
             why = "heading under page furniture"  # the editor's credit closes the text above
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
-        elif bylines.is_boxed_label(group[0].text) and cur.body:
+        elif (bylines.is_boxed_label(group[0].text) or self.names_briefs(group)) and cur.body:
             why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
             why = COLUMN_APART
@@ -298,8 +298,16 @@ class _Builder:
             return
         self.part_foot_picture(group[0])
         # Under a column's boxed label, each paragraph set apart opens the next of its pieces.
-        self.column_label = list(group) if why in (BRIEFS_LABEL, COLUMN_APART) else []
+        under_label = why in (BRIEFS_LABEL, COLUMN_APART) or self.names_briefs(group)
+        self.column_label = list(group) if under_label else []
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def names_briefs(self, group: list[Line]) -> bool:
+        """A short heading of its own naming a column of briefs ("社区动态", "### 京郊快讯"),
+        boxed or not: it heads the briefs under it, never a section of the article above."""
+        label = bylines.MARKERS.sub("", group[0].text).replace(" ", "")
+        short = group[0].width <= self.profile.column_label_max
+        return len(group) == 1 and short and label.endswith(COLUMN_WORDS)
 
     def titles_its_dateline(self, cur: Block) -> bool:
         """A dateline set alone on its line, no text under it yet: the heading under it titles
@@ -472,6 +480,23 @@ class _Builder:
         if cur is None or not cur.body or line.gap < self.profile.big_gap:
             return False
         return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
+
+    def brief_opens_with_day(self, line: Line) -> bool:
+        """Under a column's label of briefs, a paragraph opening with the day of its news
+        ("近日，…", "8月11日，…") after a finished one opens the next brief: a brief is told in
+        a paragraph or two from its day on. Its second paragraph may still date what its lead
+        told ("本报讯…昨天，名单出炉 / 1月17日上午，评审…") or come to the day after a scene
+        ("古老的运河… / 4月2日，…"), so a brief is taken to run two paragraphs at least. A
+        stretch of time ("近年来，", "目前，") opens a brief's later paragraphs as often."""
+        cur, prev, label = self.cur, self.prev, self.column_label
+        if not (bylines.is_boxed_label(label[0].text) or self.names_briefs(label)):
+            return False  # "■乡村振兴": a column over one feature, not briefs
+        if cur is None or not cur.body or prev is None or prev.kind != BODY:
+            return False
+        dated = LEAD_OPENING.match(line.text) and not line.text.startswith(SPAN_DAYS)
+        if not dated or not ends_terminal(prev.text):
+            return False
+        return len(cur.body) > 1
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -838,7 +863,7 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
-        elif self.column_label and self.brief_set_apart(line):
+        elif self.column_label and (self.brief_set_apart(line) or self.brief_opens_with_day(line)):
             # each brief under the column's label, as the first one is
             reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
             cur = self.new_block(reason, list(self.column_label))
