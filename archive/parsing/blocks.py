@@ -26,6 +26,7 @@ from archive.parsing.lines import (
     PICTURE,
     SIGNOFF,
     Line,
+    is_staff_credit,
     next_line,
     place_colon_title,
     wrap_measure,
@@ -214,7 +215,7 @@ class _Builder:
                 CAPTION: self.caption,
                 PICTURE: self.picture,
                 SIGNOFF: self.signoff,
-                FURNITURE: lambda ln: self.labels.append(ln.text),
+                FURNITURE: self.furniture,
                 BODY: self.body,
             }
             handlers[line.kind](line)
@@ -224,6 +225,13 @@ class _Builder:
             i += 1
         self.finish_para()
         return self.blocks
+
+    def furniture(self, line: Line) -> None:
+        """The page's own lines are reported, not kept. The editor's credit ("责任编辑：X")
+        stands at the foot of what it signs off: no paragraph runs on past it."""
+        self.labels.append(line.text)
+        if is_staff_credit(line.text):
+            self.finish_para()
 
     def heading(self, group: list[Line], nxt: Line | None) -> None:
         levels = {ln.level for ln in group}
@@ -321,7 +329,7 @@ class _Builder:
         self.foot_picture = None
         if line is None or cur is None:
             return
-        if line.kind == PICTURE and title.gap < self.profile.big_gap:
+        if (line.kind == PICTURE or not line.credits) and title.gap < self.profile.big_gap:
             return
         cur.captions.remove(line.text)
         for credit in line.credits:
@@ -472,6 +480,15 @@ class _Builder:
         if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
             return False
         return bool(LEAD_OPENING.match(line.text))
+
+    def under_staff_credit(self, cur: Block) -> bool:
+        """Text under the editor's credit ("责任编辑：X") that follows an article's finished text:
+        the credit signs that article off, as web copy prints it at each one's foot, so the text
+        under it is another item's."""
+        prev = self.prev
+        if prev is None or prev.kind != FURNITURE or not is_staff_credit(prev.text):
+            return False
+        return bool(cur.body) and ends_terminal(cur.body[-1].text)
 
     def brief_set_apart(self, line: Line) -> bool:
         """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
@@ -826,14 +843,15 @@ class _Builder:
     def caption_at_foot(self, line: Line) -> bool:
         """A caption with its photo credit straight under an article's finished text (a title
         straight under it parts it off, see part_foot_picture), however close the lines are
-        set: the article's own pictures stand inside its text or under its title. A photo
-        item's caption is its own; a credit with no caption ("新华社发(周社根摄)") signs the
-        pictures above."""
+        set: the article's own pictures stand inside its text or under its title. A caption
+        with no credit is one so when a picture's gap sets it apart on both sides, from the
+        text above and from the title under it. A photo item's caption is its own; a credit
+        with no caption ("新华社发(周社根摄)") signs the pictures above."""
         cur = self.cur
         finished = cur.closed or (bool(cur.body) and ends_terminal(cur.body[-1].text))
         says = width(bylines.split_inline_credit(line.text)[0]) >= self.profile.caption_min_width
-        credited = line.kind == CAPTION and bool(line.credits)
-        return credited and cur.kind != PHOTO and finished and says
+        apart = bool(line.credits) or line.gap >= self.profile.big_gap
+        return line.kind == CAPTION and apart and cur.kind != PHOTO and finished and says
 
     def leads_caption(self, line: Line) -> bool:
         """A caption under a photo item's lead, its credit printed with it or none, is the
@@ -873,6 +891,8 @@ class _Builder:
             )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
+        elif self.under_staff_credit(cur):
+            cur = self.new_block(f"new item: text under the editor's credit at line {line.idx + 1}")
         elif self.lead_over_picture(line):
             cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
             cur.kind = PHOTO

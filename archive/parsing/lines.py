@@ -144,6 +144,16 @@ def split_byline_lead(text: str) -> tuple[list[Credit], str] | None:
     return credits, parts[1]
 
 
+# A web page's picture, kept as a word where it stood: "[图]", "【图片】". Where it stands the
+# page has a picture, as wide a gap in its text as a picture's blank lines.
+_PICTURE_MARK = re.compile(r"^[\[【［]\s*(?:图|图片|组图)\s*[\]】］]$")
+
+
+def is_staff_credit(text: str) -> bool:
+    """ "责任编辑：王翔", "(编辑 董玲珠)": the page's staff, named under what they edited."""
+    return bool(_FURNITURE.match(text))
+
+
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     out: list[Line] = []
@@ -152,6 +162,9 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
         stripped = raw.strip().replace("\u3000", " ")
         if not stripped:
             gap += 1
+            continue
+        if _PICTURE_MARK.match(stripped):
+            gap += profile.big_gap  # "[图]": a picture's place, its text lost in the scrape
             continue
         level = 0
         m = _MD.match(stripped)

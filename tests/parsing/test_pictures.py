@@ -997,3 +997,24 @@ def test_a_picture_the_stories_outlet_took_set_apart_on_both_sides_stands_alone(
     assert names(article) == ["周兆军"]
     assert photo.kind == PHOTO and names(photo) == ["泱波"]
     assert names(other) == ["杨文海"]
+
+
+def test_a_caption_set_apart_between_an_articles_end_and_the_next_title_is_a_photo(parse):
+    page = parse("""
+老街换新颜
+
+本报讯 近日，城关镇老街改造完工，青石板路和骑楼重新亮相，吸引了不少市民前来游览。
+
+
+
+游客在改造后的老街上拍照留念。
+
+
+
+北坡村谷子喜获丰收
+
+本报讯 秋收时节，北坡村的三百亩谷子进入收割期，村民们在田间忙着收割、晾晒。
+""")
+    kinds = [(item.kind, item.title) for item in page.items]
+    assert kinds == [("article", "老街换新颜"), (PHOTO, ""), ("article", "北坡村谷子喜获丰收")]
+    assert page.items[1].paragraphs == ["游客在改造后的老街上拍照留念。"]
