@@ -835,10 +835,25 @@ class _Builder:
             self.cur.credits.extend(line.credits)
             self.cur.closed = True
             return
+        if self.opens_photo_story(line):
+            self.cur.paras.append(Para([line]))
+            self.cur.credits.extend(line.credits)
+            self.cur.reasons.append(f"photo: a dated caption at line {line.idx + 1} opens its text")
+            return
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
         # A caption can sit inside a sentence; the paragraph carries on after it.
         self.foot_picture = line if self.caption_at_foot(line) else None
+
+    def opens_photo_story(self, line: Line) -> bool:
+        """A caption opening with the day its picture was taken ("9月23日，…收割青稞。新华社记者
+        X 摄"), first under a title or first after a closed item, with text under it ("当日，…"):
+        a photo story, told from its picture's caption on, as the wires file them. An article's
+        own picture under its title is captioned by what it shows, not dated."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if cur.paras or cur.captions or nxt is None or nxt.kind != BODY:
+            return False
+        return bool(_DATED_CAPTION.match(line.text))
 
     def caption_at_foot(self, line: Line) -> bool:
         """A caption with its photo credit straight under an article's finished text (a title
@@ -925,6 +940,9 @@ def _titled_alike(block: Block) -> bool:
     alike ("田间采摘：每颗果子…") a line under its text; the next article's title stands apart."""
     return any(_COLON_TITLE.match(_COLUMN_TAG.sub("", ln.text)) for ln in block.heads)
 
+
+# A picture's day opening its caption: "9月23日，", "2月8日拍摄的…".
+_DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日(?:[，,]|拍摄)")
 
 _COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡村振兴路:江苏现代化…"
 
