@@ -364,6 +364,8 @@ class _Builder:
         head = group[0]
         if head.gap < self.profile.big_gap or not cur.body or is_bulleted(head.text):
             return False  # "■胡同人家乔迁新居": a section marked as one
+        if self.ranks_under_title(head):
+            return False  # "### 从苦咖啡到甜日子" under a "## " title: its next section
         if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
         last = cur.body[-1].lines[-1]

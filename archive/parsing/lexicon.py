@@ -132,7 +132,19 @@ GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言�
 # A caption says what the picture shows in a sentence of its own: "…产业园。图为村民在晾晒柿饼。"
 PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
-COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
+COLUMN_WORDS = (
+    "简讯",
+    "快讯",
+    "短讯",
+    "简报",
+    "速览",
+    "速递",
+    "动态",
+    "传真",
+    "集锦",
+    "播报",
+    "信息",
+)
 # An editor's note printed over a title opens the article under it: 编者按：……
 EDITORS_NOTES = ("编者按", "编者的话", "编前语", "编者")
 
