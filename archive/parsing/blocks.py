@@ -285,7 +285,7 @@ class _Builder:
             why = "heading followed by a dateline"
         elif self.set_apart(group, cur):
             why = "heading set apart by a picture's gap under finished text"
-        elif self.titles_a_lead(levels, nxt, cur):
+        elif self.titles_a_lead(group, nxt, cur):
             why = "heading over a lead that opens with its day"
         elif cur.closed:
             why = "heading after a closing byline"
@@ -393,11 +393,15 @@ class _Builder:
             return False
         return self.another_column(above, self.pos + len(group))
 
-    def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
+    def titles_a_lead(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
-        the one it stands in (a feature's next section opens with its day as often)."""
+        the one it stands in (a feature's next section opens with its day as often). Under a
+        markdown title, a plain heading of a word or two ("初识凉山") is one of its sections."""
         dated = LEAD_OPENING.match(nxt.text) and nxt.gap < self.profile.big_gap
-        return bool(dated) and levels == {0} and not cur.sectioned
+        short = max(ln.width for ln in group) <= self.profile.section_label_max
+        section = short and any(ln.level for ln in cur.heads)
+        plain = all(not ln.level for ln in group)
+        return bool(dated) and plain and not cur.sectioned and not section
 
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):

@@ -947,3 +947,22 @@ def test_a_markdown_label_naming_news_items_under_a_title_heads_briefs(parse):
 """)
     assert len(page.items) == 2
     assert page.items[1].paragraphs[0].startswith("9月30日下午")
+
+
+def test_a_plain_heading_over_a_dated_paragraph_is_a_section_of_a_markdown_titled_article(parse):
+    page = parse("""
+## 山里人家办起了民宿
+
+二十年前，村里人靠种玉米为生；如今，家家户户的小院都住进了城里来的客人。
+
+民宿协会的数据显示，全镇民宿今年接待游客超过十万人次。
+
+消费升级
+
+7月15日，记者来到山脚下的石门村，十几家民宿的房间已经订到了下个月。
+
+民宿主人说，周末的房间要提前一个月预订。
+""")
+    (item,) = page.items
+    assert item.title == "山里人家办起了民宿"
+    assert item.subheads == ["消费升级"]
