@@ -77,8 +77,9 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
-    # 黔山新村 第6版 / 八闽乡村 第5版 村事: the paper's section, the page, the page's own label
-    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}})?$"
+    # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
+    # page, the page's own label
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
 )
 
 
