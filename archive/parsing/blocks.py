@@ -853,9 +853,10 @@ class _Builder:
 
     def opens_photo_story(self, line: Line) -> bool:
         """A caption opening with the day its picture was taken ("9月23日，…收割青稞。新华社记者
-        X 摄"), first under a title or first after a closed item, with text under it ("当日，…"):
-        a photo story, told from its picture's caption on, as the wires file them. An article's
-        own picture under its title is captioned by what it shows, not dated."""
+        X 摄") or pointing at it ("图为…"), first under a title or first after a closed item,
+        with text under it ("当日，…"): a photo story, told from its picture's caption on, as
+        the wires file them. An article's own picture under its title is captioned by what it
+        shows, neither dated nor pointed at."""
         cur, nxt = self.cur, next_line(self.lines, self.pos)
         if cur.paras or cur.captions or nxt is None or nxt.kind != BODY:
             return False
@@ -947,8 +948,9 @@ def _titled_alike(block: Block) -> bool:
     return any(_COLON_TITLE.match(_COLUMN_TAG.sub("", ln.text)) for ln in block.heads)
 
 
-# A picture's day opening its caption: "9月23日，", "2月8日拍摄的…".
-_DATED_CAPTION = re.compile(r"^\d{1,2}月\d{1,2}日(?:[，,]|拍摄)")
+# A picture's day opening its caption ("9月23日，", "2月8日拍摄的…"), or the caption pointing
+# at its picture ("图为…").
+_DATED_CAPTION = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[，,]|拍摄)|图为)")
 
 _COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡村振兴路:江苏现代化…"
 

@@ -1053,3 +1053,15 @@ def test_a_dated_caption_after_a_closed_article_opens_the_text_under_it(parse):
     assert first.title == "老街换新颜"
     assert second.paragraphs[0].startswith("10月8日，一台收割机在北坡村的稻田里作业。")
     assert second.paragraphs[1].startswith("当日是寒露节气")
+
+
+def test_a_caption_pointing_at_its_picture_under_a_title_opens_the_photo_storys_text(parse):
+    page = parse("""
+柑橘挂满枝头
+
+图为江边山坡上种满的柑橘树。本报记者 李明 摄
+
+1月2日，记者在江边的柑橘园看到，满山的果子已经进入采摘期。
+""")
+    (item,) = page.items
+    assert item.paragraphs[0] == "图为江边山坡上种满的柑橘树。"
