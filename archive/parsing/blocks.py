@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from archive.parsing import bylines
 from archive.parsing.headings import is_genre_label
 from archive.parsing.items import ARTICLE, PHOTO, Credit
-from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS
+from archive.parsing.lexicon import CLOSERS, COLUMN_WORDS, EDITORS_NOTES, FULL_STOPS, SPAN_DAYS
 from archive.parsing.lines import (
     BODY,
     BYLINE,
@@ -26,6 +26,7 @@ from archive.parsing.lines import (
     PICTURE,
     SIGNOFF,
     Line,
+    is_staff_credit,
     next_line,
     place_colon_title,
     wrap_measure,
@@ -214,7 +215,7 @@ class _Builder:
                 CAPTION: self.caption,
                 PICTURE: self.picture,
                 SIGNOFF: self.signoff,
-                FURNITURE: lambda ln: self.labels.append(ln.text),
+                FURNITURE: self.furniture,
                 BODY: self.body,
             }
             handlers[line.kind](line)
@@ -224,6 +225,13 @@ class _Builder:
             i += 1
         self.finish_para()
         return self.blocks
+
+    def furniture(self, line: Line) -> None:
+        """The page's own lines are reported, not kept. The editor's credit ("责任编辑：X")
+        stands at the foot of what it signs off: no paragraph runs on past it."""
+        self.labels.append(line.text)
+        if is_staff_credit(line.text):
+            self.finish_para()
 
     def heading(self, group: list[Line], nxt: Line | None) -> None:
         levels = {ln.level for ln in group}
@@ -257,7 +265,7 @@ class _Builder:
             why = "heading under page furniture"  # the editor's credit closes the text above
         elif is_genre_label(group[0].text):
             why = "heading under a genre label"
-        elif bylines.is_boxed_label(group[0].text) and cur.body:
+        elif (bylines.is_boxed_label(group[0].text) or self.names_briefs(group)) and cur.body:
             why = BRIEFS_LABEL
         elif self.column_set_apart(group, nxt, cur):
             why = COLUMN_APART
@@ -277,7 +285,7 @@ class _Builder:
             why = "heading followed by a dateline"
         elif self.set_apart(group, cur):
             why = "heading set apart by a picture's gap under finished text"
-        elif self.titles_a_lead(levels, nxt, cur):
+        elif self.titles_a_lead(group, nxt, cur):
             why = "heading over a lead that opens with its day"
         elif cur.closed:
             why = "heading after a closing byline"
@@ -298,8 +306,16 @@ class _Builder:
             return
         self.part_foot_picture(group[0])
         # Under a column's boxed label, each paragraph set apart opens the next of its pieces.
-        self.column_label = list(group) if why in (BRIEFS_LABEL, COLUMN_APART) else []
+        under_label = why in (BRIEFS_LABEL, COLUMN_APART) or self.names_briefs(group)
+        self.column_label = list(group) if under_label else []
         self.new_block(f"new item: {why} at {where}", list(group))
+
+    def names_briefs(self, group: list[Line]) -> bool:
+        """A short heading of its own naming a column of briefs ("社区动态", "### 京郊快讯"),
+        boxed or not: it heads the briefs under it, never a section of the article above."""
+        label = bylines.MARKERS.sub("", group[0].text).replace(" ", "")
+        short = group[0].width <= self.profile.column_label_max
+        return len(group) == 1 and short and label.endswith(COLUMN_WORDS)
 
     def titles_its_dateline(self, cur: Block) -> bool:
         """A dateline set alone on its line, no text under it yet: the heading under it titles
@@ -313,7 +329,7 @@ class _Builder:
         self.foot_picture = None
         if line is None or cur is None:
             return
-        if line.kind == PICTURE and title.gap < self.profile.big_gap:
+        if (line.kind == PICTURE or not line.credits) and title.gap < self.profile.big_gap:
             return
         cur.captions.remove(line.text)
         for credit in line.credits:
@@ -348,6 +364,8 @@ class _Builder:
         head = group[0]
         if head.gap < self.profile.big_gap or not cur.body or is_bulleted(head.text):
             return False  # "■胡同人家乔迁新居": a section marked as one
+        if self.ranks_under_title(head):
+            return False  # "### 从苦咖啡到甜日子" under a "## " title: its next section
         if cur.sectioned and len(group) < 2 and head.gap <= _section_gap(cur):
             return False
         last = cur.body[-1].lines[-1]
@@ -375,11 +393,15 @@ class _Builder:
             return False
         return self.another_column(above, self.pos + len(group))
 
-    def titles_a_lead(self, levels: set[int], nxt: Line, cur: Block) -> bool:
+    def titles_a_lead(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
-        the one it stands in (a feature's next section opens with its day as often)."""
+        the one it stands in (a feature's next section opens with its day as often). Under a
+        markdown title, a plain heading of a word or two ("初识凉山") is one of its sections."""
         dated = LEAD_OPENING.match(nxt.text) and nxt.gap < self.profile.big_gap
-        return bool(dated) and levels == {0} and not cur.sectioned
+        short = max(ln.width for ln in group) <= self.profile.section_label_max
+        section = short and any(ln.level for ln in cur.heads)
+        plain = all(not ln.level for ln in group)
+        return bool(dated) and plain and not cur.sectioned and not section
 
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):
@@ -465,6 +487,15 @@ class _Builder:
             return False
         return bool(LEAD_OPENING.match(line.text))
 
+    def under_staff_credit(self, cur: Block) -> bool:
+        """Text under the editor's credit ("责任编辑：X") that follows an article's finished text:
+        the credit signs that article off, as web copy prints it at each one's foot, so the text
+        under it is another item's."""
+        prev = self.prev
+        if prev is None or prev.kind != FURNITURE or not is_staff_credit(prev.text):
+            return False
+        return bool(cur.body) and ends_terminal(cur.body[-1].text)
+
     def brief_set_apart(self, line: Line) -> bool:
         """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
         finished one opens the next brief: a brief's own paragraphs are set close."""
@@ -472,6 +503,23 @@ class _Builder:
         if cur is None or not cur.body or line.gap < self.profile.big_gap:
             return False
         return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
+
+    def brief_opens_with_day(self, line: Line) -> bool:
+        """Under a column's label of briefs, a paragraph opening with the day of its news
+        ("近日，…", "8月11日，…") after a finished one opens the next brief: a brief is told in
+        a paragraph or two from its day on. Its second paragraph may still date what its lead
+        told ("本报讯…昨天，名单出炉 / 1月17日上午，评审…") or come to the day after a scene
+        ("古老的运河… / 4月2日，…"), so a brief is taken to run two paragraphs at least. A
+        stretch of time ("近年来，", "目前，") opens a brief's later paragraphs as often."""
+        cur, prev, label = self.cur, self.prev, self.column_label
+        if not (bylines.is_boxed_label(label[0].text) or self.names_briefs(label)):
+            return False  # "■乡村振兴": a column over one feature, not briefs
+        if cur is None or not cur.body or prev is None or prev.kind != BODY:
+            return False
+        dated = LEAD_OPENING.match(line.text) and not line.text.startswith(SPAN_DAYS)
+        if not dated or not ends_terminal(prev.text):
+            return False
+        return len(cur.body) > 1
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -793,22 +841,39 @@ class _Builder:
             self.cur.credits.extend(line.credits)
             self.cur.closed = True
             return
+        if self.opens_photo_story(line):
+            self.cur.paras.append(Para([line]))
+            self.cur.credits.extend(line.credits)
+            self.cur.reasons.append(f"photo: a dated caption at line {line.idx + 1} opens its text")
+            return
         self.cur.captions.append(line.text)
         self.cur.credits.extend(line.credits)
         # A caption can sit inside a sentence; the paragraph carries on after it.
         self.foot_picture = line if self.caption_at_foot(line) else None
 
+    def opens_photo_story(self, line: Line) -> bool:
+        """A caption opening with the day its picture was taken ("9月23日，…收割青稞。新华社记者
+        X 摄") or pointing at it ("图为…"), first under a title or first after a closed item,
+        with text under it ("当日，…"): a photo story, told from its picture's caption on, as
+        the wires file them. An article's own picture under its title is captioned by what it
+        shows, neither dated nor pointed at."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if cur.paras or cur.captions or nxt is None or nxt.kind != BODY:
+            return False
+        return bool(_DATED_CAPTION.match(line.text))
+
     def caption_at_foot(self, line: Line) -> bool:
         """A caption with its photo credit straight under an article's finished text (a title
         straight under it parts it off, see part_foot_picture), however close the lines are
-        set: the article's own pictures stand inside its text or under its title. A photo
-        item's caption is its own; a credit with no caption ("新华社发(周社根摄)") signs the
-        pictures above."""
+        set: the article's own pictures stand inside its text or under its title. A caption
+        with no credit is one so when a picture's gap sets it apart on both sides, from the
+        text above and from the title under it. A photo item's caption is its own; a credit
+        with no caption ("新华社发(周社根摄)") signs the pictures above."""
         cur = self.cur
         finished = cur.closed or (bool(cur.body) and ends_terminal(cur.body[-1].text))
         says = width(bylines.split_inline_credit(line.text)[0]) >= self.profile.caption_min_width
-        credited = line.kind == CAPTION and bool(line.credits)
-        return credited and cur.kind != PHOTO and finished and says
+        apart = bool(line.credits) or line.gap >= self.profile.big_gap
+        return line.kind == CAPTION and apart and cur.kind != PHOTO and finished and says
 
     def leads_caption(self, line: Line) -> bool:
         """A caption under a photo item's lead, its credit printed with it or none, is the
@@ -838,7 +903,7 @@ class _Builder:
         cur = self.cur
         if line.opens_article and (cur is None or cur.body or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
-        elif self.column_label and self.brief_set_apart(line):
+        elif self.column_label and (self.brief_set_apart(line) or self.brief_opens_with_day(line)):
             # each brief under the column's label, as the first one is
             reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
             cur = self.new_block(reason, list(self.column_label))
@@ -848,6 +913,8 @@ class _Builder:
             )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
+        elif self.under_staff_credit(cur):
+            cur = self.new_block(f"new item: text under the editor's credit at line {line.idx + 1}")
         elif self.lead_over_picture(line):
             cur = self.new_block(f"photo: a lead between pictures at line {line.idx + 1}")
             cur.kind = PHOTO
@@ -880,6 +947,10 @@ def _titled_alike(block: Block) -> bool:
     alike ("田间采摘：每颗果子…") a line under its text; the next article's title stands apart."""
     return any(_COLON_TITLE.match(_COLUMN_TAG.sub("", ln.text)) for ln in block.heads)
 
+
+# A picture's day opening its caption ("9月23日，", "2月8日拍摄的…"), or the caption pointing
+# at its picture ("图为…").
+_DATED_CAPTION = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[，,]|拍摄)|图为)")
 
 _COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡村振兴路:江苏现代化…"
 

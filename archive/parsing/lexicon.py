@@ -89,8 +89,10 @@ CONTINUED_ON_WORDS = ("下转", "转")
 DATELINE_ENDS = "讯电息"
 # The time of day after a lead's date: "12日上午，".
 LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
-# A lead that opens with its day without a date: "近日，", "今年以来，".
-LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", "近期", "近年来", "今年以来", "目前")
+# A lead that opens with its day without a date: "近日，", "今年以来，". The last ones name a
+# stretch of time, not the day of the news: they open a story's later paragraphs as often.
+SPAN_DAYS = ("近期", "近年来", "今年以来", "目前")
+LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
 SOURCE_WORDS = ("来源", "稿源", "本文来源", "转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
@@ -130,7 +132,19 @@ GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言�
 # A caption says what the picture shows in a sentence of its own: "…产业园。图为村民在晾晒柿饼。"
 PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
-COLUMN_WORDS = ("简讯", "快讯", "短讯", "简报", "速览", "速递", "动态", "传真", "集锦", "播报")
+COLUMN_WORDS = (
+    "简讯",
+    "快讯",
+    "短讯",
+    "简报",
+    "速览",
+    "速递",
+    "动态",
+    "传真",
+    "集锦",
+    "播报",
+    "信息",
+)
 # An editor's note printed over a title opens the article under it: 编者按：……
 EDITORS_NOTES = ("编者按", "编者的话", "编前语", "编者")
 

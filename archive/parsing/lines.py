@@ -77,8 +77,9 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
-    # 黔山新村 第6版 / 八闽乡村 第5版 村事: the paper's section, the page, the page's own label
-    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}})?$"
+    # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
+    # page, the page's own label
+    rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
 )
 
 
@@ -144,6 +145,16 @@ def split_byline_lead(text: str) -> tuple[list[Credit], str] | None:
     return credits, parts[1]
 
 
+# A web page's picture, kept as a word where it stood: "[图]", "【图片】". Where it stands the
+# page has a picture, as wide a gap in its text as a picture's blank lines.
+_PICTURE_MARK = re.compile(r"^[\[【［]\s*(?:图|图片|组图)\s*[\]】］]$")
+
+
+def is_staff_credit(text: str) -> bool:
+    """ "责任编辑：王翔", "(编辑 董玲珠)": the page's staff, named under what they edited."""
+    return bool(_FURNITURE.match(text))
+
+
 def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     out: list[Line] = []
@@ -152,6 +163,9 @@ def read_lines(text: str, profile: LayoutProfile = DEFAULT_PROFILE) -> list[Line
         stripped = raw.strip().replace("\u3000", " ")
         if not stripped:
             gap += 1
+            continue
+        if _PICTURE_MARK.match(stripped):
+            gap += profile.big_gap  # "[图]": a picture's place, its text lost in the scrape
             continue
         level = 0
         m = _MD.match(stripped)

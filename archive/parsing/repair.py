@@ -28,8 +28,9 @@ def _moved(block: Block, reason: str) -> None:
 
 
 def _is_fragment(block: Block) -> bool:
-    """Text with no heading and no byline of its own, or a lone lead cut off mid-sentence."""
-    if block.heads or block.kind == PHOTO or not block.body:
+    """Text with no heading and no byline of its own, or a lone lead cut off mid-sentence.
+    Text its own subheadings divide is a whole article whose title is not printed as one."""
+    if block.heads or block.kind == PHOTO or not block.body or block.sectioned:
         return False
     if not block.credits and not block.has_dateline:
         return True

@@ -136,3 +136,66 @@ def test_each_paragraph_set_apart_under_a_boxed_label_of_briefs_is_a_brief(parse
     assert birds.title == "观鸟经"
     assert [len(b.paragraphs) for b in briefs] == [1, 1, 1]
     assert briefs[2].paragraphs[0].startswith("年轻的面孔")
+
+
+# A story under its title, then a boxed label over a column of briefs.
+CITY_NEWS = """
+城南新闻
+
+本报讯 今天上午，城南街道为辖区八十岁以上老人送去了重阳节的慰问品。
+
+老人们拉着社区干部的手，连声道谢，社区还为他们拍了全家福。
+
+■街道动态
+"""
+
+
+def test_under_a_briefs_label_a_paragraph_opening_with_its_day_opens_the_next_brief(parse):
+    page = parse(
+        CITY_NEWS
+        + """
+近日，河西街道在辖区广场举办了一场邻里节，二十多家单位为居民提供义诊和家电维修。
+
+活动现场，不少居民排起了长队，志愿者们忙了整整一个上午。
+
+9月12日，东关社区组织三十多名居民走进城市规划馆，了解家乡的变化。
+
+大家一边参观，一边讨论，纷纷表示家乡的变化看得见、摸得着。
+"""
+    )
+    starts = [item.paragraphs[0][:3] for item in page.items]
+    assert starts == ["今天上", "近日，", "9月1"]
+
+
+def test_a_briefs_second_paragraph_may_still_date_what_its_lead_told(parse):
+    page = parse(
+        CITY_NEWS
+        + """
+本报讯 昨天，全市年度文明社区名单公布，东关社区等十个社区上榜。
+
+11月17日上午，评审组到各参评社区实地打分，并听取了居民代表的意见。
+
+目前，各上榜社区正在筹备经验交流会。
+"""
+    )
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[-1] == "目前，各上榜社区正在筹备经验交流会。"
+
+
+def test_a_briefs_label_under_a_markdown_title_heads_briefs_not_a_section(parse):
+    page = parse("""
+## 村里的新图书室
+
+本报讯 新建的图书室昨天在柳树村开放，藏书三千余册。
+
+村民们说，农闲时节又多了一个好去处。
+
+### 区县快讯
+
+民宿，作为城乡融合的纽带，也是乡村旅游的新业态。近日，全区民宿协会成立。
+
+协会将为会员提供培训和推介服务。
+""")
+    assert page.items[0].title == "村里的新图书室"
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("民宿")

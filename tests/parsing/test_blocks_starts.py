@@ -910,3 +910,59 @@ def test_a_wire_dateline_naming_its_genre_and_title_leaves_the_byline_to_open_th
     assert "屋子里的欢声笑语" in item.title
     assert names(item) == ["杨金志", "洪可润"]
     assert item.paragraphs[-1].startswith("清早")
+
+
+def test_a_lower_ranked_markdown_heading_past_a_pictures_gap_is_the_articles_next_section(parse):
+    page = parse("""
+## 小咖啡豆成了致富豆
+
+春日的高原上，新寨村的咖啡树开满了白花，村民们忙着修枝施肥，盼着又一个丰收年。
+
+
+
+村民在晾晒咖啡鲜果。本报记者 李明 摄
+
+
+
+### 从苦日子到甜日子
+
+曾经，村民们守着咖啡树却卖不上价钱。如今，村里建起了加工厂，一公斤鲜果能卖六十元。
+""")
+    (item,) = page.items
+    assert item.title == "小咖啡豆成了致富豆"
+    assert item.subheads == ["从苦日子到甜日子"]
+
+
+def test_a_markdown_label_naming_news_items_under_a_title_heads_briefs(parse):
+    page = parse("""
+## 老旧小区换新颜
+
+本报讯 城东社区的老旧小区改造完工，二十栋楼装上了电梯。
+
+居民们说，上下楼再也不用发愁了。
+
+### 基层信息
+
+9月30日下午，南苑社区的社工和居民一起包饺子，为独居老人送去节日的祝福。
+""")
+    assert len(page.items) == 2
+    assert page.items[1].paragraphs[0].startswith("9月30日下午")
+
+
+def test_a_plain_heading_over_a_dated_paragraph_is_a_section_of_a_markdown_titled_article(parse):
+    page = parse("""
+## 山里人家办起了民宿
+
+二十年前，村里人靠种玉米为生；如今，家家户户的小院都住进了城里来的客人。
+
+民宿协会的数据显示，全镇民宿今年接待游客超过十万人次。
+
+消费升级
+
+7月15日，记者来到山脚下的石门村，十几家民宿的房间已经订到了下个月。
+
+民宿主人说，周末的房间要提前一个月预订。
+""")
+    (item,) = page.items
+    assert item.title == "山里人家办起了民宿"
+    assert item.subheads == ["消费升级"]

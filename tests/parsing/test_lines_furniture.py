@@ -1,5 +1,7 @@
 """Page furniture (running heads, section labels, banners, editors' credits) is in no article."""
 
+from archive.parsing.lines import is_running_head
+
 
 def test_a_running_head_and_an_unpunctuated_editors_credit_are_page_furniture(parse):
     page = parse("""
@@ -258,6 +260,12 @@ def test_a_section_page_number_and_page_label_are_a_running_head(parse):
 """)
     (item,) = page.items
     assert item.title == "助力乡村振兴 安溪县长卿镇开展主题采风活动"
+
+
+def test_a_page_label_with_a_middle_dot_still_makes_a_running_head():
+    """ "山乡纪事 第6版 乡村·振兴": the page's own label may join two words with a dot."""
+    assert is_running_head("山乡纪事 第6版 乡村·振兴")
+    assert not is_running_head("乡村·振兴")
 
 
 def test_a_layout_credit_and_a_reprints_citation_head_nothing_below(parse):

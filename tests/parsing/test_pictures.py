@@ -997,3 +997,71 @@ def test_a_picture_the_stories_outlet_took_set_apart_on_both_sides_stands_alone(
     assert names(article) == ["周兆军"]
     assert photo.kind == PHOTO and names(photo) == ["泱波"]
     assert names(other) == ["杨文海"]
+
+
+def test_a_caption_set_apart_between_an_articles_end_and_the_next_title_is_a_photo(parse):
+    page = parse("""
+老街换新颜
+
+本报讯 近日，城关镇老街改造完工，青石板路和骑楼重新亮相，吸引了不少市民前来游览。
+
+
+
+游客在改造后的老街上拍照留念。
+
+
+
+北坡村谷子喜获丰收
+
+本报讯 秋收时节，北坡村的三百亩谷子进入收割期，村民们在田间忙着收割、晾晒。
+""")
+    kinds = [(item.kind, item.title) for item in page.items]
+    assert kinds == [("article", "老街换新颜"), (PHOTO, ""), ("article", "北坡村谷子喜获丰收")]
+    assert page.items[1].paragraphs == ["游客在改造后的老街上拍照留念。"]
+
+
+def test_a_dated_caption_under_a_title_opens_the_photo_storys_text(parse):
+    page = parse("""
+高原青稞开镰
+
+9月20日，村民在田间收割青稞。本报记者 李明 摄
+
+当日，海拔四千米的高原村庄迎来秋收，村民们趁着晴好天气抢收青稞。
+""")
+    (item,) = page.items
+    assert item.title == "高原青稞开镰"
+    assert item.paragraphs[0] == "9月20日，村民在田间收割青稞。"
+    assert item.captions == []
+    assert names(item) == ["李明"]
+
+
+def test_a_dated_caption_after_a_closed_article_opens_the_text_under_it(parse):
+    page = parse("""
+老街换新颜
+
+本报讯 近日，城关镇老街改造完工，青石板路和骑楼重新亮相。
+
+（记者 王红 通讯员 李亮）
+
+
+
+10月8日，一台收割机在北坡村的稻田里作业。新华社发(张明摄)
+
+当日是寒露节气，各地农民抓住晴好天气抢收秋粮，确保颗粒归仓。
+""")
+    first, second = page.items
+    assert first.title == "老街换新颜"
+    assert second.paragraphs[0].startswith("10月8日，一台收割机在北坡村的稻田里作业。")
+    assert second.paragraphs[1].startswith("当日是寒露节气")
+
+
+def test_a_caption_pointing_at_its_picture_under_a_title_opens_the_photo_storys_text(parse):
+    page = parse("""
+柑橘挂满枝头
+
+图为江边山坡上种满的柑橘树。本报记者 李明 摄
+
+1月2日，记者在江边的柑橘园看到，满山的果子已经进入采摘期。
+""")
+    (item,) = page.items
+    assert item.paragraphs[0] == "图为江边山坡上种满的柑橘树。"

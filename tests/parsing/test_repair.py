@@ -167,3 +167,27 @@ def test_text_below_an_article_that_opens_with_its_dateline_is_never_put_back_as
     assert second.paragraphs == [
         "瓜果飘香，稻黍收成，又到秋分节气。宝山区罗泾镇的早稻丰收，村民们忙着收割早稻。"
     ]
+
+
+def test_untitled_text_its_own_subheadings_divide_is_not_joined_to_another_article(parse):
+    page = parse("""
+龙腾盛世迎新春，五谷丰登庆丰年。2月4日，柳河镇东风村的“村晚”在村文化广场开演，全村老少齐聚一堂。
+
+村里“能人”当导演 演员都是村民
+
+在村里，大家都叫他老乐，他今年六十一岁，吹拉弹唱样样精通，这台“村晚”就是他一手张罗的。
+
+村党支部书记表示，过去一年，东风村各项事业得到长足发展，村民的日子越过越红火。
+
+
+
+东风村的“村晚”年年办
+
+作者：本刊记者 许鑫
+
+巍巍长白山，莽莽松江水。东风村的“村晚”已经办了十年，村民们年年盼着这台“村晚”。
+""")
+    first = page.items[0]
+    assert first.paragraphs[0].startswith("龙腾盛世迎新春")
+    assert first.subheads == ["村里“能人”当导演 演员都是村民"]
+    assert page.items[-1].paragraphs[0].startswith("巍巍长白山")
