@@ -425,6 +425,16 @@ def test_the_count_of_a_token_in_most_articles_follows_commits_and_not_rollbacks
     make_article("江边", "江水。")
     assert kept("江") == count_elsewhere("江") == 10
     assert count_elsewhere("雪") == 3  # not counted (under half the rows): read from the index
+    searches = [
+        (parse(q), filters, sort, page, size)
+        for q in ["江", "松", "雪"]
+        for filters in ({}, {"kind": "article"})
+        for sort in ("relevance", "date")
+        for page, size in ((1, 4), (3, 4), (1, 0))
+    ]
+    counted = [search_index.archive_search(*s) for s in searches]
+    search_index.count_tokens(share=0)  # none counted: every count read from the index
+    assert counted == [search_index.archive_search(*s) for s in searches]
 
 
 @postgres_engine

@@ -65,9 +65,9 @@ DROP FUNCTION search_postgres_count_truncated();
 """
 # Counts the tokens in at least `share` of the rows by ANALYZE's statistics of `document` (its
 # most common lexemes), each from the GIN index, with the table's writers held off meanwhile;
-# a share of 0 or NULL counts none. Returns the tokens counted. (Memory enough for the GIN
-# bitmap of a token in every one of a million rows to stay exact, not rechecked row by row.) (The token as tsquery text:
-# backslashes doubled and quotes doubled, in quotes, as documents.quoted.)
+# a share of 0 or NULL counts none. Returns the tokens counted. Memory enough for the GIN
+# bitmap of a token in every one of a million rows to stay exact (not rechecked row by row).
+# The token as tsquery text: backslashes and quotes doubled, in quotes (documents.quoted).
 TRACK_FUNCTION = f"""
 CREATE FUNCTION search_postgres_track(share float) RETURNS integer LANGUAGE plpgsql
 SET enable_seqscan = off SET work_mem = '64MB' AS $$
