@@ -22,20 +22,28 @@ from tests.search.engines import only_on
 postgres_engine = only_on("postgres", "its index table and transactions")
 
 
-def found_elsewhere(q) -> list[int]:
-    """pks search() finds from another connection (a thread of its own): what commits show."""
+def elsewhere(q, answer):
+    """answer(search(q)) from another connection (a thread of its own): what commits show."""
     result = {}
 
     def run():
         try:
-            result["pks"] = [hit.article.pk for hit in search(q).hits]
+            result["answer"] = answer(search(q))
         finally:
             connections.close_all()
 
     thread = threading.Thread(target=run)
     thread.start()
     thread.join()
-    return result["pks"]
+    return result["answer"]
+
+
+def found_elsewhere(q) -> list[int]:
+    return elsewhere(q, lambda results: [hit.article.pk for hit in results.hits])
+
+
+def count_elsewhere(q) -> int:
+    return elsewhere(q, lambda results: results.count)
 
 
 def document_count() -> int:
@@ -369,22 +377,6 @@ def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(
         reindex_articles([make_article("冰雪再一篇", "冰雪。").pk])
         assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
         assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
-
-
-def count_elsewhere(q) -> int:
-    """The count search() shows from another connection (a thread of its own)."""
-    result = {}
-
-    def run():
-        try:
-            result["count"] = search(q).count
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result["count"]
 
 
 @postgres_engine
