@@ -22,20 +22,28 @@ from tests.search.engines import only_on
 postgres_engine = only_on("postgres", "its index table and transactions")
 
 
-def found_elsewhere(q) -> list[int]:
-    """pks search() finds from another connection (a thread of its own): what commits show."""
+def elsewhere(q, answer):
+    """answer(search(q)) from another connection (a thread of its own): what commits show."""
     result = {}
 
     def run():
         try:
-            result["pks"] = [hit.article.pk for hit in search(q).hits]
+            result["answer"] = answer(search(q))
         finally:
             connections.close_all()
 
     thread = threading.Thread(target=run)
     thread.start()
     thread.join()
-    return result["pks"]
+    return result["answer"]
+
+
+def found_elsewhere(q) -> list[int]:
+    return elsewhere(q, lambda results: [hit.article.pk for hit in results.hits])
+
+
+def count_elsewhere(q) -> int:
+    return elsewhere(q, lambda results: results.count)
 
 
 def document_count() -> int:
@@ -369,3 +377,87 @@ def test_cached_pages_are_the_pages_searched_afresh_until_a_commit(
         reindex_articles([make_article("冰雪再一篇", "冰雪。").pk])
         assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
         assert backend.archive_search(parse("冰雪"), {}, sort, 1, 4).count == 27
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_the_count_of_a_token_in_most_articles_follows_commits_and_not_rollbacks(
+    search_index, make_article
+):
+    """The commonest tokens' counts are kept by the index table's triggers, not read from their
+    matches: the count a search shows must follow every committed insert, edit and delete
+    (one behind Django's back too) and nothing rolled back."""
+    from search.backends.postgres.models import TokenCount
+
+    articles = [
+        make_article(f"松花江{n}", "江面冰排涌动。" if n % 4 else "雪后初晴。") for n in range(12)
+    ]
+    assert search_index.count_tokens(share=0.5) > 0
+
+    def kept(token):
+        return sum(TokenCount.objects.filter(token=token).values_list("n", flat=True))
+
+    assert kept("江") == count_elsewhere("江") == 12
+    with transaction.atomic():
+        articles[0].title = "雪后初晴"  # its text has no 江 either
+        articles[0].save()
+    assert count_elsewhere("江") == 11
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_article("江边", "江水。")
+        articles[1].delete()
+        articles[4].title = "雪后"
+        articles[4].save()
+        assert search("江").count == 10  # its own search sees its changes: +1 -1 -1
+        raise RuntimeError("the ingest failed")
+    assert count_elsewhere("江") == 11
+    articles[2].delete()
+    with connection.cursor() as cursor:  # behind Django: the database deletes the index row
+        cursor.execute("DELETE FROM archive_byline WHERE article_id = %s", [articles[3].pk])
+        cursor.execute(f"DELETE FROM {Article._meta.db_table} WHERE id = %s", [articles[3].pk])
+    make_article("江边", "江水。")
+    assert kept("江") == count_elsewhere("江") == 10
+    assert count_elsewhere("雪") == 3  # not counted (under half the rows): read from the index
+    searches = [
+        (parse(q), filters, sort, page, size)
+        for q in ["江", "松", "雪"]
+        for filters in ({}, {"kind": "article"})
+        for sort in ("relevance", "date")
+        for page, size in ((1, 4), (3, 4), (1, 0))
+    ]
+    counted = [search_index.archive_search(*s) for s in searches]
+    search_index.count_tokens(share=0)  # none counted: every count read from the index
+    assert counted == [search_index.archive_search(*s) for s in searches]
+
+
+@postgres_engine
+@pytest.mark.django_db(transaction=True)
+def test_writers_of_counted_tokens_do_not_wait_for_each_other(search_index, make_article):
+    """Each write adds its own rows of counts and folds in only those no other transaction
+    holds: a transaction left open does not hold up another writer."""
+    from search.backends.postgres.models import TokenCount
+
+    for n in range(4):
+        make_article(f"松花江{n}", "江面冰排涌动。")
+    assert search_index.count_tokens(share=0.5) > 0
+    with transaction.atomic():
+        for n in range(8):  # past four rows a counted token: the open transaction folds them
+            make_article(f"江畔{n}", "江水。")
+        assert TokenCount.objects.filter(token="江").count() == 1
+        other = {}
+
+        def write():
+            try:
+                with transaction.atomic():
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL lock_timeout = '2s'")
+                    for n in range(8):
+                        make_article(f"江口{n}", "江水。")
+                other["done"] = True
+            finally:
+                connections.close_all()
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        thread.join()
+        assert other == {"done": True}
+    assert count_elsewhere("江") == 20

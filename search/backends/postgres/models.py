@@ -47,3 +47,33 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"search document of article {self.article_id}"
+
+
+class CountedToken(models.Model):
+    """A token whose matching articles are counted in TokenCount (the commonest: counting
+    them from the index reads every matching row). The set is chosen by
+    backend.PostgresSearchBackend.count_tokens (after a build, and by migration 0007)."""
+
+    token = models.TextField(primary_key=True)
+
+    class Meta:
+        db_table = "search_postgres_counted"
+
+    def __str__(self):
+        return self.token
+
+
+class TokenCount(models.Model):
+    """Changes to a counted token's number of matching articles, written by the index table's
+    triggers in the writing transaction (migration 0007): a token's count is the sum of its
+    rows. Each write inserts rows of its own and folds in the committed rows no other
+    transaction holds (SKIP LOCKED), so concurrent writers never wait for one another here."""
+
+    token = models.TextField(db_index=True)
+    n = models.BigIntegerField()
+
+    class Meta:
+        db_table = "search_postgres_tokencount"
+
+    def __str__(self):
+        return f"{self.token} {self.n:+d}"

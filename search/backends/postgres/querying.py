@@ -65,16 +65,24 @@ def rank_queries(parsed: ParsedQuery) -> tuple[str, str]:
     return grams, " | ".join(words)
 
 
-def lone_token(parsed: ParsedQuery) -> str | None:
+def lone_gram(parsed: ParsedQuery) -> str | None:
     """The query's one token, when it is a lone term of one gram (a character, a word of two
     CJK characters, a word of letters or digits) with nothing excluded; else None. Then a
     title ranks above the others' exactly when it holds the token, and one that holds it is
-    a match (`title` is `document`'s title positions), with no `document` to read."""
+    a match (`title` is `document`'s title positions), with no `document` to read; and the
+    matches are the rows whose `document` holds that lexeme (counted for the commonest:
+    models.TokenCount)."""
     if parsed.excluded or len(parsed.clauses) != 1 or len(parsed.clauses[0]) != 1:
         return None
     term = parsed.clauses[0][0]
     tokens = gram_terms(term[0]) if len(term) == 1 else []
-    return quoted(tokens[0]) if len(tokens) == 1 else None
+    return tokens[0] if len(tokens) == 1 else None
+
+
+def lone_token(parsed: ParsedQuery) -> str | None:
+    """lone_gram as tsquery text."""
+    gram = lone_gram(parsed)
+    return None if gram is None else quoted(gram)
 
 
 def filter_sql(filters: dict[str, str]) -> tuple[list[str], list]:
