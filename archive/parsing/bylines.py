@@ -189,9 +189,10 @@ DATELINE_FORMS = {
     # 人民网消息(记者 X)
     "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
-# Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
-# X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／]\s*"
+# Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
+# before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
+# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
@@ -769,9 +770,13 @@ def is_whole_dateline(text: str) -> bool:
 # the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
 # 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
 _LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+# Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
+_TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
-    rf"(?P<outlet>[{CJK}A-Za-z]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
 )
+# Where the reporter filed from, closing the byline: "大众网·海报新闻记者 张明 济南报道".
+_FILED_PLACE = re.compile(rf"[{CJK}]{{2,3}}报道")
 # The text runs on from the names after a single space when it opens on what the reporter
 # did: "记者 张明 从市住建局获悉", a sentence, not a byline over it.
 _RUNS_ON = re.compile(
@@ -786,14 +791,19 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
     start = mark.end() if mark else 0
     end, roled, named, rest = start, False, False, None
     for word in re.finditer(r"\S+", text[start:]):
-        token = word.group()
+        token = _TOKEN_MARK.sub("", word.group())
         role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
         outlet = role and role.group("outlet")
         name = role.group("name") if role else token
         if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
             roled, named = True, bool(name)
-        elif roled and token == "报道" and named:
+        elif roled and named and token == "报道":
             roled = False  # the byline ends on it
+        elif roled and named and _FILED_PLACE.fullmatch(token):
+            roled = False  # so does the place it was filed from, which names no one
+            continue
+        elif end == start and is_outlet(token):
+            pass  # the paper set apart before its reporter: "齐鲁晚报·齐鲁壹点 记者 张明"
         elif roled and looks_like_name(token):
             named = True
         else:
@@ -844,6 +854,9 @@ def _reporter_in_lead(text: str) -> list[Credit]:
     return credits
 
 
+_REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
@@ -871,7 +884,11 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     bare = (
         None if names is not None else BARE_REPORTER_ALONE.match(rest) or BARE_REPORTER.match(rest)
     )
-    if bare:
+    # Unbracketed, the names run on to the lead's first word: the longer reading of them wins.
+    spaced = _spaced_lead(rest.strip()) if names is None else None
+    if spaced and (not bare or len(spaced[0].split()) > len(bare.group("names").split())):
+        names, rest = spaced
+    elif bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
         parsed = parse_names(names, solid=True)
@@ -883,8 +900,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     agency = dateline.removeprefix("据")[:3]
     if agency in ("新华社", "中新社"):
         credits = [replace(c, role=agency + c.role) if c.role == "记者" else c for c in credits]
-    if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
-        rest = rest.lstrip().removeprefix(":").removeprefix("：")
+    if credits:  # "(记者 X):初秋的延边", "记者 X 报道:近日": the colon after them is no text
+        rest = _REPORTS_COLON.sub("", rest.lstrip())
     else:
         credits = _reporter_in_lead(rest)
     return dateline, credits, rest.lstrip()

@@ -1,0 +1,20 @@
+"""Credits printed inside an article's own text, at the start of its lead or the end of its
+last paragraph: the names are read, and the text left is the article's, without them."""
+
+from archive.parsing import bylines
+
+
+def test_a_dateline_reporters_report_colon_leaves_the_lead():
+    split = bylines.split_dateline("本报讯 记者 唐静 报道:近日,县里新建两座口袋公园。")
+    assert split is not None
+    dateline, credits, rest = split
+    assert dateline == "本报讯"
+    assert [(c.name, c.role) for c in credits] == [("唐静", "记者")]
+    assert rest == "近日,县里新建两座口袋公园。"
+
+
+def test_names_spaced_after_a_dateline_stop_at_the_lead():
+    split = bylines.split_dateline("本报11月2日讯 通讯员 田甜 郑伟 记者 黎明 日前,县城开通公交。")
+    assert split is not None
+    assert [c.name for c in split[1]] == ["田甜", "郑伟", "黎明"]
+    assert split[2] == "日前,县城开通公交。"
