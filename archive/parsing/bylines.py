@@ -127,9 +127,12 @@ _FILLER = {
     # "(本版照片 X摄)": the page's pictures are all X's
     "本版照片",
     "本版图片",
+    # "(张明 供稿)": who sent the piece in; "(记者 张明 综合报道)": who put it together
+    "供稿",
+    "综合报道",
 }
-# Filler set solid after the last name: "(记者邓丽娟报道)".
-_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
+# Filler set solid after the last name: "(记者邓丽娟报道)"; 综合报道 is one word.
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿)\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
@@ -909,8 +912,11 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
 # Or set solid against it when its role word leads: "…重要组成部分。记者程健".
+# So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
+# 图/李华", "…开放。张明/文 李华/图".
+_TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    r"(?<=[。！？”])(?:\s+|(?=" + ROLE_RE + r"))"
+    rf"(?<=[。！？”])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
     r"(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
 )
 
@@ -922,11 +928,12 @@ SLASHED_TAIL = re.compile(
 
 
 def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
-    """A photographer's credit set apart by spaces after a caption-like paragraph's last
-    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
-    安家。 米杜/CFP")."""
+    """A photographer's credit after a caption-like paragraph's last sentence: set apart by
+    spaces, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
+    安家。 米杜/CFP"); or set solid, where SPACED_TAIL takes it only after a role word or a
+    slash ("…向市民开放。记者 张明 摄", "…向市民开放。张明/摄")."""
     vouched = _ROLE.match(text) or AGENCY_CREDIT.match(text)
-    if not tail.group().startswith((" ", "\u3000")) or not vouched:
+    if tail.group().startswith((" ", "\u3000")) and not vouched:
         return None
     return parse_credit_line(text)
 
