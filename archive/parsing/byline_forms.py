@@ -934,6 +934,27 @@ FORMS: tuple[Form, ...] = (
         "齐鲁晚报·齐鲁壹点 记者 孔茜 近日,济南又有两座口袋公园开园。",
         (("孔茜", "记者"),),
     ),
+    Form(
+        "dateline_unlabelled_names_before_a_role",
+        "dateline",
+        rf"讯\s+{NAME}\s+{NAME}\s+{ROLE}\s*{NAME}\s+",
+        "本报讯 汪蕾 龚平 记者 邹勇 日前,县城新开通两条公交线路。",
+        (("汪蕾", "通讯员"), ("龚平", "通讯员"), ("邹勇", "记者")),
+    ),
+    Form(
+        "dateline_bare_reporter_set_solid_against_the_day",
+        "dateline",
+        rf"讯\s+{ROLE}{NAME}\s+{ROLE}{NAME}近日[,，]",
+        "本报讯 记者邹勇 通讯员汪蕾近日,县城新开通两条公交线路。",
+        (("邹勇", "记者"), ("汪蕾", "通讯员")),
+    ),
+    Form(
+        "dateline_colon_before_reporters",
+        "dateline",
+        rf"讯[:：]\s*[（(]{ROLE}\s*{NAME}[）)]",
+        "本报讯:(记者 邹勇)日前,县城新开通两条公交线路。",
+        (("邹勇", "记者"),),
+    ),
     _dateline("named_news", "安宁讯(通讯员 李明华)日前,", ("李明华", "通讯员")),
     _dateline(
         "boxed_news",

@@ -199,9 +199,10 @@ JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
+# A colon may follow the dateline before its reporters: "本报讯：(记者 X)", "本报讯:记者 X".
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:{JOINED_OUTLET})?(?:{'|'.join(DATELINE_FORMS.values())})){RELAYED}"
-    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
+    r"\s*[:：]?\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
 # gives the lead's credits but opens no article: under a dateline on its own line it goes on.
@@ -789,17 +790,21 @@ _RUNS_ON = re.compile(
 
 def _spaced_lead(text: str) -> tuple[str, str] | None:
     """The byline a lead opens on and the text after it, or None: every word before the text
-    a role word (the paper's name may stand against it) or a name after one, with a surname."""
+    a role word (the paper's name may stand against it) or a name, each with a surname, after
+    one or before one ("张明 李华 记者 王芳": the correspondents first, unlabelled)."""
     mark = _LEAD_MARK.match(text)
     start = mark.end() if mark else 0
-    end, roled, named, rest = start, False, False, None
+    end, roled, named, saw_role, rest = start, False, False, False, None
     for word in re.finditer(r"\S+", text[start:]):
         token = _TOKEN_MARK.sub("", word.group())
-        role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
-        outlet = role and role.group("outlet")
-        name = role.group("name") if role else token
-        if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
-            roled, named = True, bool(name)
+        glued = _GLUED_LEAD.match(token)
+        if glued and _credit_word(glued.group("head"), roled):
+            end = rest = start + word.start() + glued.end("head")
+            named = saw_role = True
+            break
+        role = _credit_word(token, roled)
+        if role:
+            roled, named, saw_role = True, named or role == "named", True
         elif roled and named and token == "报道":
             roled = False  # the byline ends on it
         elif roled and named and _FILED_PLACE.fullmatch(token):
@@ -807,19 +812,40 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
             continue
         elif end == start and is_outlet(token):
             pass  # the paper set apart before its reporter: "齐鲁晚报·齐鲁壹点 记者 张明"
-        elif roled and looks_like_name(token):
-            named = True
+        elif not saw_role and len(token) <= 3 and looks_like_name(token):
+            pass  # a correspondent before the reporter's role, read only if a role follows
         else:
-            rest = word
+            rest = start + word.start()
             break
         end = start + word.end()
-    if rest is None or not named:
+    if rest is None or not named or not saw_role:
         return None
-    after = text[start + rest.start() :]
-    gap = text[end : start + rest.start()]
+    after, gap = text[rest:], text[end:rest]
     if len(after) < 8 or (len(gap) < 2 and _RUNS_ON.match(after)):
         return None
     return text[start:end], after
+
+
+# A lead's first word set solid against the byline's last name, a space lost in print: "记者
+# 张明近日,…", "通讯员李华11月3日上午,…". Only a day word closed by a comma or a time of day
+# marks it: "记者张明近日从…获悉" is the lead's own clause, its reporter the subject.
+_GLUED_LEAD = re.compile(
+    rf"(?P<head>[{CJK}·]{{2,16}}?)(?:{'|'.join(LEAD_DAYS)}|(?:\d{{1,2}}月)?\d{{1,2}}日)"
+    r"(?=[，,]|[上下中]午|晚上?|早上?|凌晨)"
+)
+
+
+def _credit_word(token: str, roled: bool) -> str:
+    """What a word of a spaced byline is: "role" for a role word (the paper's name may stand
+    against it), "named" for one with its name set solid ("记者张明") or a name after a role;
+    "" for anything else."""
+    role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
+    if role:
+        outlet, name = role.group("outlet"), role.group("name")
+        if (outlet and not is_outlet(outlet)) or (name and not looks_like_name(name)):
+            return ""
+        return "named" if name else "role"
+    return "named" if roled and looks_like_name(token) else ""
 
 
 # No byline printed, the lead's first clause names its reporter, the sentence running on:

@@ -18,3 +18,24 @@ def test_names_spaced_after_a_dateline_stop_at_the_lead():
     assert split is not None
     assert [c.name for c in split[1]] == ["田甜", "郑伟", "黎明"]
     assert split[2] == "日前,县城开通公交。"
+
+
+def test_a_reporter_set_solid_against_the_day_leaves_the_day_in_the_lead():
+    split = bylines.split_dateline("本报讯 记者韩雪11月5日上午,县里的冬储菜开始上市。")
+    assert split is not None
+    assert [c.name for c in split[1]] == ["韩雪"]
+    assert split[2] == "11月5日上午,县里的冬储菜开始上市。"
+
+
+def test_a_reporter_who_is_the_leads_subject_stays_in_the_lead():
+    lead = "本报讯 记者韩雪近日从县农业农村局获悉,全县冬储菜开始上市。"
+    split = bylines.split_dateline(lead)
+    assert split is not None
+    assert [c.name for c in split[1]] == ["韩雪"]
+    assert split[2] == lead.removeprefix("本报讯 ")
+
+
+def test_names_with_no_role_after_it_are_the_lead_not_a_byline():
+    split = bylines.split_dateline("本报讯 高山 流水 近日,县里举办民乐专场演出。")
+    assert split is not None
+    assert split[1] == []
