@@ -278,6 +278,13 @@ FORMS: tuple[Form, ...] = (
         "报道员:李晟、王泽宇、曲玉宝",
         (("李晟", "报道员"), ("王泽宇", "报道员"), ("曲玉宝", "报道员")),
     ),
+    Form(
+        "text_underscore_marker_outlet_role_slash",
+        "byline",
+        rf"^文_[{CJK}]{{0,8}}{ROLE}/",
+        "文_当代融媒体记者/邝雯 黎雪",
+        (("邝雯", "融媒体记者"), ("黎雪", "融媒体记者")),
+    ),
     Form("text_colon_marker", "byline", r"^文[:：]", "文:周敏", (("周敏", "作者"),)),
     Form(
         "capital_letter_marker",
@@ -608,6 +615,27 @@ FORMS: tuple[Form, ...] = (
         rf"[（(]{ROLE}\s*{NAME}\s*综合报道[）)]$",
         "各地已陆续启动夏粮收购。(记者 魏然 综合报道)",
         (("魏然", "记者"),),
+    ),
+    Form(
+        "closing_bracket_then_staff_unbracketed",
+        "closing",
+        rf"。[（(]{ROLE}\s*{NAME}[）)]\s+责任编辑[:：]{NAME}$",
+        "居民们纷纷点赞。(记者 莫凡) 责任编辑:廖敏",
+        (("莫凡", "记者"),),
+    ),
+    Form(
+        "closing_bracket_then_end_mark",
+        "closing",
+        rf"。[（(]{ROLE}\s*{NAME}[）)]■$",
+        "居民们纷纷点赞。(通讯员 蓝天)■",
+        (("蓝天", "通讯员"),),
+    ),
+    Form(
+        "closing_two_brackets_in_a_row",
+        "closing",
+        rf"。[（(]{ROLE}\s*{NAME}[）)][（(]{ROLE}\s*{NAME}[）)]$",
+        "居民们纷纷点赞。(记者 莫凡)(通讯员 蓝天)",
+        (("莫凡", "记者"), ("蓝天", "通讯员")),
     ),
     Form(
         "closing_slashed_names",

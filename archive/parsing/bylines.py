@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from archive.parsing.items import Credit
 from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
-from archive.parsing.text import CJK
+from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
 ROLES = (
@@ -63,12 +63,12 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
 BARS = "|｜丨ㅣ"
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
-# capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
-# ends a name (周文/李红).
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |,
+# 文_, and a capital letter set against the role word (N本报记者). A lone 文/ opens a word: it
+# never ends a name (周文/李红).
 MARKERS = re.compile(
     rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:："
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：_＿"
     rf"{BARS}]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
 )
@@ -626,6 +626,18 @@ def parse_signature(line: str) -> list[Credit] | None:
 _EDITOR_TAG = re.compile(
     rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
 )
+# Or the staff signing off unbracketed on the same line: "(记者 X) 责任编辑:Y 校对:Z".
+_STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
+
+
+def _after_byline(paragraph: str) -> int | None:
+    """Where what may follow a closing byline on its line begins, none of it a credit: the
+    staff's sign-off, bracketed or not, or the article's end mark ("…(记者 X)■", "(完)")."""
+    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    if tagged:
+        return tagged.start()
+    mark = end_mark(paragraph)
+    return mark.start() if mark else None
 
 
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
@@ -990,8 +1002,8 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
-    tagged = _EDITOR_TAG.search(paragraph)
-    if tagged and (split := split_trailing_byline(paragraph[: tagged.start()]))[1]:
+    cut = _after_byline(paragraph)
+    if cut is not None and (split := split_trailing_byline(paragraph[:cut]))[1]:
         return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
@@ -1015,6 +1027,11 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = _ROLE.search(m.group("names"))
     if m.re is _BOXED_TAIL and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
+    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
+    if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):
+        inner, first = split_trailing_byline(before)
+        if first:
+            return inner, first + credits
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
     if before and before[-1] not in '。！？”…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline

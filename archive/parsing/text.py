@@ -83,10 +83,16 @@ _CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?\s*[（(][^（()）
 _END_MARK_MAX = 3
 
 
+def end_mark(text: str) -> re.Match | None:
+    """An article's end mark closing a line ("…的收获。(完)", "…惠及百姓。■"), if any; the
+    line is read with its trailing spaces stripped."""
+    text = text.rstrip()
+    return _END_MARK.search(text, max(0, len(text) - _END_MARK_MAX))
+
+
 def ends_marked(text: str) -> bool:
     """Whether a line ends in an article's end mark ("…的收获。(完)", "…惠及百姓。■")."""
-    text = text.rstrip()
-    return bool(_END_MARK.search(text, max(0, len(text) - _END_MARK_MAX)))
+    return bool(end_mark(text))
 
 
 @per_page
