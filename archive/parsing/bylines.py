@@ -105,6 +105,10 @@ COMPOUND_SURNAMES = (
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
+# What a caption may say of its picture between its last sentence and its credit: a file
+# picture ("…梯田景观。(资料图) 马坤 摄"). The caption keeps it; the credit follows it, or
+# holds it: "(资料图片 记者 X 摄)".
+FILE_PICTURE_TAGS = ("资料图", "资料图片", "资料照片")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 # 图片 and 视频 too, though no roles: as role words they would read 图片新闻 as a byline.
 _FILLER = {
@@ -130,6 +134,7 @@ _FILLER = {
     # "(张明 供稿)": who sent the piece in; "(记者 张明 综合报道)": who put it together
     "供稿",
     "综合报道",
+    *FILE_PICTURE_TAGS,
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)"; 综合报道 is one word.
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿)\s*$)")
@@ -721,9 +726,6 @@ def parse_credit_line(line: str) -> list[Credit] | None:
 _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
 
-# What a caption may say of its picture between its last sentence and its credit: a file
-# picture ("…梯田景观。(资料图) 马坤 摄"). The caption keeps it; the credit follows it.
-FILE_PICTURE_TAGS = ("资料图", "资料图片", "资料照片")
 _CREDIT_AFTER_STOP = re.compile(
     rf"(?<=[。！？”])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
     r"(?P<credit>[^。！？”]{2,30})$"
@@ -762,6 +764,23 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             if credits:
                 return caption, credits
     return text, []
+
+
+# A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在
+# 栗树园里装袋。新华社发(刘满仓摄)8月28日,…", "…笑逐颜开(张明 摄)村民采摘…". 摄 inside a
+# bracket names a photographer wherever the bracket stands.
+_PHOTO_BRACKET = re.compile(r"[（(]([^（）()]{2,30}?摄(?:影(?:报道)?)?)[）)]")
+
+
+def photo_credits_within(text: str) -> list[Credit]:
+    """The photographers a paragraph's bracketed picture credits name; the text keeps them."""
+    if "摄" not in text:
+        return []
+    found = []
+    for m in _PHOTO_BRACKET.finditer(text):
+        credits = parse_credit_line(m.group(1))
+        found.extend(replace(c, printed=m.group()) for c in credits or [])
+    return found
 
 
 _BRACKETED_NAME = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[^（）()\s]{2,4})[）)]$")

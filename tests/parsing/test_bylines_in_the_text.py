@@ -39,3 +39,25 @@ def test_names_with_no_role_after_it_are_the_lead_not_a_byline():
     split = bylines.split_dateline("本报讯 高山 流水 近日,县里举办民乐专场演出。")
     assert split is not None
     assert split[1] == []
+
+
+def test_a_picture_credit_bracketed_inside_a_paragraph_credits_its_photographer(parse):
+    (item,) = parse("""
+冬储大白菜上市
+
+连日来,县城各大市场的冬储大白菜陆续上市,价格比去年略有下降。
+
+菜农在地里装运大白菜。新华社发(龙涛 摄)11月4日,城郊的菜农忙着采收。
+
+市民们趁着天晴纷纷前来选购,不少人一次买上几十斤。
+""").items
+    assert [(c.name, c.role) for c in item.credits] == [("龙涛", "摄影")]
+    assert "新华社发(龙涛摄)11月4日" in item.paragraphs[1]  # spaces squeezed, text kept
+
+
+def test_a_file_picture_tag_in_a_credit_names_no_one():
+    assert [c.name for c in bylines.photo_credits_within("(资料图片 记者 龙涛 摄)")] == ["龙涛"]
+
+
+def test_a_bracket_that_says_when_a_picture_was_taken_names_no_one():
+    assert bylines.photo_credits_within("这张老照片(摄于1998年)记录了当年的街景。") == []
