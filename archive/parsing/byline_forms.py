@@ -638,6 +638,20 @@ FORMS: tuple[Form, ...] = (
         (("莫凡", "记者"), ("蓝天", "通讯员")),
     ),
     Form(
+        "closing_bracket_after_a_half_width_exclamation",
+        "closing",
+        rf"!\s*[（(]{ROLE}\s*{NAME}[）)]$",
+        "这样的好事,群众当然欢迎!(记者 莫凡 通讯员 蓝天)",
+        (("莫凡", "记者"), ("蓝天", "通讯员")),
+    ),
+    Form(
+        "closing_spaced_role_after_a_half_width_question_mark",
+        "closing",
+        rf"\?\s+{ROLE}\s*{NAME}$",
+        "明年的收成会不会更好? 记者 莫凡",
+        (("莫凡", "记者"),),
+    ),
+    Form(
         "closing_slashed_names",
         "closing",
         b.SLASHED_TAIL.pattern,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
+from archive.parsing.lexicon import FULL_STOPS, LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
 from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -74,6 +74,10 @@ MARKERS = re.compile(
 )
 # A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
 SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
+
+# What ends the sentence a credit closes: a stop, full-width or half (OCR prints "!" and "?" for
+# "！" and "？"), or the closing quote after one.
+STOPS = f"{FULL_STOPS}”"
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -727,8 +731,8 @@ _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
 
 _CREDIT_AFTER_STOP = re.compile(
-    rf"(?<=[。！？”])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
-    r"(?P<credit>[^。！？”]{2,30})$"
+    rf"(?<=[{STOPS}])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
+    rf"(?P<credit>[^{STOPS}]{{2,30}})$"
 )
 
 
@@ -783,7 +787,7 @@ def photo_credits_within(text: str) -> list[Credit]:
     return found
 
 
-_BRACKETED_NAME = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[^（）()\s]{2,4})[）)]$")
+_BRACKETED_NAME = re.compile(rf"(?<=[{STOPS}])\s*[（(](?P<name>[^（）()\s]{{2,4}})[）)]$")
 
 
 def split_bracketed_name(text: str) -> tuple[str, list[Credit]]:
@@ -973,14 +977,14 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
 # 图/李华", "…开放。张明/文 李华/图".
 _TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    rf"(?<=[。！？”])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
-    r"(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
+    rf"(?<=[{STOPS}])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
+    rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 
 
 # Names joined by a slash after the last sentence, no role: "…服务社区群众。陈建国/林楠".
 SLASHED_TAIL = re.compile(
-    rf"(?<=[。！？”])\s*(?P<names>[{CJK}]{{2,4}}(?:\s*[/／]\s*[{CJK}]{{2,4}})+)$"
+    rf"(?<=[{STOPS}])\s*(?P<names>[{CJK}]{{2,4}}(?:\s*[/／]\s*[{CJK}]{{2,4}})+)$"
 )
 
 
@@ -1052,7 +1056,7 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
         if first:
             return inner, first + credits
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
-    if before and before[-1] not in '。！？”…"' and not sentence:
+    if before and before[-1] not in f'{STOPS}…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
     if credits is None:
