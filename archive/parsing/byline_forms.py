@@ -640,7 +640,7 @@ FORMS: tuple[Form, ...] = (
     Form(
         "closing_bracket_after_a_half_width_exclamation",
         "closing",
-        rf"!\s*[（(]{ROLE}\s*{NAME}[）)]$",
+        rf"!\s*[（(]{ROLE}\s*{NAME}\s+{ROLE}\s*{NAME}[）)]$",
         "这样的好事,群众当然欢迎!(记者 莫凡 通讯员 蓝天)",
         (("莫凡", "记者"), ("蓝天", "通讯员")),
     ),
