@@ -10,6 +10,7 @@ from archive.parsing.lexicon import (
     CN_NUMERALS,
     DEGREES,
     END_MARKS,
+    FULL_STOPS,
     MEASURE_UNITS,
     OUTLET_ENDS,
     SENTENCE_PUNCT,
@@ -77,7 +78,7 @@ SOURCE_LINE = re.compile(
     rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:第?\s*[\d{CN_NUMERALS}]+\s*版)?\s*[）)]$"
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
-_CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?\s*[（(][^（()）]{1,60}[）)]$")
+_CLOSING_ASIDE = re.compile(rf"[{FULL_STOPS}…][”’」』\"]?\s*[（(][^（()）]{{1,60}}[）)]$")
 # The longest end mark ("（完）"): a search from there on finds what a search of the whole line
 # would, for much less.
 _END_MARK_MAX = 3

@@ -2,6 +2,7 @@
 last paragraph: the names are read, and the text left is the article's, without them."""
 
 from archive.parsing import bylines
+from archive.parsing.text import ends_terminal
 
 
 def test_a_dateline_reporters_report_colon_leaves_the_lead():
@@ -61,3 +62,8 @@ def test_a_file_picture_tag_in_a_credit_names_no_one():
 
 def test_a_bracket_that_says_when_a_picture_was_taken_names_no_one():
     assert bylines.photo_credits_within("这张老照片(摄于1998年)记录了当年的街景。") == []
+
+
+def test_a_closing_credit_after_a_half_width_exclamation_ends_the_paragraph():
+    assert ends_terminal("这样的好事,群众当然欢迎!(记者 莫凡)")
+    assert ends_terminal("明年的收成会更好吗?(莫凡)")
