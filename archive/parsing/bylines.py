@@ -971,6 +971,25 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     return dateline, credits, rest.lstrip()
 
 
+_SENTENCE_END = re.compile(rf"[{STOPS}]\s*")
+
+
+def dateline_credits_within(paragraph: str) -> list[Credit]:
+    """The reporters a dateline names after a sentence inside a paragraph: "…纷纷点赞。本报讯
+    (记者 X 通讯员 Y)近日,…", another report's lead run on into the text before it. Only the
+    reporters' bracket with its role word is taken; the text keeps it."""
+    if not ("记者" in paragraph or "通讯员" in paragraph):
+        return []
+    found: list[Credit] = []
+    for stop in _SENTENCE_END.finditer(paragraph):
+        m = DATELINE.match(paragraph[stop.end() :])
+        names = m and m.group("names")
+        if names and _ROLE.search(names):
+            printed = m.group().strip()
+            found.extend(replace(c, printed=printed) for c in parse_names(names, solid=True) or [])
+    return found
+
+
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
 # Or set solid against it when its role word leads: "…重要组成部分。记者程健".
 # So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明

@@ -62,6 +62,7 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         raw = _strip_continuations(raw, item)
         if not para.subhead:
             credits.extend(bylines.photo_credits_within(raw))
+            credits.extend(bylines.dateline_credits_within(raw))
         cleaned = squeeze_spaces(raw) if not para.subhead else tidy_heading(raw)
         if cleaned:
             item.paragraphs.append(cleaned)

@@ -67,3 +67,19 @@ def test_a_bracket_that_says_when_a_picture_was_taken_names_no_one():
 def test_a_closing_credit_after_a_half_width_exclamation_ends_the_paragraph():
     assert ends_terminal("这样的好事,群众当然欢迎!(记者 莫凡)")
     assert ends_terminal("明年的收成会更好吗?(莫凡)")
+
+
+def test_a_dateline_run_on_after_a_sentence_inside_a_paragraph_credits_its_reporters(parse):
+    (item,) = parse("""
+冬储大白菜上市
+
+县城各大市场的冬储大白菜陆续上市。本报讯(记者 龙涛 通讯员 韦丹)11月4日,菜农忙着采收。
+
+市民们趁着天晴纷纷前来选购,不少人一次买上几十斤。
+""").items
+    assert [(c.name, c.role) for c in item.credits] == [("龙涛", "记者"), ("韦丹", "通讯员")]
+
+
+def test_a_reporter_quoted_in_a_sentence_is_no_dateline():
+    text = "市民纷纷前来选购。记者(龙涛)在现场看到,菜价比去年略低。"
+    assert bylines.dateline_credits_within(text) == []
