@@ -285,6 +285,27 @@ FORMS: tuple[Form, ...] = (
         "文_当代融媒体记者/邝雯 黎雪",
         (("邝雯", "融媒体记者"), ("黎雪", "融媒体记者")),
     ),
+    Form(
+        "triangle_before_role",
+        "byline",
+        rf"^▲{ROLE}\s*{NAME}$",
+        "▲本报记者 蓝天",
+        (("蓝天", "记者"),),
+    ),
+    Form(
+        "text_dot_picture_spaced_marker",
+        "byline",
+        rf"^文·图\s+{NAME}$",
+        "文·图 蓝天",
+        (("蓝天", "作者"),),
+    ),
+    Form(
+        "names_then_report_no_role",
+        "byline",
+        rf"^{NAME}\s+{NAME}\s+报道$",
+        "韦丹 蓝天 报道",
+        (("韦丹", "作者"), ("蓝天", "作者")),
+    ),
     Form("text_colon_marker", "byline", r"^文[:：]", "文:周敏", (("周敏", "作者"),)),
     Form(
         "capital_letter_marker",

@@ -64,13 +64,13 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 BARS = "|｜丨ㅣ"
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |,
-# 文_, and a capital letter set against the role word (N本报记者). A lone 文/ opens a word: it
-# never ends a name (周文/李红).
+# 文_, 文·图 and a capital letter, a triangle or a star set against the role word (N本报记者,
+# ▲本报记者). A lone 文/ opens a word: it never ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
+    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
     r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：_＿"
     rf"{BARS}]|图\s*[/／\\]))\s*|"
-    r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
+    r"^(?:图文|文图|文\s*[·・]\s*图)(?:\s*[/／:：]\s*|\s+)"
 )
 # A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
 SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
@@ -552,6 +552,11 @@ def _outlet_led(line: str) -> bool:
     return bool(m) and is_outlet(m.group(1))
 
 
+# Names and 报道 on a line of their own, no role: "张明 李华 报道". Each name still needs its
+# common surname.
+_NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报道$")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
@@ -560,7 +565,8 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    marked = line.startswith("作者") or bool(SIGNED.search(line)) or _outlet_led(line)
+    marked = line.startswith("作者") or bool(SIGNED.search(line) or _NAMES_REPORT.match(line))
+    marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
     credits = parse_names(line, solid=True)
