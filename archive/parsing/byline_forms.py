@@ -1216,6 +1216,13 @@ FORMS: tuple[Form, ...] = (
         (("高淑芳", "摄影"),),
     ),
     Form(
+        "caption_drone_picture_in_the_credit",
+        "caption",
+        rf"。[（(]无人机照片\s*{NAME}\s*摄[）)]$",
+        "秋日的梯田层林尽染。(无人机照片 蓝天 摄)",
+        (("蓝天", "摄影"),),
+    ),
+    Form(
         "caption_role_first_credit",
         "caption",
         rf"[{CJK}]\s+(?:图摄|摄影|图)\s*[:：]\s*{NAME}$",

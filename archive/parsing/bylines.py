@@ -139,6 +139,7 @@ _FILLER = {
     "供稿",
     "综合报道",
     *FILE_PICTURE_TAGS,
+    "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)"; 综合报道 is one word.
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿)\s*$)")
