@@ -1223,6 +1223,13 @@ FORMS: tuple[Form, ...] = (
         (("蓝天", "摄影"),),
     ),
     Form(
+        "caption_outlet_set_solid_against_photographer",
+        "caption",
+        rf"[（(][{CJK}]{{2,8}}[报网社]{NAME}摄影?[）)]$",
+        "村民在新建的文化广场上跳舞(人民画报蓝天摄影)",
+        (("蓝天", "摄影"),),
+    ),
+    Form(
         "caption_role_first_credit",
         "caption",
         rf"[{CJK}]\s+(?:图摄|摄影|图)\s*[:：]\s*{NAME}$",

@@ -433,7 +433,11 @@ def parse_names(
         if not looks_like_name(token, vouched=vouched, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
-                return None
+                name = _after_outlet(token) if credited else ""
+                if not name:
+                    return None
+                credits.append((name, role, ""))
+                continue
             credits.extend((name, role, GLUED) for name in glued)
             continue
         if solid and role and _four_glued(token, text):
@@ -444,6 +448,16 @@ def parse_names(
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
+
+
+def _after_outlet(token: str) -> str:
+    """The photographer's name a picture credit sets solid after its outlet, no role word
+    between: "(民族画报和勇摄影)" -> 和勇; "" when the token is not an outlet and a name."""
+    for cut in (len(token) - 3, len(token) - 2):
+        outlet, name = token[:cut], token[cut:]
+        if len(outlet) >= 3 and is_outlet(outlet) and looks_like_name(name, credited=True):
+            return name
+    return ""
 
 
 def _four_glued(token: str, text: str) -> bool:
