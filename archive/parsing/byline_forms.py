@@ -1103,6 +1103,13 @@ FORMS: tuple[Form, ...] = (
         "本报记者 施晓亮 文并图",
         (("施晓亮", "记者"),),
     ),
+    Form(
+        "writer_took_pictures_too_set_solid",
+        "byline",
+        rf"^[{CJK}]{{2,4}}{ROLE}{NAME}文并[图摄]$",
+        "本刊记者蓝天文并图",
+        (("蓝天", "记者"),),
+    ),
     Form("agency_after_name", "credit", b.AGENCY_CREDIT.pattern, "米杜/CFP", (("米杜", "摄影"),)),
     Form(
         "agency_after_last_sentence",

@@ -141,8 +141,9 @@ _FILLER = {
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
 }
-# Filler set solid after the last name: "(记者邓丽娟报道)"; 综合报道 is one word.
-_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿)\s*$)")
+# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图"; 综合报道 is one
+# word.
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄])\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
