@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
-from archive.parsing.text import CJK
+from archive.parsing.lexicon import FULL_STOPS, LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
+from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
 ROLES = (
@@ -63,17 +63,21 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
 BARS = "|｜丨ㅣ"
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
-# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |, and a
-# capital letter set against the role word (N本报记者). A lone 文/ opens a word: it never
-# ends a name (周文/李红).
+# Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |,
+# 文_, 文·图 and a capital letter, a triangle or a star set against the role word (N本报记者,
+# ▲本报记者). A lone 文/ opens a word: it never ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*)(?=(?:{ROLE_RE}))|"
-    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:："
+    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
+    r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：_＿"
     rf"{BARS}]|图\s*[/／\\]))\s*|"
-    r"^(?:图文|文图|文\s*[·・]\s*图)\s*[/／:：]\s*"
+    r"^(?:图文|文图|文\s*[·・]\s*图)(?:\s*[/／:：]\s*|\s+)"
 )
 # A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
 SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
+
+# What ends the sentence a credit closes: a stop, full-width or half (OCR prints "!" and "?" for
+# "！" and "？"), or the closing quote after one.
+STOPS = f"{FULL_STOPS}”"
 
 # Common surnames: a name must start with one to count when no role word vouches for it.
 SURNAMES = set(
@@ -105,6 +109,10 @@ COMPOUND_SURNAMES = (
 _NAME = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}$")
 # A contributor's label before a name, no person: 网友, 影友, 吉友 (a paper's reader-reporter).
 _CONTRIBUTOR = re.compile(f"[{CJK}]友")
+# What a caption may say of its picture between its last sentence and its credit: a file
+# picture ("…梯田景观。(资料图) 马坤 摄"). The caption keeps it; the credit follows it, or
+# holds it: "(资料图片 记者 X 摄)".
+FILE_PICTURE_TAGS = ("资料图", "资料图片", "资料照片")
 # Words a byline carries besides names and roles: 本报记者 张三 报道.
 # 图片 and 视频 too, though no roles: as role words they would read 图片新闻 as a byline.
 _FILLER = {
@@ -127,9 +135,15 @@ _FILLER = {
     # "(本版照片 X摄)": the page's pictures are all X's
     "本版照片",
     "本版图片",
+    # "(张明 供稿)": who sent the piece in; "(记者 张明 综合报道)": who put it together
+    "供稿",
+    "综合报道",
+    *FILE_PICTURE_TAGS,
+    "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
 }
-# Filler set solid after the last name: "(记者邓丽娟报道)".
-_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
+# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图"; 综合报道 is one
+# word.
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄])\s*$)")
 # The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
 _STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
@@ -189,15 +203,17 @@ DATELINE_FORMS = {
     # 人民网消息(记者 X)
     "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
 }
-# Two outlets joined by a hyphen or a slash, the platform first: "每日甘肃网-嘉峪关日报讯(记者
-# X)", "经济日报-中国经济网沈阳9月23日讯", "石榴云/新疆日报讯(记者 X)".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／]\s*"
+# Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
+# before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
+# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
+# A colon may follow the dateline before its reporters: "本报讯：(记者 X)", "本报讯:记者 X".
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:{JOINED_OUTLET})?(?:{'|'.join(DATELINE_FORMS.values())})){RELAYED}"
-    r"\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
+    r"\s*[:：]?\s*(?:[（(](?P<names>[^）)]{0,80})[）)]|【(?P<boxed>[^】]{0,80})】)?"
 )
 # No dateline: the lead opens on the reporters' bracket, "(余静 记者 常坚)6月3日，端午节". It
 # gives the lead's credits but opens no article: under a dateline on its own line it goes on.
@@ -418,7 +434,11 @@ def parse_names(
         if not looks_like_name(token, vouched=vouched, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
-                return None
+                name = _after_outlet(token) if credited else ""
+                if not name:
+                    return None
+                credits.append((name, role, ""))
+                continue
             credits.extend((name, role, GLUED) for name in glued)
             continue
         if solid and role and _four_glued(token, text):
@@ -429,6 +449,16 @@ def parse_names(
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
+
+
+def _after_outlet(token: str) -> str:
+    """The photographer's name a picture credit sets solid after its outlet, no role word
+    between: "(民族画报和勇摄影)" -> 和勇; "" when the token is not an outlet and a name."""
+    for cut in (len(token) - 3, len(token) - 2):
+        outlet, name = token[:cut], token[cut:]
+        if len(outlet) >= 3 and is_outlet(outlet) and looks_like_name(name, credited=True):
+            return name
+    return ""
 
 
 def _four_glued(token: str, text: str) -> bool:
@@ -538,6 +568,11 @@ def _outlet_led(line: str) -> bool:
     return bool(m) and is_outlet(m.group(1))
 
 
+# Names and 报道 on a line of their own, no role: "张明 李华 报道". Each name still needs its
+# common surname.
+_NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报道$")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
@@ -546,7 +581,8 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    marked = line.startswith("作者") or bool(SIGNED.search(line)) or _outlet_led(line)
+    marked = line.startswith("作者") or bool(SIGNED.search(line) or _NAMES_REPORT.match(line))
+    marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
     credits = parse_names(line, solid=True)
@@ -621,6 +657,18 @@ def parse_signature(line: str) -> list[Credit] | None:
 _EDITOR_TAG = re.compile(
     rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
 )
+# Or the staff signing off unbracketed on the same line: "(记者 X) 责任编辑:Y 校对:Z".
+_STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
+
+
+def _after_byline(paragraph: str) -> int | None:
+    """Where what may follow a closing byline on its line begins, none of it a credit: the
+    staff's sign-off, bracketed or not, or the article's end mark ("…(记者 X)■", "(完)")."""
+    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    if tagged:
+        return tagged.start()
+    mark = end_mark(paragraph)
+    return mark.start() if mark else None
 
 
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
@@ -704,12 +752,9 @@ def parse_credit_line(line: str) -> list[Credit] | None:
 _CAPTION_MARKS = ("■", "□", "▲", "△", "●", "◆")
 
 
-# What a caption may say of its picture between its last sentence and its credit: a file
-# picture ("…梯田景观。(资料图) 马坤 摄"). The caption keeps it; the credit follows it.
-FILE_PICTURE_TAGS = ("资料图", "资料图片", "资料照片")
 _CREDIT_AFTER_STOP = re.compile(
-    rf"(?<=[。！？”])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
-    r"(?P<credit>[^。！？”]{2,30})$"
+    rf"(?<=[{STOPS}])(?:\s*[（(](?:{alternatives(FILE_PICTURE_TAGS)})[）)])?\s*"
+    rf"(?P<credit>[^{STOPS}]{{2,30}})$"
 )
 
 
@@ -747,7 +792,24 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     return text, []
 
 
-_BRACKETED_NAME = re.compile(r"(?<=[。！？”])\s*[（(](?P<name>[^（）()\s]{2,4})[）)]$")
+# A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在
+# 栗树园里装袋。新华社发(刘满仓摄)8月28日,…", "…笑逐颜开(张明 摄)村民采摘…". 摄 inside a
+# bracket names a photographer wherever the bracket stands.
+_PHOTO_BRACKET = re.compile(r"[（(]([^（）()]{2,30}?摄(?:影(?:报道)?)?)[）)]")
+
+
+def photo_credits_within(text: str) -> list[Credit]:
+    """The photographers a paragraph's bracketed picture credits name; the text keeps them."""
+    if "摄" not in text:
+        return []
+    found = []
+    for m in _PHOTO_BRACKET.finditer(text):
+        credits = parse_credit_line(m.group(1))
+        found.extend(replace(c, printed=m.group()) for c in credits or [])
+    return found
+
+
+_BRACKETED_NAME = re.compile(rf"(?<=[{STOPS}])\s*[（(](?P<name>[^（）()\s]{{2,4}})[）)]$")
 
 
 def split_bracketed_name(text: str) -> tuple[str, list[Credit]]:
@@ -769,9 +831,13 @@ def is_whole_dateline(text: str) -> bool:
 # the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
 # 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
 _LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+# Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
+_TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
-    rf"(?P<outlet>[{CJK}A-Za-z]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
 )
+# Where the reporter filed from, closing the byline: "大众网·海报新闻记者 张明 济南报道".
+_FILED_PLACE = re.compile(rf"[{CJK}]{{2,3}}报道")
 # The text runs on from the names after a single space when it opens on what the reporter
 # did: "记者 张明 从市住建局获悉", a sentence, not a byline over it.
 _RUNS_ON = re.compile(
@@ -781,32 +847,62 @@ _RUNS_ON = re.compile(
 
 def _spaced_lead(text: str) -> tuple[str, str] | None:
     """The byline a lead opens on and the text after it, or None: every word before the text
-    a role word (the paper's name may stand against it) or a name after one, with a surname."""
+    a role word (the paper's name may stand against it) or a name, each with a surname, after
+    one or before one ("张明 李华 记者 王芳": the correspondents first, unlabelled)."""
     mark = _LEAD_MARK.match(text)
     start = mark.end() if mark else 0
-    end, roled, named, rest = start, False, False, None
+    end, roled, named, saw_role, rest = start, False, False, False, None
     for word in re.finditer(r"\S+", text[start:]):
-        token = word.group()
-        role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
-        outlet = role and role.group("outlet")
-        name = role.group("name") if role else token
-        if role and not (outlet and not is_outlet(outlet)) and (not name or looks_like_name(name)):
-            roled, named = True, bool(name)
-        elif roled and token == "报道" and named:
+        token = _TOKEN_MARK.sub("", word.group())
+        glued = _GLUED_LEAD.match(token)
+        if glued and _credit_word(glued.group("head"), roled):
+            end = rest = start + word.start() + glued.end("head")
+            named = saw_role = True
+            break
+        role = _credit_word(token, roled)
+        if role:
+            roled, named, saw_role = True, named or role == "named", True
+        elif roled and named and token == "报道":
             roled = False  # the byline ends on it
-        elif roled and looks_like_name(token):
-            named = True
+        elif roled and named and _FILED_PLACE.fullmatch(token):
+            roled = False  # so does the place it was filed from, which names no one
+            continue
+        elif end == start and is_outlet(token):
+            pass  # the paper set apart before its reporter: "齐鲁晚报·齐鲁壹点 记者 张明"
+        elif not saw_role and len(token) <= 3 and looks_like_name(token):
+            pass  # a correspondent before the reporter's role, read only if a role follows
         else:
-            rest = word
+            rest = start + word.start()
             break
         end = start + word.end()
-    if rest is None or not named:
+    if rest is None or not named or not saw_role:
         return None
-    after = text[start + rest.start() :]
-    gap = text[end : start + rest.start()]
+    after, gap = text[rest:], text[end:rest]
     if len(after) < 8 or (len(gap) < 2 and _RUNS_ON.match(after)):
         return None
     return text[start:end], after
+
+
+# A lead's first word set solid against the byline's last name, a space lost in print: "记者
+# 张明近日,…", "通讯员李华11月3日上午,…". Only a day word closed by a comma or a time of day
+# marks it: "记者张明近日从…获悉" is the lead's own clause, its reporter the subject.
+_GLUED_LEAD = re.compile(
+    rf"(?P<head>[{CJK}·]{{2,16}}?)(?:{'|'.join(LEAD_DAYS)}|(?:\d{{1,2}}月)?\d{{1,2}}日)"
+    r"(?=[，,]|[上下中]午|晚上?|早上?|凌晨)"
+)
+
+
+def _credit_word(token: str, roled: bool) -> str:
+    """What a word of a spaced byline is: "role" for a role word (the paper's name may stand
+    against it), "named" for one with its name set solid ("记者张明") or a name after a role;
+    "" for anything else."""
+    role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
+    if role:
+        outlet, name = role.group("outlet"), role.group("name")
+        if (outlet and not is_outlet(outlet)) or (name and not looks_like_name(name)):
+            return ""
+        return "named" if name else "role"
+    return "named" if roled and looks_like_name(token) else ""
 
 
 # No byline printed, the lead's first clause names its reporter, the sentence running on:
@@ -844,6 +940,9 @@ def _reporter_in_lead(text: str) -> list[Credit]:
     return credits
 
 
+_REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
@@ -871,7 +970,11 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     bare = (
         None if names is not None else BARE_REPORTER_ALONE.match(rest) or BARE_REPORTER.match(rest)
     )
-    if bare:
+    # Unbracketed, the names run on to the lead's first word: the longer reading of them wins.
+    spaced = _spaced_lead(rest.strip()) if names is None else None
+    if spaced and (not bare or len(spaced[0].split()) > len(bare.group("names").split())):
+        names, rest = spaced
+    elif bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
         parsed = parse_names(names, solid=True)
@@ -883,33 +986,56 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     agency = dateline.removeprefix("据")[:3]
     if agency in ("新华社", "中新社"):
         credits = [replace(c, role=agency + c.role) if c.role == "记者" else c for c in credits]
-    if credits:  # "(记者 X):初秋的延边": the colon after the bracket is no text
-        rest = rest.lstrip().removeprefix(":").removeprefix("：")
+    if credits:  # "(记者 X):初秋的延边", "记者 X 报道:近日": the colon after them is no text
+        rest = _REPORTS_COLON.sub("", rest.lstrip())
     else:
         credits = _reporter_in_lead(rest)
     return dateline, credits, rest.lstrip()
 
 
+_SENTENCE_END = re.compile(rf"[{STOPS}]\s*")
+
+
+def dateline_credits_within(paragraph: str) -> list[Credit]:
+    """The reporters a dateline names after a sentence inside a paragraph: "…纷纷点赞。本报讯
+    (记者 X 通讯员 Y)近日,…", another report's lead run on into the text before it. Only the
+    reporters' bracket with its role word is taken; the text keeps it."""
+    if not ("记者" in paragraph or "通讯员" in paragraph):
+        return []
+    found: list[Credit] = []
+    for stop in _SENTENCE_END.finditer(paragraph):
+        m = DATELINE.match(paragraph[stop.end() :])
+        names = m and m.group("names")
+        if names and _ROLE.search(names):
+            printed = m.group().strip()
+            found.extend(replace(c, printed=printed) for c in parse_names(names, solid=True) or [])
+    return found
+
+
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
 # Or set solid against it when its role word leads: "…重要组成部分。记者程健".
+# So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
+# 图/李华", "…开放。张明/文 李华/图".
+_TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    r"(?<=[。！？”])(?:\s+|(?=" + ROLE_RE + r"))"
-    r"(?P<names>[^\s。！？”，,（()）][^。！？”，,（()）]{1,40})$"
+    rf"(?<=[{STOPS}])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
+    rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 
 
 # Names joined by a slash after the last sentence, no role: "…服务社区群众。陈建国/林楠".
 SLASHED_TAIL = re.compile(
-    rf"(?<=[。！？”])\s*(?P<names>[{CJK}]{{2,4}}(?:\s*[/／]\s*[{CJK}]{{2,4}})+)$"
+    rf"(?<=[{STOPS}])\s*(?P<names>[{CJK}]{{2,4}}(?:\s*[/／]\s*[{CJK}]{{2,4}})+)$"
 )
 
 
 def _spaced_photo_credit(text: str, tail: re.Match) -> list[Credit] | None:
-    """A photographer's credit set apart by spaces after a caption-like paragraph's last
-    sentence, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
-    安家。 米杜/CFP")."""
+    """A photographer's credit after a caption-like paragraph's last sentence: set apart by
+    spaces, with its role word ("…如同城中公园。    本报记者 刘鹰 摄") or its agency ("…在县城
+    安家。 米杜/CFP"); or set solid, where SPACED_TAIL takes it only after a role word or a
+    slash ("…向市民开放。记者 张明 摄", "…向市民开放。张明/摄")."""
     vouched = _ROLE.match(text) or AGENCY_CREDIT.match(text)
-    if not tail.group().startswith((" ", "\u3000")) or not vouched:
+    if tail.group().startswith((" ", "\u3000")) and not vouched:
         return None
     return parse_credit_line(text)
 
@@ -940,8 +1066,8 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
-    tagged = _EDITOR_TAG.search(paragraph)
-    if tagged and (split := split_trailing_byline(paragraph[: tagged.start()]))[1]:
+    cut = _after_byline(paragraph)
+    if cut is not None and (split := split_trailing_byline(paragraph[:cut]))[1]:
         return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
@@ -965,8 +1091,13 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = _ROLE.search(m.group("names"))
     if m.re is _BOXED_TAIL and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
+    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
+    if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):
+        inner, first = split_trailing_byline(before)
+        if first:
+            return inner, first + credits
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
-    if before and before[-1] not in '。！？”…"' and not sentence:
+    if before and before[-1] not in f'{STOPS}…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline
     credits = _bracket_credits(m.group("names"))
     if credits is None:

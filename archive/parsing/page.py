@@ -60,6 +60,9 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             item.title = tidy_heading(bylines.WIRE_TITLE.sub("", raw))  # 新华社…电 题：…
             continue
         raw = _strip_continuations(raw, item)
+        if not para.subhead:
+            credits.extend(bylines.photo_credits_within(raw))
+            credits.extend(bylines.dateline_credits_within(raw))
         cleaned = squeeze_spaces(raw) if not para.subhead else tidy_heading(raw)
         if cleaned:
             item.paragraphs.append(cleaned)

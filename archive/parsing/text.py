@@ -10,6 +10,7 @@ from archive.parsing.lexicon import (
     CN_NUMERALS,
     DEGREES,
     END_MARKS,
+    FULL_STOPS,
     MEASURE_UNITS,
     OUTLET_ENDS,
     SENTENCE_PUNCT,
@@ -77,16 +78,22 @@ SOURCE_LINE = re.compile(
     rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:第?\s*[\d{CN_NUMERALS}]+\s*版)?\s*[）)]$"
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
-_CLOSING_ASIDE = re.compile(r"[。！？…][”’」』\"]?\s*[（(][^（()）]{1,60}[）)]$")
+_CLOSING_ASIDE = re.compile(rf"[{FULL_STOPS}…][”’」』\"]?\s*[（(][^（()）]{{1,60}}[）)]$")
 # The longest end mark ("（完）"): a search from there on finds what a search of the whole line
 # would, for much less.
 _END_MARK_MAX = 3
 
 
+def end_mark(text: str) -> re.Match | None:
+    """An article's end mark closing a line ("…的收获。(完)", "…惠及百姓。■"), if any; the
+    line is read with its trailing spaces stripped."""
+    text = text.rstrip()
+    return _END_MARK.search(text, max(0, len(text) - _END_MARK_MAX))
+
+
 def ends_marked(text: str) -> bool:
     """Whether a line ends in an article's end mark ("…的收获。(完)", "…惠及百姓。■")."""
-    text = text.rstrip()
-    return bool(_END_MARK.search(text, max(0, len(text) - _END_MARK_MAX)))
+    return bool(end_mark(text))
 
 
 @per_page

@@ -1,0 +1,85 @@
+"""Credits printed inside an article's own text, at the start of its lead or the end of its
+last paragraph: the names are read, and the text left is the article's, without them."""
+
+from archive.parsing import bylines
+from archive.parsing.text import ends_terminal
+
+
+def test_a_dateline_reporters_report_colon_leaves_the_lead():
+    split = bylines.split_dateline("本报讯 记者 唐静 报道:近日,县里新建两座口袋公园。")
+    assert split is not None
+    dateline, credits, rest = split
+    assert dateline == "本报讯"
+    assert [(c.name, c.role) for c in credits] == [("唐静", "记者")]
+    assert rest == "近日,县里新建两座口袋公园。"
+
+
+def test_names_spaced_after_a_dateline_stop_at_the_lead():
+    split = bylines.split_dateline("本报11月2日讯 通讯员 田甜 郑伟 记者 黎明 日前,县城开通公交。")
+    assert split is not None
+    assert [c.name for c in split[1]] == ["田甜", "郑伟", "黎明"]
+    assert split[2] == "日前,县城开通公交。"
+
+
+def test_a_reporter_set_solid_against_the_day_leaves_the_day_in_the_lead():
+    split = bylines.split_dateline("本报讯 记者韩雪11月5日上午,县里的冬储菜开始上市。")
+    assert split is not None
+    assert [c.name for c in split[1]] == ["韩雪"]
+    assert split[2] == "11月5日上午,县里的冬储菜开始上市。"
+
+
+def test_a_reporter_who_is_the_leads_subject_stays_in_the_lead():
+    lead = "本报讯 记者韩雪近日从县农业农村局获悉,全县冬储菜开始上市。"
+    split = bylines.split_dateline(lead)
+    assert split is not None
+    assert [c.name for c in split[1]] == ["韩雪"]
+    assert split[2] == lead.removeprefix("本报讯 ")
+
+
+def test_names_with_no_role_after_it_are_the_lead_not_a_byline():
+    split = bylines.split_dateline("本报讯 高山 流水 近日,县里举办民乐专场演出。")
+    assert split is not None
+    assert split[1] == []
+
+
+def test_a_picture_credit_bracketed_inside_a_paragraph_credits_its_photographer(parse):
+    (item,) = parse("""
+冬储大白菜上市
+
+连日来,县城各大市场的冬储大白菜陆续上市,价格比去年略有下降。
+
+菜农在地里装运大白菜。新华社发(龙涛 摄)11月4日,城郊的菜农忙着采收。
+
+市民们趁着天晴纷纷前来选购,不少人一次买上几十斤。
+""").items
+    assert [(c.name, c.role) for c in item.credits] == [("龙涛", "摄影")]
+    assert "新华社发(龙涛摄)11月4日" in item.paragraphs[1]  # spaces squeezed, text kept
+
+
+def test_a_file_picture_tag_in_a_credit_names_no_one():
+    assert [c.name for c in bylines.photo_credits_within("(资料图片 记者 龙涛 摄)")] == ["龙涛"]
+
+
+def test_a_bracket_that_says_when_a_picture_was_taken_names_no_one():
+    assert bylines.photo_credits_within("这张老照片(摄于1998年)记录了当年的街景。") == []
+
+
+def test_a_closing_credit_after_a_half_width_exclamation_ends_the_paragraph():
+    assert ends_terminal("这样的好事,群众当然欢迎!(记者 莫凡)")
+    assert ends_terminal("明年的收成会更好吗?(莫凡)")
+
+
+def test_a_dateline_run_on_after_a_sentence_inside_a_paragraph_credits_its_reporters(parse):
+    (item,) = parse("""
+冬储大白菜上市
+
+县城各大市场的冬储大白菜陆续上市。本报讯(记者 龙涛 通讯员 韦丹)11月4日,菜农忙着采收。
+
+市民们趁着天晴纷纷前来选购,不少人一次买上几十斤。
+""").items
+    assert [(c.name, c.role) for c in item.credits] == [("龙涛", "记者"), ("韦丹", "通讯员")]
+
+
+def test_a_reporter_quoted_in_a_sentence_is_no_dateline():
+    text = "市民纷纷前来选购。记者(龙涛)在现场看到,菜价比去年略低。"
+    assert bylines.dateline_credits_within(text) == []
