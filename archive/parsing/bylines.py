@@ -6,7 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
+from archive.parsing.lexicon import (
+    LEAD_DAYS,
+    ORGANISATION_ENDS,
+    SOURCE_WORDS,
+    STAFF_ROLES,
+    alternatives,
+)
 from archive.parsing.text import CJK
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -130,10 +136,8 @@ _FILLER = {
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
-# The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
-_STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
 # A byline's tokens: a staff or role word (kept), or the separators between names.
-_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
+_TOKEN_SPLIT = re.compile(rf"({alternatives(STAFF_ROLES)}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
 # over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
 # writes for (原点栏目记者).
@@ -142,6 +146,9 @@ _COLUMN_WORDS = {
     *("走基层", "探访", "暗访", "实探", "直击", "走访", "蹲点", "见闻", "体验", "连线", "在现场"),
 }
 _HONORIFICS = ("先生", "女士", "老师", "师傅")
+# Where a reporter goes: "近日，本报记者张明来到…", "记者张明走进城关镇…". Straight after a role
+# word, the verb tells what the reporters did ("两名记者走进东北"): no name opens with one.
+_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
 # 张为民, 王永年) when a role word or a photo credit's 摄 vouches for it and it opens with a
@@ -283,7 +290,11 @@ def is_body(token: str) -> bool:
     """An organisation or column credited beside its people (九江职院新闻网讯(校团委 张静),
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
-    return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
+    organisation = token.endswith(ORGANISATION_ENDS) and _ALL_CJK.fullmatch(token)
+    return column or (len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation)))
+
+
+_ALL_CJK = re.compile(f"[{CJK}]+")
 
 
 def supplied_picture(text: str) -> re.Match | None:
@@ -322,6 +333,8 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
         return False
     if token.endswith(_HONORIFICS):  # "线索提供 雷先生": someone mentioned, not credited
         return False
+    if token.startswith(_LEAD_GOES):
+        return False
     if vouched or "·" in token or "•" in token:
         return True
     return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
@@ -333,8 +346,11 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 _SOURCE = re.compile(
     rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?"
 )
-# Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
-_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
+# Or after the names, closing the credit or among a sign-off's fields: "(作者:贺顺超 实习生 罗淏彬
+# 来源:兴义市融媒体中心)", "作者:X  审稿:Y  来源:数统学院  编辑:Z". The word after the source
+# word, whatever its shape, is the source (a school, a bureau, an account), never a person;
+# a source left blank ("来源:") names nothing.
+_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]*(?=\s|$)")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
 # 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
@@ -394,7 +410,7 @@ def parse_names(
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
         return None
-    text = _SOURCE_AFTER.sub("", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _SOURCE_AFTER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
     text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
@@ -406,8 +422,9 @@ def parse_names(
         if not token:
             continue
         token = MARKERS.sub("", token)
-        if token in _ROLE_NAMES or token in _STAFF:
-            staff = token in _STAFF and token not in _ROLE_NAMES
+        if token in _ROLE_NAMES or token in STAFF_ROLES:
+            # the staff a byline may name after its reporters ("编辑:冯潇"): no author of it
+            staff = token in STAFF_ROLES and token not in _ROLE_NAMES
             role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
             continue
         if staff and looks_like_name(token, vouched=True):
@@ -816,8 +833,6 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
 _REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
 # Each name after the first may carry its own role: "记者张明、通讯员李华日前从…获悉".
 _LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、(?:{_REPORTER_ROLE})?[{CJK}]{{2,3}}?)*)"
-# Or the reporter goes there: "近日，本报记者张明来到…", "记者张明走进城关镇…".
-_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 REPORTER_IN_LEAD = re.compile(
     rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
     rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|{'|'.join(_LEAD_GOES)}|"

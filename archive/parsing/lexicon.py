@@ -76,6 +76,20 @@ STAFF_ROLES = (
     "初审",
     "复审",
     "终审",
+    # The sign-off under a site's or an app's piece names who reviewed, supervised and planned
+    # it beside its writer ("作者:X 审稿:Y 编辑:Z", "监制 X 策划 Y"): none of them wrote it.
+    "审稿",
+    "编审",
+    "签发",
+    "监制",
+    "总监制",
+    "出品人",
+    "主编",
+    "总编辑",
+    "值班编辑",
+    "责任校对",
+    "统筹",
+    "策划",
 )
 # The tag a public-service slogan carries: "讲文明 树新风 公益广告".
 PSA_TAGS = ("公益广告", "公益宣传")
@@ -103,6 +117,13 @@ SOURCE_ACTS = ("报道", "消息")
 NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址位话人置期")
 # A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
 PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
+# A school, hospital, firm or community credited among a piece's people ("来源:数统学院",
+# "通讯员 县人民医院 张明") ends like one of these, which no person's name does.
+ORGANISATION_ENDS = (
+    *("学院", "大学", "中学", "小学", "学校", "党校"),
+    *("医院", "法院", "检察院", "研究院", "研究所", "派出所"),
+    *("中心", "公司", "集团", "银行", "协会", "学会", "商会", "合作社", "政府", "社区", "街道"),
+)
 # A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
 NOTICE_WORDS = ("通告", "公告", "通知", "倡议书", "公开信", "告知书", "一封信", "声明", "启事")
 # The body issuing a notice ends like one of these: 指挥部, 县政府, 卫健委.

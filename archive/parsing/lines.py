@@ -63,7 +63,11 @@ PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITUR
 
 # Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )", and as web copy prints them,
 # in lenticular or square brackets, after its error-report button: "【纠错】【责任编辑:钟培培】".
-_FURNITURE = re.compile(rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
+# Or the role alone, its name set on the line under it (a sign-off stacked in a narrow box).
+_FURNITURE = re.compile(
+    rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*(?:[:：\s]|$)"
+)
+_STAFF_ALONE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})$")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
@@ -328,6 +332,20 @@ def signoffs(lines: list[Line], p: LayoutProfile) -> None:
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
             decide(line, SIGNOFF, "signoffs", "a writer's signature after a finished paragraph")
             line.credits = signature
+
+
+def stacked_signoffs(lines: list[Line], p: LayoutProfile) -> None:
+    """A sign-off stacked one field a line, each role over its names ("编辑 / 谢静 / 责编 /
+    X"): the names under a staff role alone on its line are the staff's, furniture like the
+    role, never a byline under a title."""
+    for i, line in enumerate(lines[:-1]):
+        if line.kind != FURNITURE or not _STAFF_ALONE.match(line.text.strip()):
+            continue
+        nxt = lines[i + 1]
+        names = nxt.text.split()
+        short = nxt.kind in (BODY, HEAD) and nxt.width <= p.furniture_max_width
+        if short and names and all(bylines.looks_like_name(n, vouched=True) for n in names):
+            decide(nxt, FURNITURE, "stacked_signoffs", f"the names under {line.text.strip()}")
 
 
 def headings(lines: list[Line], p: LayoutProfile) -> None:
@@ -1240,6 +1258,7 @@ RULES = (
     own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
     page_labels,  # a short line beside the running head: the page's section label
     signoffs,  # a signed date or a writer's signature after a finished paragraph
+    stacked_signoffs,  # the names under a staff role alone on its line: the staff's
     broken_bylines,  # a byline broken over two lines, read whole
     bare_names,  # a name alone between a title and its text: the author
     pictures,  # a caption ending in its credit between gaps or headings: a photo item

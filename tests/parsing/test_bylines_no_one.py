@@ -1,0 +1,77 @@
+"""A credit names its writers only: the staff a sign-off lists, the source it names, a body
+credited among the people and the verb after a role word are no one."""
+
+import pytest
+
+from archive.parsing import lexicon
+from archive.parsing.bylines import ROLES, parse_byline_line, parse_credit_line, parse_names
+from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, read_lines
+
+
+def names(credits):
+    return None if credits is None else [c.name for c in credits]
+
+
+def test_a_sign_off_line_credits_its_writer_not_its_reviewer_source_or_editor():
+    line = "作者:张明远  审稿:李华  摄影 :  来源:经管学院  编辑:王芳"
+    assert names(parse_byline_line(line)) == ["张明远"]
+
+
+# 制图 is a staff role on the page's foot and the chart maker's credit in a byline.
+@pytest.mark.parametrize("role", [r for r in lexicon.STAFF_ROLES if r not in ROLES])
+def test_every_staff_role_after_the_writer_credits_no_one(role):
+    assert names(parse_byline_line(f"记者 张明远 {role}:李华")) == ["张明远"]
+
+
+def test_a_source_among_the_fields_is_the_source_whatever_its_shape():
+    assert names(parse_names("记者 张明远 来源:县融媒 通讯员 李华")) == ["张明远", "李华"]
+    assert names(parse_names("作者:张明远 来源:")) == ["张明远"]
+
+
+@pytest.mark.parametrize("body", ["县人民医院", "市第一中学", "农业技术推广中心", "数统学院"])
+def test_a_body_credited_among_the_people_is_no_one(body):
+    assert names(parse_byline_line(f"通讯员 {body} 张明远")) == ["张明远"]
+
+
+def test_a_caption_run_into_its_credit_is_no_body():
+    """ "X县城。X县融媒体中心记者 Y摄": the caption, not a body, stands before the credit."""
+    assert parse_credit_line("古城县城。古城县融媒体中心记者 张明远摄") is None
+    (line,) = read_lines("古城县城。古城县融媒体中心记者 张明远摄")
+    assert line.kind in (CAPTION, PICTURE, CREDIT)
+    assert line.text.startswith("古城县城。") and names(line.credits) == ["张明远"]
+
+
+def test_the_verb_after_a_role_word_is_no_name():
+    assert parse_byline_line("省分社两名新入职记者走进乡村") is None
+    assert parse_byline_line("本报记者来到东北") is None
+
+
+def test_a_sign_off_stacked_one_field_a_line_is_furniture(parse):
+    page = parse("""
+## 山村稻田迎丰收
+
+秋风拂过田野，金灿灿的稻穗随之摆动，村民们抢抓晴好天气收割稻谷。
+
+（通讯员：张明远）
+
+编辑
+
+刘芳
+
+责编
+
+欧阳晓明
+
+审核
+
+孙丽
+
+## 茶园里的好日子
+
+本报讯 近日，县里的茶园进入采摘期，茶农们忙着采摘新茶。
+""")
+    assert [item.title for item in page.items] == ["山村稻田迎丰收", "茶园里的好日子"]
+    assert [c.name for c in page.items[0].credits] == ["张明远"]
+    assert page.items[1].credits == []
+    lines = read_lines("审核\n\n孙丽\n")
+    assert [line.kind for line in lines] == [FURNITURE, FURNITURE]
