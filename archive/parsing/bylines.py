@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from archive.parsing.items import Credit
 from archive.parsing.lexicon import (
+    CREDIT_TASKS,
     LEAD_DAYS,
     ORGANISATION_ENDS,
     SOURCE_WORDS,
     STAFF_ROLES,
+    TITLES_OF_ADDRESS,
     alternatives,
 )
 from archive.parsing.text import CJK
@@ -133,6 +135,7 @@ _FILLER = {
     # "(本版照片 X摄)": the page's pictures are all X's
     "本版照片",
     "本版图片",
+    *CREDIT_TASKS,
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
@@ -145,7 +148,6 @@ _COLUMN_WORDS = {
     *("手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"),
     *("走基层", "探访", "暗访", "实探", "直击", "走访", "蹲点", "见闻", "体验", "连线", "在现场"),
 }
-_HONORIFICS = ("先生", "女士", "老师", "师傅")
 # Where a reporter goes: "近日，本报记者张明来到…", "记者张明走进城关镇…". Straight after a role
 # word, the verb tells what the reporters did ("两名记者走进东北"): no name opens with one.
 _LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
@@ -282,8 +284,9 @@ def is_outlet(token: str) -> bool:
     )
 
 
-# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站.
-_BODY_ENDS = "委局部办处站队"
+# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站; or a
+# place's, credited for the body there (通讯员 城关镇 X).
+_BODY_ENDS = "委局部办处站队省市县区镇乡"
 
 
 def is_body(token: str) -> bool:
@@ -291,7 +294,15 @@ def is_body(token: str) -> bool:
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
     organisation = token.endswith(ORGANISATION_ENDS) and _ALL_CJK.fullmatch(token)
-    return column or (len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation)))
+    return column or _pen_name_of_office(token) or (
+        len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation))
+    )
+
+
+def _pen_name_of_office(token: str) -> bool:
+    """A publicity office signing as a correspondent, its province or bureau shortened before 宣
+    (宣传): "通讯员 粤应宣". No surname opens it."""
+    return len(token) == 3 and token[-1] == "宣" and token[0] not in SURNAMES
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -331,7 +342,7 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
         return False
     if token in _COLUMN_WORDS:
         return False
-    if token.endswith(_HONORIFICS):  # "线索提供 雷先生": someone mentioned, not credited
+    if token.endswith(TITLES_OF_ADDRESS):  # "线索提供 雷先生": mentioned, not credited
         return False
     if token.startswith(_LEAD_GOES):
         return False

@@ -117,6 +117,18 @@ SOURCE_ACTS = ("报道", "消息")
 NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址位话人置期")
 # A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
 PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
+# The other tasks a credit block lists, each before its people ("视频剪辑 X", "海报设计:Y"), and
+# the field naming a writer's employer ("单位:X"): words of the credit, never a name.
+CREDIT_TASKS = (
+    *("设计", "海报设计", "视觉设计", "美工", "排版", "制作", "剪辑", "视频剪辑", "后期"),
+    *("配音", "航拍", "文案", "动画", "翻译", "单位"),
+)
+# How the text addresses someone it mentions: by post or kin, not by a credit's name ("线索提供
+# 雷先生", "王书记", "李大爷").
+TITLES_OF_ADDRESS = (
+    *("先生", "女士", "老师", "师傅", "书记", "主任", "局长", "县长", "镇长", "村长", "经理"),
+    *("院长", "校长", "教授", "医生", "阿姨", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷"),
+)
 # A school, hospital, firm or community credited among a piece's people ("来源:数统学院",
 # "通讯员 县人民医院 张明") ends like one of these, which no person's name does.
 ORGANISATION_ENDS = (

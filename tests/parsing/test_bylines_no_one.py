@@ -75,3 +75,25 @@ def test_a_sign_off_stacked_one_field_a_line_is_furniture(parse):
     assert page.items[1].credits == []
     lines = read_lines("审核\n\n孙丽\n")
     assert [line.kind for line in lines] == [FURNITURE, FURNITURE]
+
+
+@pytest.mark.parametrize("task", lexicon.CREDIT_TASKS)
+def test_a_task_a_credit_block_lists_is_no_name(task):
+    credits = parse_byline_line(f"本报记者 张明远 {task}:李华")
+    assert names(credits) == ["张明远", "李华"]
+
+
+@pytest.mark.parametrize("place", ["城关镇", "东坡区", "平安乡"])
+def test_a_place_credited_for_its_correspondent_is_no_one(place):
+    assert names(parse_byline_line(f"记者 张明远 通讯员 {place} 李华")) == ["张明远", "李华"]
+
+
+def test_a_publicity_office_signing_as_correspondent_is_no_one():
+    assert names(parse_byline_line("记者 张明远 刘芳 通讯员 湘农宣")) == ["张明远", "刘芳"]
+    assert names(parse_byline_line("通讯员 李德宣")) == ["李德宣"]
+
+
+@pytest.mark.parametrize("title", ["王书记", "李大爷", "赵经理"])
+def test_someone_addressed_by_post_or_kin_is_no_credited_name(title):
+    assert parse_byline_line(f"记者 {title}") is None
+    assert names(parse_byline_line("特约通讯员 谭总")) == ["谭总"]
