@@ -294,8 +294,10 @@ def is_body(token: str) -> bool:
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
     organisation = token.endswith(ORGANISATION_ENDS) and _ALL_CJK.fullmatch(token)
-    return column or _pen_name_of_office(token) or (
-        len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation))
+    return (
+        column
+        or _pen_name_of_office(token)
+        or (len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation)))
     )
 
 
