@@ -63,9 +63,10 @@ PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITUR
 
 # Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )", and as web copy prints them,
 # in lenticular or square brackets, after its error-report button: "【纠错】【责任编辑:钟培培】".
-# Or the role alone, its name set on the line under it (a sign-off stacked in a narrow box).
+# Or barred or slashed off its names as apps print them ("监制|X Y", "编辑/X"), or the role alone,
+# its name set on the line under it (a sign-off stacked in a narrow box).
 _FURNITURE = re.compile(
-    rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*(?:[:：\s]|$)"
+    rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*(?:[:：\s/／{bylines.BARS}]|$)"
 )
 _STAFF_ALONE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})$")
 

@@ -5,7 +5,7 @@ import pytest
 
 from archive.parsing import lexicon
 from archive.parsing.bylines import ROLES, parse_byline_line, parse_credit_line, parse_names
-from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, read_lines
+from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, SIGNOFF, read_lines
 
 
 def names(credits):
@@ -97,3 +97,22 @@ def test_a_publicity_office_signing_as_correspondent_is_no_one():
 def test_someone_addressed_by_post_or_kin_is_no_credited_name(title):
     assert parse_byline_line(f"记者 {title}") is None
     assert names(parse_byline_line("特约通讯员 谭总")) == ["谭总"]
+
+
+def test_a_sign_off_barred_as_apps_print_it_is_furniture_and_its_source_a_sign_off(parse):
+    page = parse("""
+## 山村锥栗喜丰收
+
+本报讯 近年来，县里利用高山冷凉气候种植锥栗，全县已种植锥栗一万余亩，助农增收效果明显。
+
+监制|王大明 周强
+策划|杨晓东
+记者|史超杰
+编辑/杨晓东
+来源丨山城发布
+""")
+    (item,) = page.items
+    assert item.title == "山村锥栗喜丰收"
+    assert [c.name for c in item.credits] == ["史超杰"]
+    kinds = [line.kind for line in read_lines("监制|王大明 周强\n策划|杨晓东\n来源丨山城发布\n")]
+    assert kinds == [FURNITURE, FURNITURE, SIGNOFF]
