@@ -11,6 +11,7 @@ from archive.parsing.lexicon import (
     LEAD_DAYS,
     ORGANISATION_ENDS,
     SOURCE_WORDS,
+    STAFF_PREFIXES,
     STAFF_ROLES,
     TITLES_OF_ADDRESS,
     alternatives,
@@ -139,8 +140,11 @@ _FILLER = {
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
+# A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编.
+STAFF_WORD = rf"(?:{alternatives(STAFF_PREFIXES)})?(?:{alternatives(STAFF_ROLES)})"
+_STAFF_TOKEN = re.compile(STAFF_WORD)
 # A byline's tokens: a staff or role word (kept), or the separators between names.
-_TOKEN_SPLIT = re.compile(rf"({alternatives(STAFF_ROLES)}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
+_TOKEN_SPLIT = re.compile(rf"({STAFF_WORD}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
 # over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
 # writes for (原点栏目记者).
@@ -435,9 +439,10 @@ def parse_names(
         if not token:
             continue
         token = MARKERS.sub("", token)
-        if token in _ROLE_NAMES or token in STAFF_ROLES:
+        staff_word = _STAFF_TOKEN.fullmatch(token)
+        if token in _ROLE_NAMES or staff_word:
             # the staff a byline may name after its reporters ("编辑:冯潇"): no author of it
-            staff = token in STAFF_ROLES and token not in _ROLE_NAMES
+            staff = bool(staff_word) and token not in _ROLE_NAMES
             role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
             continue
         if staff and looks_like_name(token, vouched=True):

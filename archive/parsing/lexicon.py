@@ -85,12 +85,21 @@ STAFF_ROLES = (
     "总监制",
     "出品人",
     "主编",
+    "总编",
     "总编辑",
-    "值班编辑",
-    "责任校对",
+    "编委",
+    "审读",
+    "审签",
+    "一审",
+    "二审",
+    "三审",
     "统筹",
     "策划",
 )
+# What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
+# 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
+STAFF_PREFIXES = ("本版", "本期", "版面", "图片", "文字", "视频", "新媒体", "网络", "执行", "副")
+STAFF_PREFIXES += ("值班", "责任", "实习", "见习")
 # The tag a public-service slogan carries: "讲文明 树新风 公益广告".
 PSA_TAGS = ("公益广告", "公益宣传")
 # "(上接第一版)", "(紧接第2版)": where an article's start was printed.
@@ -106,7 +115,8 @@ LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
 # A lead that opens with its day without a date: "近日，", "今年以来，".
 LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", "近期", "近年来", "今年以来", "目前")
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
-SOURCE_WORDS = ("来源", "稿源", "本文来源", "转载自", "转自", "摘自")
+SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源")
+SOURCE_WORDS += ("转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
 # What a "据X" source line says the outlet did: 据新华社报道.

@@ -66,9 +66,9 @@ PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITUR
 # Or barred or slashed off its names as apps print them ("监制|X Y", "编辑/X"), or the role alone,
 # its name set on the line under it (a sign-off stacked in a narrow box).
 _FURNITURE = re.compile(
-    rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*(?:[:：\s/／{bylines.BARS}]|$)"
+    rf"^(?:【纠错】\s*)?[（(【\[]?{bylines.STAFF_WORD}\s*(?:[:：\s/／{bylines.BARS}]|$)"
 )
-_STAFF_ALONE = re.compile(rf"^(?:{alternatives(STAFF_ROLES)})$")
+_STAFF_ALONE = re.compile(rf"^{bylines.STAFF_WORD}$")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.

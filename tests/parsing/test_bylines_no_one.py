@@ -116,3 +116,19 @@ def test_a_sign_off_barred_as_apps_print_it_is_furniture_and_its_source_a_sign_o
     assert [c.name for c in item.credits] == ["史超杰"]
     kinds = [line.kind for line in read_lines("监制|王大明 周强\n策划|杨晓东\n来源丨山城发布\n")]
     assert kinds == [FURNITURE, FURNITURE, SIGNOFF]
+
+
+@pytest.mark.parametrize("prefix", lexicon.STAFF_PREFIXES)
+def test_a_staff_role_with_its_desk_or_post_before_it_is_furniture_and_no_one(prefix):
+    assert read_lines(f"{prefix}编辑：张明远")[0].kind == FURNITURE
+    assert names(parse_byline_line(f"记者 李华 {prefix}编辑：张明远")) == ["李华"]
+
+
+@pytest.mark.parametrize("word", lexicon.SOURCE_WORDS)
+def test_every_source_word_after_the_writer_names_no_one(word):
+    assert names(parse_byline_line(f"作者：李华 {word}：县融媒体中心")) == ["李华"]
+
+
+def test_a_source_word_with_what_it_sources_before_it_names_no_one():
+    assert names(parse_byline_line("作者：李华 图片来源：视觉中国")) == ["李华"]
+    assert read_lines("稿件来源：县融媒体中心")[0].kind == SIGNOFF
