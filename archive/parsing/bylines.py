@@ -378,8 +378,23 @@ _OUTLET_AGAINST_ROLE = re.compile(
 # What one of a team did, set before a slash and the role of the one who did it: "航拍/记者李忠
 # 视频/记者白迪文 配音/记者翟方润". The task is no one; the name after the role is.
 _TASK_BEFORE_ROLE = re.compile(rf"(?:^|(?<=\s))[{CJK}]{{2}}\s*[/／]\s*(?=(?:{ROLE_RE}))")
+# A field's label before its colon ("指导教师:X 作者:Y", "协作:X"): a word naming what the people
+# after it did, no one's name, whatever the word. Roles, staff and source words keep their own
+# readings; a name with its surname before a colon is left alone.
+_FIELD_LABEL = re.compile(rf"(?:^|(?<=[\s/／{BARS}]))([{CJK}]{{2,6}})\s*[:：]")
+
+
+def _drop_field_label(m: re.Match) -> str:
+    label = m.group(1)
+    known = _ROLE.search(label) or _STAFF_TOKEN.search(label) or label.endswith(SOURCE_WORDS)
+    return m.group() if known or looks_like_name(label) else ""
+
+
 # A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
 _QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+
+
+_ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
 
 
 def _drop_outlet(m: re.Match) -> str:
@@ -387,10 +402,11 @@ def _drop_outlet(m: re.Match) -> str:
     names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
     "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
     whose space before the role was lost ("邵英明 岳海兴记者 朱彤"), or names set solid: only
-    an outlet's shape or no surname makes it a station (赤峰台记者)."""
+    an outlet's shape or no surname makes it a station (赤峰台记者). A role labelling its
+    names with a colon ("南都记者:X") is a field's label: the word in it is the outlet."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
-    if word.endswith("+"):
+    if word.endswith("+") or _ROLE_LABEL.match(m.string, m.end()):
         return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
@@ -430,6 +446,8 @@ def parse_names(
     text = _SOURCE_AFTER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
     text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
+    if ":" in text or "：" in text:
+        text = _FIELD_LABEL.sub(_drop_field_label, text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []

@@ -132,3 +132,20 @@ def test_every_source_word_after_the_writer_names_no_one(word):
 def test_a_source_word_with_what_it_sources_before_it_names_no_one():
     assert names(parse_byline_line("作者：李华 图片来源：视觉中国")) == ["李华"]
     assert read_lines("稿件来源：县融媒体中心")[0].kind == SIGNOFF
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("指导教师：张明远 作者：李华", ["张明远", "李华"]),
+        ("记者 李华 指导单位：县委宣传部", ["李华"]),
+        ("协作：山城融媒 张明远 记者：李华", ["张明远", "李华"]),
+    ],
+)
+def test_a_fields_label_before_its_colon_is_no_name(line, expected):
+    assert names(parse_byline_line(line)) == expected
+
+
+def test_the_outlet_in_a_roles_label_is_no_one():
+    assert names(parse_byline_line("南都记者：张明远")) == ["张明远"]
+    assert names(parse_byline_line("王兴国记者梁可心")) == ["王兴国", "梁可心"]
