@@ -438,7 +438,8 @@ def parse_names(
     reporter on the line are the authors. A role word or a □ anywhere on the line vouches for
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
-    vouched = bool(MARKERS.match(text.strip()) or _ROLE.search(text))
+    roled = bool(_ROLE.search(text))
+    vouched = roled or bool(MARKERS.match(text.strip()))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
@@ -468,7 +469,10 @@ def parse_names(
         no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
         if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
-        if not looks_like_name(token, vouched=vouched, credited=credited):
+        # a writer's mark alone ("图文:X") vouches for a name's characters, not a four-character
+        # word's: without a role, "中稻丰收" under it is a title, and a name opens with a surname
+        marked = vouched and (roled or len(token) < 4)
+        if not looks_like_name(token, vouched=marked, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
                 return None

@@ -149,3 +149,23 @@ def test_a_fields_label_before_its_colon_is_no_name(line, expected):
 def test_the_outlet_in_a_roles_label_is_no_one():
     assert names(parse_byline_line("南都记者：张明远")) == ["张明远"]
     assert names(parse_byline_line("王兴国记者梁可心")) == ["王兴国", "梁可心"]
+
+
+def test_a_four_character_word_under_a_writers_mark_alone_is_a_title_not_a_name(parse):
+    assert parse_credit_line("图文：秋粮满仓") is None
+    assert names(parse_credit_line("图文：张小明")) == ["张小明"]
+    assert names(parse_byline_line("文/欧阳晓明")) == ["欧阳晓明"]
+    assert names(parse_byline_line("记者 扎西顿珠")) == ["扎西顿珠"]
+    page = parse("""
+## 乡村短讯
+
+本报讯 连日来，县里举办丰收节，展示各乡镇的特色农产品，吸引大批市民前来选购。
+
+图文：秋粮满仓
+
+金秋时节，稻谷飘香，塘湖镇望湖村的金色稻田一望无际，村民们正忙着收割。
+
+通讯员 张明远 摄
+""")
+    assert page.items[-1].title.endswith("秋粮满仓")
+    assert all(c.name != "秋粮满仓" for item in page.items for c in item.credits)
