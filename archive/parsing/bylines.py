@@ -478,7 +478,8 @@ def parse_names(
                 return None
             credits.extend((name, role, GLUED) for name in glued)
             continue
-        if solid and role and _four_glued(token, text):
+        glued = _four_glued(token, text) if role else not roled and _space_lost(token, text)
+        if solid and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
         credits.append((token, role, ""))
@@ -486,6 +487,20 @@ def parse_names(
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
+
+
+def _space_lost(token: str, text: str) -> bool:
+    """Four characters among names the credit spaces apart, each of two or three, no role on
+    it: two names whose space OCR lost ("(成展鹏 潘成崔艳)"), when they split one way into
+    two with common surnames; a Han 4-character name has a compound surname."""
+    others = [t for t in text.split() if t != token]
+    return (
+        len(token) == 4
+        and bool(others)
+        and all(2 <= len(t) <= 3 for t in others)
+        and token[:2] not in COMPOUND_SURNAMES
+        and split_glued_names(token, shortest=4) is not None
+    )
 
 
 def _four_glued(token: str, text: str) -> bool:

@@ -4,7 +4,13 @@ credited among the people and the verb after a role word are no one."""
 import pytest
 
 from archive.parsing import lexicon
-from archive.parsing.bylines import ROLES, parse_byline_line, parse_credit_line, parse_names
+from archive.parsing.bylines import (
+    ROLES,
+    parse_byline_line,
+    parse_credit_line,
+    parse_names,
+    split_dateline,
+)
 from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, SIGNOFF, read_lines
 
 
@@ -169,3 +175,17 @@ def test_a_four_character_word_under_a_writers_mark_alone_is_a_title_not_a_name(
 """)
     assert page.items[-1].title.endswith("秋粮满仓")
     assert all(c.name != "秋粮满仓" for item in page.items for c in item.credits)
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        ("(王立新 潘成崔艳)", ["王立新", "潘成", "崔艳"]),
+        ("(王立新 欧阳晓明)", ["王立新", "欧阳晓明"]),
+        ("(刘付诗晨 张明)", ["刘付诗晨", "张明"]),
+        ("(记者 那仁高娃 张明)", ["那仁高娃", "张明"]),
+    ],
+)
+def test_four_characters_among_spaced_names_without_a_role_are_two_names(bracket, expected):
+    credits = split_dateline(f"中新网6月14日电{bracket}13日，雨后的村庄格外清新。")[1]
+    assert names(credits) == expected
