@@ -81,9 +81,6 @@ STAFF_ROLES = (
     "审稿",
     "编审",
     "签发",
-    "监制",
-    "总监制",
-    "出品人",
     "主编",
     "总编",
     "总编辑",
@@ -93,9 +90,11 @@ STAFF_ROLES = (
     "一审",
     "二审",
     "三审",
-    "统筹",
-    "策划",
 )
+# Who supervised and planned a feature, heading its credit block before its writers ("策划:X
+# 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
+CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划")
+STAFF_ROLES += CREDIT_BLOCK_HEADS
 # What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
 # 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
 STAFF_PREFIXES = ("本版", "本期", "版面", "图片", "文字", "视频", "新媒体", "网络", "执行", "副")

@@ -23,6 +23,7 @@ from archive.parsing.lexicon import (
     CN_NUMERALS,
     CONTINUED_FROM_WORDS,
     CONTINUED_ON_WORDS,
+    CREDIT_BLOCK_HEADS,
     DASH,
     DATE_UNITS,
     DATELINE_ENDS,
@@ -69,6 +70,7 @@ _FURNITURE = re.compile(
     rf"^(?:【纠错】\s*)?[（(【\[]?{bylines.STAFF_WORD}\s*(?:[:：\s/／{bylines.BARS}]|$)"
 )
 _STAFF_ALONE = re.compile(rf"^{bylines.STAFF_WORD}$")
+_CREDIT_BLOCK = re.compile(rf"^(?:{alternatives(CREDIT_BLOCK_HEADS)})")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
@@ -615,10 +617,12 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if line.level:
         return HEAD, f"markdown level {line.level}"
     source = SOURCE_LINE.match(text)
-    credits = source and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
-    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)": the source and its byline
+    headed = source or _CREDIT_BLOCK.match(text)
+    credits = headed and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
+    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)", "策划:X 文字:Y"
         line.credits = credits
-        return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
+        why = "a source line or credit block with roles and names: "
+        return BYLINE, why + " ".join(c.name for c in credits)
     if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"

@@ -189,3 +189,10 @@ def test_a_four_character_word_under_a_writers_mark_alone_is_a_title_not_a_name(
 def test_four_characters_among_spaced_names_without_a_role_are_two_names(bracket, expected):
     credits = split_dateline(f"中新网6月14日电{bracket}13日，雨后的村庄格外清新。")[1]
     assert names(credits) == expected
+
+
+@pytest.mark.parametrize("head", lexicon.CREDIT_BLOCK_HEADS)
+def test_a_credit_block_headed_by_its_planners_credits_its_writers(head):
+    (line,) = read_lines(f"{head}：张明远 文字：王芳 摄影：赵强 编辑：周杰")
+    assert names(line.credits) == ["王芳", "赵强"]
+    assert read_lines(f"{head}：张明远")[0].kind == FURNITURE
