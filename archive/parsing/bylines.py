@@ -378,10 +378,12 @@ _OUTLET_AGAINST_ROLE = re.compile(
 # What one of a team did, set before a slash and the role of the one who did it: "航拍/记者李忠
 # 视频/记者白迪文 配音/记者翟方润". The task is no one; the name after the role is.
 _TASK_BEFORE_ROLE = re.compile(rf"(?:^|(?<=\s))[{CJK}]{{2}}\s*[/／]\s*(?=(?:{ROLE_RE}))")
-# A field's label before its colon ("指导教师:X 作者:Y", "协作:X"): a word naming what the people
-# after it did, no one's name, whatever the word. Roles, staff and source words keep their own
-# readings; a name with its surname before a colon is left alone.
-_FIELD_LABEL = re.compile(rf"(?:^|(?<=[\s/／{BARS}]))([{CJK}]{{2,6}})\s*[:：]")
+# A field's label before its colon ("指导教师:X 作者:Y", "协作:X", "H5:X"): a word naming what
+# the people after it did, no one's name, whatever the word. Roles, staff and source words keep
+# their own readings; a name with its surname before a colon is left alone.
+_FIELD_LABEL = re.compile(
+    rf"(?:^|(?<=[\s/／{BARS}]))([{CJK}A-Za-z][{CJK}A-Za-z0-9]{{1,5}})\s*[:：]"
+)
 
 
 def _drop_field_label(m: re.Match) -> str:

@@ -146,6 +146,7 @@ def test_a_source_word_with_what_it_sources_before_it_names_no_one():
         ("指导教师：张明远 作者：李华", ["张明远", "李华"]),
         ("记者 李华 指导单位：县委宣传部", ["李华"]),
         ("协作：山城融媒 张明远 记者：李华", ["张明远", "李华"]),
+        ("记者 李华 H5：张明远", ["李华", "张明远"]),
     ],
 )
 def test_a_fields_label_before_its_colon_is_no_name(line, expected):
