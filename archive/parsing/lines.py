@@ -69,7 +69,8 @@ PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITUR
 _FURNITURE = re.compile(
     rf"^(?:【纠错】\s*)?[（(【\[]?{bylines.STAFF_WORD}\s*(?:[:：\s/／{bylines.BARS}]|$)"
 )
-_STAFF_ALONE = re.compile(rf"^{bylines.STAFF_WORD}$")
+_STAFF_ALONE = re.compile(rf"^{bylines.STAFF_WORD}\s*[:：{bylines.BARS}]?$")
+_NAME_BREAKS = re.compile(r"[\s、，,]+")
 _CREDIT_BLOCK = re.compile(rf"^(?:{alternatives(CREDIT_BLOCK_HEADS)})")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
@@ -345,7 +346,7 @@ def stacked_signoffs(lines: list[Line], p: LayoutProfile) -> None:
         if line.kind != FURNITURE or not _STAFF_ALONE.match(line.text.strip()):
             continue
         nxt = lines[i + 1]
-        names = nxt.text.split()
+        names = [n for n in _NAME_BREAKS.split(nxt.text) if n]
         short = nxt.kind in (BODY, HEAD) and nxt.width <= p.furniture_max_width
         if short and names and all(bylines.looks_like_name(n, vouched=True) for n in names):
             decide(nxt, FURNITURE, "stacked_signoffs", f"the names under {line.text.strip()}")

@@ -81,6 +81,8 @@ def test_a_sign_off_stacked_one_field_a_line_is_furniture(parse):
     assert page.items[1].credits == []
     lines = read_lines("审核\n\n孙丽\n")
     assert [line.kind for line in lines] == [FURNITURE, FURNITURE]
+    lines = read_lines("编辑：\n孙丽、刘芳\n审核|\n王大明\n")
+    assert [line.kind for line in lines] == [FURNITURE] * 4
 
 
 @pytest.mark.parametrize("task", lexicon.CREDIT_TASKS)
