@@ -348,7 +348,8 @@ def stacked_signoffs(lines: list[Line], p: LayoutProfile) -> None:
         nxt = lines[i + 1]
         names = [n for n in _NAME_BREAKS.split(nxt.text) if n]
         short = nxt.kind in (BODY, HEAD) and nxt.width <= p.furniture_max_width
-        if short and names and all(bylines.looks_like_name(n, vouched=True) for n in names):
+        # each with its surname: a short title may stand under the role ("编辑 / 春耕")
+        if short and names and all(bylines.looks_like_name(n) for n in names):
             decide(nxt, FURNITURE, "stacked_signoffs", f"the names under {line.text.strip()}")
 
 

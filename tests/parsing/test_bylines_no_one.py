@@ -83,6 +83,9 @@ def test_a_sign_off_stacked_one_field_a_line_is_furniture(parse):
     assert [line.kind for line in lines] == [FURNITURE, FURNITURE]
     lines = read_lines("编辑：\n孙丽、刘芳\n审核|\n王大明\n")
     assert [line.kind for line in lines] == [FURNITURE] * 4
+    assert (
+        read_lines("编辑\n\n春耕图\n\n本报讯 连日来，全县春耕生产有序推进。\n")[1].kind != FURNITURE
+    )
 
 
 @pytest.mark.parametrize("task", lexicon.CREDIT_TASKS)
