@@ -140,8 +140,10 @@ _FILLER = {
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)".
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?=(?:报道|采写|整理)\s*$)")
-# A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编.
-STAFF_WORD = rf"(?:{alternatives(STAFF_PREFIXES)})?(?:{alternatives(STAFF_ROLES)})"
+# A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编. Longest first,
+# so that 总编辑 wins over 总编.
+_STAFF_LONGEST_FIRST = tuple(sorted(STAFF_ROLES, key=len, reverse=True))
+STAFF_WORD = rf"(?:{alternatives(STAFF_PREFIXES)})?(?:{alternatives(_STAFF_LONGEST_FIRST)})"
 _STAFF_TOKEN = re.compile(STAFF_WORD)
 # A byline's tokens: a staff or role word (kept), or the separators between names.
 _TOKEN_SPLIT = re.compile(rf"({STAFF_WORD}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")

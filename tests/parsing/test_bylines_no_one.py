@@ -202,3 +202,8 @@ def test_a_credit_block_headed_by_its_planners_credits_its_writers(head):
     (line,) = read_lines(f"{head}：张明远 文字：王芳 摄影：赵强 编辑：周杰")
     assert names(line.credits) == ["王芳", "赵强"]
     assert read_lines(f"{head}：张明远")[0].kind == FURNITURE
+
+
+def test_the_longest_staff_word_is_read_whole():
+    """总编辑 is one role, not 总编 and a stray 辑 before the editor's name."""
+    assert names(parse_byline_line("记者 李华 总编辑：欧阳晓明")) == ["李华"]
