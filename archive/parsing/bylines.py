@@ -6,7 +6,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from archive.parsing.items import Credit
-from archive.parsing.lexicon import FULL_STOPS, LEAD_DAYS, SOURCE_WORDS, STAFF_ROLES, alternatives
+from archive.parsing.lexicon import (
+    CREDIT_TASKS,
+    FULL_STOPS,
+    LEAD_DAYS,
+    ORGANISATION_ENDS,
+    SOURCE_WORDS,
+    STAFF_PREFIXES,
+    STAFF_ROLES,
+    TITLES_OF_ADDRESS,
+    alternatives,
+)
 from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -140,14 +150,18 @@ _FILLER = {
     "综合报道",
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
+    *CREDIT_TASKS,
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图"; 综合报道 is one
 # word.
 _GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄])\s*$)")
-# The staff a byline may name after its reporters ("编辑:冯潇"): no author of the piece.
-_STAFF = (*STAFF_ROLES, "审核", "统筹", "策划")
+# A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编. Longest first,
+# so that 总编辑 wins over 总编.
+_STAFF_LONGEST_FIRST = tuple(sorted(STAFF_ROLES, key=len, reverse=True))
+STAFF_WORD = rf"(?:{alternatives(STAFF_PREFIXES)})?(?:{alternatives(_STAFF_LONGEST_FIRST)})"
+_STAFF_TOKEN = re.compile(STAFF_WORD)
 # A byline's tokens: a staff or role word (kept), or the separators between names.
-_TOKEN_SPLIT = re.compile(rf"({alternatives(_STAFF)}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
+_TOKEN_SPLIT = re.compile(rf"({STAFF_WORD}|{ROLE_RE})|[\s、，,；;/／:：{BARS}]+")
 # Words that follow a role to name a column, not a person: 记者手记, 记者观察, and the kickers
 # over a reporter's visit (记者走基层, 记者探访, 记者在现场); or that end the column a reporter
 # writes for (原点栏目记者).
@@ -155,7 +169,9 @@ _COLUMN_WORDS = {
     *("手记", "观察", "札记", "日记", "随笔", "调查", "感言", "栏目"),
     *("走基层", "探访", "暗访", "实探", "直击", "走访", "蹲点", "见闻", "体验", "连线", "在现场"),
 }
-_HONORIFICS = ("先生", "女士", "老师", "师傅")
+# Where a reporter goes: "近日，本报记者张明来到…", "记者张明走进城关镇…". Straight after a role
+# word, the verb tells what the reporters did ("两名记者走进东北"): no name opens with one.
+_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 _NOT_NAME_CHARS = set("的了是在和与及等为对将从向年月日时区县市省镇乡村街道社委局部办处站队讯")
 # Of those, the ones a given name may still carry (杨文道, 李村生, 郭晓月, 黄镇华, 李向前, 李和平,
 # 张为民, 王永年) when a role word or a photo credit's 摄 vouches for it and it opens with a
@@ -291,15 +307,30 @@ def is_outlet(token: str) -> bool:
     )
 
 
-# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站.
-_BODY_ENDS = "委局部办处站队"
+# A body's last character, never a name's: 校团委, 市文旅局, 宣传部, 县融媒体中心站; or a
+# place's, credited for the body there (通讯员 城关镇 X).
+_BODY_ENDS = "委局部办处站队省市县区镇乡"
 
 
 def is_body(token: str) -> bool:
     """An organisation or column credited beside its people (九江职院新闻网讯(校团委 张静),
     (记者 曾小清 乐山观察 冷润雨)): it ends like a body or a column, which no name does."""
     column = len(token) >= 4 and token.endswith(tuple(_COLUMN_WORDS))
-    return column or (len(token) >= 3 and token[-1] in _BODY_ENDS)
+    organisation = token.endswith(ORGANISATION_ENDS) and _ALL_CJK.fullmatch(token)
+    return (
+        column
+        or _pen_name_of_office(token)
+        or (len(token) >= 3 and (token[-1] in _BODY_ENDS or bool(organisation)))
+    )
+
+
+def _pen_name_of_office(token: str) -> bool:
+    """A publicity office signing as a correspondent, its province or bureau shortened before 宣
+    (宣传): "通讯员 粤应宣". No surname opens it."""
+    return len(token) == 3 and token[-1] == "宣" and token[0] not in SURNAMES
+
+
+_ALL_CJK = re.compile(f"[{CJK}]+")
 
 
 def supplied_picture(text: str) -> re.Match | None:
@@ -336,7 +367,9 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
         return False
     if token in _COLUMN_WORDS:
         return False
-    if token.endswith(_HONORIFICS):  # "线索提供 雷先生": someone mentioned, not credited
+    if token.endswith(TITLES_OF_ADDRESS):  # "线索提供 雷先生": mentioned, not credited
+        return False
+    if token.startswith(_LEAD_GOES):
         return False
     if vouched or "·" in token or "•" in token:
         return True
@@ -349,8 +382,11 @@ def looks_like_name(token: str, vouched: bool = False, credited: bool = False) -
 _SOURCE = re.compile(
     rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*(?:(?!{ROLE_RE})[^\s:：]+\s+(?=\S))?"
 )
-# Or after the names, closing the credit: "(作者:贺顺超 实习生 罗淏彬 来源:兴义市融媒体中心)".
-_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
+# Or after the names, closing the credit or among a sign-off's fields: "(作者:贺顺超 实习生 罗淏彬
+# 来源:兴义市融媒体中心)", "作者:X  审稿:Y  来源:数统学院  编辑:Z". The word after the source
+# word, whatever its shape, is the source (a school, a bureau, an account), never a person;
+# a source left blank ("来源:") names nothing.
+_SOURCE_AFTER = re.compile(rf"\s+(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]*(?=\s|$)")
 # A word printed against a role word, at the start, after a slash or after a space: "新文化记者
 # 李洋", "兰州晨报/掌上兰州首席记者王兰芳", "(驻内蒙古记者 阿都钦 赤峰台记者 邵冬梅)".
 _OUTLET_AGAINST_ROLE = re.compile(
@@ -361,8 +397,25 @@ _OUTLET_AGAINST_ROLE = re.compile(
 # What one of a team did, set before a slash and the role of the one who did it: "航拍/记者李忠
 # 视频/记者白迪文 配音/记者翟方润". The task is no one; the name after the role is.
 _TASK_BEFORE_ROLE = re.compile(rf"(?:^|(?<=\s))[{CJK}]{{2}}\s*[/／]\s*(?=(?:{ROLE_RE}))")
+# A field's label before its colon ("指导教师:X 作者:Y", "协作:X", "H5:X"): a word naming what
+# the people after it did, no one's name, whatever the word. Roles, staff and source words keep
+# their own readings; a name with its surname before a colon is left alone.
+_FIELD_LABEL = re.compile(
+    rf"(?:^|(?<=[\s/／{BARS}]))([{CJK}A-Za-z][{CJK}A-Za-z0-9]{{1,5}})\s*[:：]"
+)
+
+
+def _drop_field_label(m: re.Match) -> str:
+    label = m.group(1)
+    known = _ROLE.search(label) or _STAFF_TOKEN.search(label) or label.endswith(SOURCE_WORDS)
+    return m.group() if known or looks_like_name(label) else ""
+
+
 # A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
 _QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+
+
+_ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
 
 
 def _drop_outlet(m: re.Match) -> str:
@@ -370,10 +423,11 @@ def _drop_outlet(m: re.Match) -> str:
     names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
     "王兴国记者梁可心" names two people. After a space, a word with a surname may be a name
     whose space before the role was lost ("邵英明 岳海兴记者 朱彤"), or names set solid: only
-    an outlet's shape or no surname makes it a station (赤峰台记者)."""
+    an outlet's shape or no surname makes it a station (赤峰台记者). A role labelling its
+    names with a colon ("南都记者:X") is a field's label: the word in it is the outlet."""
     spaced = re.search(r"\s", m.string[m.end() :])
     word = m.group(1)
-    if word.endswith("+"):
+    if word.endswith("+") or _ROLE_LABEL.match(m.string, m.end()):
         return ""  # an app, "南方+记者 X": no name carries a plus
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
@@ -405,14 +459,17 @@ def parse_names(
     reporter on the line are the authors. A role word or a □ anywhere on the line vouches for
     every name on it, so rare surnames pass; a bare "(王艳)" must have a common surname.
     """
-    vouched = bool(MARKERS.match(text.strip()) or _ROLE.search(text))
+    roled = bool(_ROLE.search(text))
+    vouched = roled or bool(MARKERS.match(text.strip()))
     if _AUTHOR_NOTE.match(text.strip()):
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
         return None
-    text = _SOURCE_AFTER.sub("", _SOURCE.sub("", MARKERS.sub("", text.strip())))
+    text = _SOURCE_AFTER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
     text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
+    if ":" in text or "：" in text:
+        text = _FIELD_LABEL.sub(_drop_field_label, text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
     tokens = _TOKEN_SPLIT.split(text)
     credits: list[tuple[str, str | None, str]] = []
@@ -422,8 +479,10 @@ def parse_names(
         if not token:
             continue
         token = MARKERS.sub("", token)
-        if token in _ROLE_NAMES or token in _STAFF:
-            staff = token in _STAFF and token not in _ROLE_NAMES
+        staff_word = _STAFF_TOKEN.fullmatch(token)
+        if token in _ROLE_NAMES or staff_word:
+            # the staff a byline may name after its reporters ("编辑:冯潇"): no author of it
+            staff = bool(staff_word) and token not in _ROLE_NAMES
             role, saw_role = _ROLE_NAMES.get(token, role), saw_role or not staff
             continue
         if staff and looks_like_name(token, vouched=True):
@@ -431,7 +490,10 @@ def parse_names(
         no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
         if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
-        if not looks_like_name(token, vouched=vouched, credited=credited):
+        # a writer's mark alone ("图文:X") vouches for a name's characters, not a four-character
+        # word's: without a role, "中稻丰收" under it is a title, and a name opens with a surname
+        marked = vouched and (roled or len(token) < 4)
+        if not looks_like_name(token, vouched=marked, credited=credited):
             glued = split_glued_names(token) if role and solid else None
             if glued is None:
                 name = _after_outlet(token) if credited else ""
@@ -441,7 +503,8 @@ def parse_names(
                 continue
             credits.extend((name, role, GLUED) for name in glued)
             continue
-        if solid and role and _four_glued(token, text):
+        glued = _four_glued(token, text) if role else not roled and _space_lost(token, text)
+        if solid and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
         credits.append((token, role, ""))
@@ -459,6 +522,20 @@ def _after_outlet(token: str) -> str:
         if len(outlet) >= 3 and is_outlet(outlet) and looks_like_name(name, credited=True):
             return name
     return ""
+
+
+def _space_lost(token: str, text: str) -> bool:
+    """Four characters among names the credit spaces apart, each of two or three, no role on
+    it: two names whose space OCR lost ("(成展鹏 潘成崔艳)"), when they split one way into
+    two with common surnames; a Han 4-character name has a compound surname."""
+    others = [t for t in text.split() if t != token]
+    return (
+        len(token) == 4
+        and bool(others)
+        and all(2 <= len(t) <= 3 for t in others)
+        and token[:2] not in COMPOUND_SURNAMES
+        and split_glued_names(token, shortest=4) is not None
+    )
 
 
 def _four_glued(token: str, text: str) -> bool:
@@ -912,8 +989,6 @@ def _credit_word(token: str, roled: bool) -> str:
 _REPORTER_ROLE = "|".join(r for r in ROLES if r.endswith(("记者", "通讯员")))
 # Each name after the first may carry its own role: "记者张明、通讯员李华日前从…获悉".
 _LEAD_NAMES = rf"(?P<names>[{CJK}]{{2,3}}?(?:、(?:{_REPORTER_ROLE})?[{CJK}]{{2,3}}?)*)"
-# Or the reporter goes there: "近日，本报记者张明来到…", "记者张明走进城关镇…".
-_LEAD_GOES = ("来到", "走进", "深入", "前往", "跟随", "探访", "走访")
 REPORTER_IN_LEAD = re.compile(
     rf"^(?:[^，,。！？\s]{{2,12}}[，,]\s*)?(?P<role>{_REPORTER_ROLE}){_LEAD_NAMES}"
     rf"(?:{'|'.join(LEAD_DAYS)}|\d{{1,2}}日)?(?:获悉|了解到|得知|{'|'.join(_LEAD_GOES)}|"

@@ -76,7 +76,32 @@ STAFF_ROLES = (
     "初审",
     "复审",
     "终审",
+    # The sign-off under a site's or an app's piece names who reviewed, supervised and planned
+    # it beside its writer ("作者:X 审稿:Y 编辑:Z", "监制 X 策划 Y"): none of them wrote it.
+    "审稿",
+    "编审",
+    "签发",
+    "主编",
+    "总编",
+    "总编辑",
+    "编委",
+    "审读",
+    "审签",
+    "审定",
+    "审片",
+    "校审",
+    "一审",
+    "二审",
+    "三审",
 )
+# Who supervised and planned a feature, heading its credit block before its writers ("策划:X
+# 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
+CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划")
+STAFF_ROLES += CREDIT_BLOCK_HEADS
+# What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
+# 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
+STAFF_PREFIXES = ("本版", "本期", "版面", "图片", "文字", "视频", "新媒体", "网络", "执行", "副")
+STAFF_PREFIXES += ("值班", "责任", "实习", "见习")
 # The tag a public-service slogan carries: "讲文明 树新风 公益广告".
 PSA_TAGS = ("公益广告", "公益宣传")
 # "(上接第一版)", "(紧接第2版)": where an article's start was printed.
@@ -94,7 +119,8 @@ LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
 SPAN_DAYS = ("近期", "近年来", "今年以来", "目前")
 LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
-SOURCE_WORDS = ("来源", "稿源", "本文来源", "转载自", "转自", "摘自")
+SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源")
+SOURCE_WORDS += ("转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
 # What a "据X" source line says the outlet did: 据新华社报道.
@@ -105,6 +131,25 @@ SOURCE_ACTS = ("报道", "消息")
 NOT_PLACE_ENDS = tuple("说道称问答示出为到悉间点址位话人置期")
 # A name never ends like a place or a body: 徐州, 王府井, 金华区 are not people.
 PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄井门关桥楼馆院所局厅部委会社团队厂场店")
+# The other tasks a credit block lists, each before its people ("视频剪辑 X", "海报设计:Y"), and
+# the field naming a writer's employer ("单位:X"): words of the credit, never a name.
+CREDIT_TASKS = (
+    *("设计", "海报设计", "视觉设计", "美工", "排版", "制作", "剪辑", "视频剪辑", "后期"),
+    *("配音", "航拍", "文案", "动画", "翻译", "单位"),
+)
+# How the text addresses someone it mentions: by post or kin, not by a credit's name ("线索提供
+# 雷先生", "王书记", "李大爷").
+TITLES_OF_ADDRESS = (
+    *("先生", "女士", "老师", "师傅", "书记", "主任", "局长", "县长", "镇长", "村长", "经理"),
+    *("院长", "校长", "教授", "医生", "阿姨", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷"),
+)
+# A school, hospital, firm or community credited among a piece's people ("来源:数统学院",
+# "通讯员 县人民医院 张明") ends like one of these, which no person's name does.
+ORGANISATION_ENDS = (
+    *("学院", "大学", "中学", "小学", "学校", "党校"),
+    *("医院", "法院", "检察院", "研究院", "研究所", "派出所"),
+    *("中心", "公司", "集团", "银行", "协会", "学会", "商会", "合作社", "政府", "社区", "街道"),
+)
 # A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
 NOTICE_WORDS = ("通告", "公告", "通知", "倡议书", "公开信", "告知书", "一封信", "声明", "启事")
 # The body issuing a notice ends like one of these: 指挥部, 县政府, 卫健委.

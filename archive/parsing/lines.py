@@ -23,6 +23,7 @@ from archive.parsing.lexicon import (
     CN_NUMERALS,
     CONTINUED_FROM_WORDS,
     CONTINUED_ON_WORDS,
+    CREDIT_BLOCK_HEADS,
     DASH,
     DATE_UNITS,
     DATELINE_ENDS,
@@ -63,7 +64,14 @@ PICTURE, SIGNOFF, FURNITURE, BODY = Label.PICTURE, Label.SIGNOFF, Label.FURNITUR
 
 # Staff lines, bracketed or not: "责任编辑:王翔", "(编辑 董玲珠 )", and as web copy prints them,
 # in lenticular or square brackets, after its error-report button: "【纠错】【责任编辑:钟培培】".
-_FURNITURE = re.compile(rf"^(?:【纠错】\s*)?[（(【\[]?(?:{alternatives(STAFF_ROLES)})\s*[:：\s]")
+# Or barred or slashed off its names as apps print them ("监制|X Y", "编辑/X"), or the role alone,
+# its name set on the line under it (a sign-off stacked in a narrow box).
+_FURNITURE = re.compile(
+    rf"^(?:【纠错】\s*)?[（(【\[]?{bylines.STAFF_WORD}\s*(?:[:：\s/／{bylines.BARS}]|$)"
+)
+_STAFF_ALONE = re.compile(rf"^{bylines.STAFF_WORD}\s*[:：{bylines.BARS}]?$")
+_NAME_BREAKS = re.compile(r"[\s、，,]+")
+_CREDIT_BLOCK = re.compile(rf"^(?:{alternatives(CREDIT_BLOCK_HEADS)})")
 
 # A public-service slogan set between articles and tagged apart: "讲文明 树新风 公益广告";
 # "投放公益广告" wrapped inside a sentence is no slogan.
@@ -344,6 +352,21 @@ def signoffs(lines: list[Line], p: LayoutProfile) -> None:
             line.credits = signature
 
 
+def stacked_signoffs(lines: list[Line], p: LayoutProfile) -> None:
+    """A sign-off stacked one field a line, each role over its names ("编辑 / 谢静 / 责编 /
+    X"): the names under a staff role alone on its line are the staff's, furniture like the
+    role, never a byline under a title."""
+    for i, line in enumerate(lines[:-1]):
+        if line.kind != FURNITURE or not _STAFF_ALONE.match(line.text.strip()):
+            continue
+        nxt = lines[i + 1]
+        names = [n for n in _NAME_BREAKS.split(nxt.text) if n]
+        short = nxt.kind in (BODY, HEAD) and nxt.width <= p.furniture_max_width
+        # each with its surname: a short title may stand under the role ("编辑 / 春耕")
+        if short and names and all(bylines.looks_like_name(n) for n in names):
+            decide(nxt, FURNITURE, "stacked_signoffs", f"the names under {line.text.strip()}")
+
+
 def headings(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and (why := _why_heading(lines, i, p)):
@@ -610,10 +633,12 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if line.level:
         return HEAD, f"markdown level {line.level}"
     source = SOURCE_LINE.match(text)
-    credits = source and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
-    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)": the source and its byline
+    headed = source or _CREDIT_BLOCK.match(text)
+    credits = headed and (bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text))
+    if credits:  # "来源: 北方网 作者:X 摄影Y", "(来源:长春日报 记者 X)", "策划:X 文字:Y"
         line.credits = credits
-        return BYLINE, "a source line with roles and names: " + " ".join(c.name for c in credits)
+        why = "a source line or credit block with roles and names: "
+        return BYLINE, why + " ".join(c.name for c in credits)
     if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
@@ -1254,6 +1279,7 @@ RULES = (
     own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
     page_labels,  # a short line beside the running head: the page's section label
     signoffs,  # a signed date or a writer's signature after a finished paragraph
+    stacked_signoffs,  # the names under a staff role alone on its line: the staff's
     broken_bylines,  # a byline broken over two lines, read whole
     bare_names,  # a name alone between a title and its text: the author
     pictures,  # a caption ending in its credit between gaps or headings: a photo item

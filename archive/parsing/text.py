@@ -67,10 +67,10 @@ def cjk_count(text: str) -> int:
 
 # An article's end mark: "■", "（完）"; a source line: "来源：人民网", "转载自《恩施日报》".
 _END_MARK = re.compile(rf"\s*(?:[{END_MARKS}]|[（(]完[）)])$")
-# Where a reprinted piece comes from: "来源：X", "摘自《X》", bracketed "(来源:宿迁发布)", and a
-# line of its own "据重庆日报".
+# Where a reprinted piece comes from: "来源：X", "摘自《X》", bracketed "(来源:宿迁发布)", barred as
+# apps print it "来源丨X", and a line of its own "据重庆日报".
 SOURCE_LINE = re.compile(
-    rf"^[（(]?(?:{alternatives(SOURCE_WORDS)})\s*[:：《]"
+    rf"^[（(]?(?:{alternatives(SOURCE_WORDS)})\s*[:：《|｜丨]"
     rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})》?"
     rf"(?:{alternatives(SOURCE_ACTS)})?[）)]?$"
     # A reprint's citation of the issue and page it ran in: "《人民日报》(2023年11月21日04版)"
