@@ -124,6 +124,12 @@ class Block:
         return "\n".join(p.text for p in self.paras)
 
 
+def _closes_a_picture(line: Line) -> bool:
+    """A photo credit on its own line, or a caption signed by its photographer ("…摄影/本报
+    记者 X"): either closes its picture, and a heading under it heads what comes next."""
+    return line.kind == CREDIT or (line.kind == CAPTION and bool(line.credits))
+
+
 def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     """Whether a body line carries on the paragraph before it."""
     last = para.lines[-1]
@@ -259,7 +265,7 @@ class _Builder:
             return
         elif nxt is None or nxt.kind == FURNITURE:
             why = "heading at the foot of the page"  # the editor's credit is no article text
-        elif self.prev is not None and (self.prev.kind == CREDIT or cur.kind == PHOTO):
+        elif self.prev is not None and (_closes_a_picture(self.prev) or cur.kind == PHOTO):
             why = "heading under a photo credit"  # a credit closes its picture
         elif self.prev is not None and self.prev.kind == FURNITURE and cur.body:
             why = "heading under page furniture"  # the editor's credit closes the text above

@@ -1040,6 +1040,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
     # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart.
     apart = line.gap >= p.big_gap and _after_paragraph(lines, i) and _heads_text(nxt, p)
+    apart = apart or _under_a_credited_caption(lines, i, p)
     if not (over_head or pictured or apart) or line.width > p.short_title_max:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
@@ -1061,6 +1062,19 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 
 
 _ASKED = re.compile(f"[{ASKING_ENDS}]")
+
+
+def _under_a_credited_caption(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A picture's caption signed by its photographer ("…摄影/本报记者 X") closes what it
+    shows; an exclaiming line under it and over text opens the next article, as a picture's
+    gap would ("京郊的梨熟了!周末采摘去!")."""
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and above.kind == CAPTION
+        and bool(above.credits)
+        and _heads_text(next_line(lines, i), p)
+    )
 
 
 def _wider_than_the_run_under(lines: list[Line], i: int, p: LayoutProfile) -> bool:

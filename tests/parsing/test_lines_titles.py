@@ -1297,3 +1297,24 @@ def test_an_exclaimed_title_wider_than_the_narrow_column_it_stands_over(parse):
     )
     assert page.items[-1].title == "在这里,川渝有分界,“荣隆”是一家!"
     assert page.items[-1].paragraphs[0].startswith("2023年春季")
+
+
+def test_an_exclaiming_title_under_a_credited_caption_opens_the_next_article(parse):
+    page = parse("""
+## 城南公园开园
+
+本报讯 城南公园昨天开园,市民纷纷前来游玩。
+
+园内新种了三千株月季,花开正艳。
+
+游客在园内赏花拍照。摄影/本报记者 王海
+
+山里的板栗熟了!周末进山打板栗去!
+
+秋分一过,北山脚下的板栗林里挂满了咧嘴的栗苞。
+
+村民说,今年雨水足,板栗个大饱满,价钱也好。
+""")
+    titled = [item.title for item in page.items if item.title]
+    assert titled == ["城南公园开园", "山里的板栗熟了!周末进山打板栗去!"]
+    assert "板栗" not in " ".join(page.items[0].paragraphs)
