@@ -705,9 +705,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
         return "a title's first half, broken at its comma, under a heading"
-    if ends_terminal(line.text) or line.opens_article or CONTINUED_ON.fullmatch(line.text):
+    if ends_terminal(_untagged(line.text)) or line.opens_article:
         return ""
-    if all(ch in LONE_CLOSERS for ch in line.text):
+    if CONTINUED_ON.fullmatch(line.text) or all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
@@ -792,8 +792,10 @@ def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
 
 
 # A news lead opens with its day: "12日，", "3月5日，", "近日，", "今年以来，".
+# The date may carry its year and the hour: "2023年12月30日16点，", "5日上午9时30分，".
 LEAD_OPENING = re.compile(
-    rf"^(?:\d{{1,2}}月)?\d{{1,2}}日(?:{alternatives(LEAD_TIMES)})?[，,]"
+    rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日(?:{alternatives(LEAD_TIMES)})?"
+    rf"(?:\d{{1,2}}[点时](?:\d{{1,2}}分|半)?)?[，,]"
     rf"|^(?:{alternatives(LEAD_DAYS)})[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
@@ -864,8 +866,17 @@ def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     punctuation but a "place：" before it is the next article's title."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", line.text))
+    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", _untagged(line.text)))
     return unpunctuated and line.text[-1:] not in DATE_UNITS
+
+
+# A tag in lenticular brackets set with a title ("…篝火待客【黑河市新生乡迎新年:】") labels its
+# series or place; its colon is the label's, not a sentence's.
+_TAGS = re.compile(r"【[^【】]*】")
+
+
+def _untagged(text: str) -> str:
+    return _TAGS.sub("", text) or text
 
 
 def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:

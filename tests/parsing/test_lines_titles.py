@@ -1318,3 +1318,22 @@ def test_an_exclaiming_title_under_a_credited_caption_opens_the_next_article(par
     titled = [item.title for item in page.items if item.title]
     assert titled == ["城南公园开园", "山里的板栗熟了!周末进山打板栗去!"]
     assert "板栗" not in " ".join(page.items[0].paragraphs)
+
+
+def test_a_title_with_a_bracketed_tag_over_a_lead_dated_with_its_year_and_hour(parse):
+    page = parse("""
+## 老街夜市开张
+
+本报讯 老街夜市昨晚开张,摊位前排起了长队。
+
+夜市将持续营业到国庆节后。
+
+
+湖边的冬捕开网了【松江县迎新春:】
+
+2024年1月6日9点,县城北边的湖面上,渔民们拉起了今冬第一网。
+
+一网下去,起了两千多斤鱼。
+""")
+    titles = [item.title for item in page.items]
+    assert titles == ["老街夜市开张", "湖边的冬捕开网了【松江县迎新春:】"]
