@@ -295,6 +295,8 @@ class _Builder:
             why = "heading over a lead that opens with its day"
         elif cur.closed:
             why = "heading after a closing byline"
+        elif self.titles_over_a_section(group, cur):
+            why = "a title set over its first section's heading, under one-line sections"
         elif not cur.heads and cur.has_dateline:
             why = "heading after an untitled brief"  # a brief has no subheadings
         elif (
@@ -398,6 +400,15 @@ class _Builder:
         if max(ln.width for ln in group) <= self.profile.section_label_max:
             return False
         return self.another_column(above, self.pos + len(group))
+
+    def titles_over_a_section(self, group: list[Line], cur: Block) -> bool:
+        """Where one-line subheadings divide the article, a heading of two plain lines, the
+        wider over the narrower, is the next article's title over its first section's head:
+        a feature heads each of its sections alike."""
+        sections = [p for p in cur.paras if p.subhead]
+        if not cur.sectioned or len(group) != 2 or any(ln.level for ln in group):
+            return False
+        return all(len(p.lines) == 1 for p in sections) and group[0].width > group[1].width
 
     def titles_a_lead(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide

@@ -966,3 +966,33 @@ def test_a_plain_heading_over_a_dated_paragraph_is_a_section_of_a_markdown_title
     (item,) = page.items
     assert item.title == "山里人家办起了民宿"
     assert item.subheads == ["消费升级"]
+
+
+def test_a_two_line_title_set_under_one_line_sections_opens_the_next_feature(parse):
+    page = parse("""
+## 山村里的新生活
+
+本报记者 张明
+
+清晨,山村里飘起了炊烟,村民们早早下地干活,田埂上、果园里、大棚边,到处都是忙碌的身影,一派热气腾腾的景象。
+
+果园里的新课堂
+
+村里请来农技员,在果园里手把手教大家修枝、施肥、防治病虫害,每周一课,从春天一直讲到秋天收果的时候。
+
+“学了技术,果子结得更多了,卖价也高了不少。”果农老李一边给苹果套袋,一边笑着对记者说,今年打算再扩种十亩。
+
+民宿里的新营生
+
+去年,村里有十几户人家把闲置的老屋改成了民宿,院子里种上花草,屋里添了新家具,周末常常住满城里来的游客。
+
+海边渔村换新颜 昔日码头成了打卡地
+
+渔船归港的时候
+
+傍晚,一艘艘渔船驶回港湾,码头上挤满了前来买海鲜的游客,渔民们把刚捞上来的鱼虾摆上摊位,吆喝声此起彼伏。
+
+渔民老王说,现在鱼不愁卖,游客多了,家里还开了海鲜排档,一年的收入比从前翻了一番还多,日子越过越红火。
+""")
+    titles = [item.title for item in page.items]
+    assert titles == ["山村里的新生活", "海边渔村换新颜 昔日码头成了打卡地"]
