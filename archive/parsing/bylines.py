@@ -575,6 +575,23 @@ def split_glued_names(token: str, shortest: int = 5) -> list[str] | None:
     return ways[0] if len(ways) == 1 else None
 
 
+_LISTED = re.compile(r"\s*、\s*")
+
+
+def listed_names(text: str) -> list[str] | None:
+    """Names alone under a title as a team of writers signs a long report, no role word:
+    listed with 、 ("刘军涛、杨雪楠、唐宋"), or set solid when the run splits one way into
+    names with common surnames ("张文智郭治斌尤建龙"). A phrase split so falls into pairs
+    ("石榴/花开/汪家园"), a team's names mostly run to three characters: one pair at most."""
+    if "、" in text:
+        names = _LISTED.split(text)
+        named = all(2 <= len(n) <= 3 and looks_like_name(n) for n in names)
+        return names if named else None
+    names = split_glued_names(text, shortest=6) or []
+    pairs = sum(len(n) == 2 for n in names)
+    return names if names and pairs <= 1 and all(map(looks_like_name, names)) else None
+
+
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
     """OCR spaces inside a name ("王 艳", "周 晓峰"): a lone character is no name, so it joins
     the name token after it when the two make 2-4 characters. After a lone surname even a
