@@ -1144,6 +1144,22 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
     return [Credit(t, "作者", BARE_TAIL) for t in tokens]
 
 
+# A writer's name set solid after the last sentence, no role, space or bracket, as a signature
+# the line break before it was lost: "…敬请垂注。徐林". One name of 2-3 characters only.
+SOLID_NAME_TAIL = re.compile(rf"(?<=[{FULL_STOPS}])(?P<names>[{CJK}]{{2,3}})$")
+
+
+def _solid_name(paragraph: str) -> tuple[str, list[Credit]] | None:
+    """The signature after a paragraph's last sentence set solid (SOLID_NAME_TAIL): read only
+    with a common surname, and never a photographer's "…王燕摄". Too weak to end an article
+    (BARE_TAIL): a word wrapped to the next line ("…。马鞍/山市") reads so only where the
+    paragraph is taken to end."""
+    m = SOLID_NAME_TAIL.search(paragraph)
+    if not m or CREDIT_TAIL.search(m.group()) or not looks_like_name(m.group()):
+        return None
+    return paragraph[: m.start()], [Credit(m.group(), "作者", BARE_TAIL)]
+
+
 # A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】".
 _BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
 
@@ -1176,6 +1192,8 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):
         return paragraph[: slashed.start()].rstrip(), credits
+    if signed := _solid_name(paragraph):
+        return signed
     m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph)
     if not m:
         return paragraph, []
