@@ -89,8 +89,9 @@ SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*�
 # "！" and "？"), or the closing quote after one.
 STOPS = f"{FULL_STOPS}”"
 
-# Common surnames: a name must start with one to count when no role word vouches for it.
-SURNAMES = set(
+# Common surnames, the commonest first: a name must start with one to count when no role word
+# vouches for it.
+SURNAMES_BY_RANK = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
@@ -102,6 +103,9 @@ SURNAMES = set(
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "节代傅"
 )
+SURNAMES = set(SURNAMES_BY_RANK)
+# The hundred commonest, that most Han names open on.
+COMMONEST_SURNAMES = set(SURNAMES_BY_RANK[:100])
 COMPOUND_SURNAMES = (
     "欧阳",
     "司马",
@@ -504,7 +508,7 @@ def parse_names(
             credits.extend((name, role, GLUED) for name in glued)
             continue
         glued = _four_glued(token, text) if role else not roled and _space_lost(token, text)
-        if solid and glued:
+        if (solid or credited) and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
         credits.append((token, role, ""))
@@ -542,11 +546,15 @@ def _four_glued(token: str, text: str) -> bool:
     """Four characters in a credit set solid throughout, two surnames at their heads, are two
     2-character names ("(通讯员周菲林波记者姜涛)"): a Han 4-character name has a compound
     surname. A second role in the credit shows its people run solid; under one role four
-    characters may be one minority name (那仁高娃, 阿依古丽)."""
+    characters may be one minority name (那仁高娃, 阿依古丽), unless both halves open on one
+    of the commonest surnames that a minority name's syllables seldom open on ("实习记者陈雪
+    王军摄影报道")."""
+    if len(token) != 4:
+        return False
+    common = token[0] in COMMONEST_SURNAMES and token[2] in COMMONEST_SURNAMES
     return (
-        len(token) == 4
-        and not re.search(r"\s", text)
-        and len(_ROLE.findall(text)) >= 2
+        not re.search(r"\s", text)
+        and (common or len(_ROLE.findall(text)) >= 2)
         and token[:2] not in COMPOUND_SURNAMES
         and split_glued_names(token, shortest=4) is not None
     )
