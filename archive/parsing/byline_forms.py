@@ -1086,6 +1086,13 @@ FORMS: tuple[Form, ...] = (
         ("袁玥", "记者"),
         ("吴聃", "摄影"),
     ),
+    Form(
+        "outlet_message_names_colon",
+        "dateline",
+        b.DATELINE_FORMS["outlet_message"],
+        "国际在线湖南消息(刘琼 张明):近日,湘西州的柑橘陆续上市。",
+        (("刘琼", "作者"), ("张明", "作者")),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),

@@ -188,6 +188,8 @@ OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
 OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
+# A 2-3 character word opening on a common surname: a name where no role vouches for it.
+_SURNAMED = rf"[{SURNAMES_BY_RANK}][{CJK}]{{1,2}}"
 # The forms a dateline takes, by name; byline_forms.FORMS gives each a real example.
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
@@ -220,8 +222,12 @@ DATELINE_FORMS = {
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
-    # 人民网消息(记者 X)
-    "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # 人民网消息(记者 X); or over their names alone, a colon closing them as it closes a
+    # reporter's line: 国际在线吉林消息(X):
+    "outlet_message": (
+        rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(](?:[^（）()]{{0,20}}?(?:{ROLE_RE})"
+        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：]))"
+    ),
 }
 # Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
 # before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",

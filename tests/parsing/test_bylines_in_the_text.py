@@ -100,3 +100,7 @@ def test_a_name_set_solid_after_the_last_sentence_signs_the_article(parse):
 def test_a_photographers_mark_or_a_word_with_no_surname_after_the_last_sentence_signs_nothing():
     assert bylines.split_trailing_byline("市民们纷纷前来选购。龙涛摄")[1] == []
     assert bylines.split_trailing_byline("市民们纷纷前来选购。目前")[1] == []
+
+
+def test_a_bracket_after_xiaoxi_with_no_role_or_surnamed_name_is_no_dateline():
+    assert bylines.split_dateline("有关消息(上图):近日,湘西州的柑橘陆续上市。") is None
