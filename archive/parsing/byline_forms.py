@@ -533,6 +533,20 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "closing_between_middle_dots",
+        "closing",
+        b.DOTTED_TAIL.pattern,
+        "大棚里的草莓陆续成熟。·本报记者 韦丹摄影报道·",
+        (("韦丹", "摄影"),),
+    ),
+    Form(
+        "closing_between_middle_dots_no_role",
+        "closing",
+        b.DOTTED_TAIL.pattern,
+        "大棚里的草莓陆续成熟。·相关链接·",
+        (),
+    ),
+    Form(
         "closing_lenticular_label_no_role",
         "closing",
         rf"。【[{CJK}]{{2}}】$",

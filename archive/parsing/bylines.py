@@ -1174,8 +1174,10 @@ def _solid_name(paragraph: str) -> tuple[str, list[Credit]] | None:
     return paragraph[: m.start()], [Credit(m.group(), "作者", BARE_TAIL)]
 
 
-# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】".
+# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】"; or set between
+# decorative middle dots after the last sentence: "…调查中。·本报记者 X摄影报道·".
 _BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
+DOTTED_TAIL = re.compile(rf"(?<=[{STOPS}])[·•](?P<names>[^·•]{{2,40}})[·•]\s*$")
 
 
 # A bracket opening on a reporter's role closes the text even when the sentence before it lost
@@ -1208,12 +1210,12 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
         return paragraph[: slashed.start()].rstrip(), credits
     if signed := _solid_name(paragraph):
         return signed
-    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph)
+    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph) or DOTTED_TAIL.search(paragraph)
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
     role = _ROLE.search(m.group("names"))
-    if m.re is _BOXED_TAIL and not role:
+    if m.re in (_BOXED_TAIL, DOTTED_TAIL) and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
     # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
     if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):
