@@ -152,6 +152,9 @@ _FILLER = {
     # "(张明 供稿)": who sent the piece in; "(记者 张明 综合报道)": who put it together
     "供稿",
     "综合报道",
+    # "——本报记者 X 采访": what the reporter did, under an interview's title
+    "采访",
+    "专访",
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
     *CREDIT_TASKS,

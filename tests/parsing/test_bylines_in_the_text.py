@@ -104,3 +104,8 @@ def test_a_photographers_mark_or_a_word_with_no_surname_after_the_last_sentence_
 
 def test_a_bracket_after_xiaoxi_with_no_role_or_surnamed_name_is_no_dateline():
     assert bylines.split_dateline("有关消息(上图):近日,湘西州的柑橘陆续上市。") is None
+
+
+def test_an_interviews_reporter_line_reads_the_reporter_not_the_verb():
+    credits = bylines.parse_byline_line("——本报记者 韦丹 龙涛 专访")
+    assert [(c.name, c.role) for c in credits] == [("韦丹", "记者"), ("龙涛", "记者")]
