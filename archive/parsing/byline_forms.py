@@ -533,6 +533,20 @@ FORMS: tuple[Form, ...] = (
         (("张明", "记者"),),
     ),
     Form(
+        "closing_between_middle_dots",
+        "closing",
+        b.DOTTED_TAIL.pattern,
+        "大棚里的草莓陆续成熟。·本报记者 韦丹摄影报道·",
+        (("韦丹", "摄影"),),
+    ),
+    Form(
+        "closing_between_middle_dots_no_role",
+        "closing",
+        b.DOTTED_TAIL.pattern,
+        "大棚里的草莓陆续成熟。·相关链接·",
+        (),
+    ),
+    Form(
         "closing_lenticular_label_no_role",
         "closing",
         rf"。【[{CJK}]{{2}}】$",
@@ -1085,6 +1099,13 @@ FORMS: tuple[Form, ...] = (
         ("吴楚瞳", "记者"),
         ("袁玥", "记者"),
         ("吴聃", "摄影"),
+    ),
+    Form(
+        "outlet_message_names_colon",
+        "dateline",
+        b.DATELINE_FORMS["outlet_message"],
+        "国际在线湖南消息(刘琼 张明):近日,湘西州的柑橘陆续上市。",
+        (("刘琼", "作者"), ("张明", "作者")),
     ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.

@@ -89,8 +89,9 @@ SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*�
 # "！" and "？"), or the closing quote after one.
 STOPS = f"{FULL_STOPS}”"
 
-# Common surnames: a name must start with one to count when no role word vouches for it.
-SURNAMES = set(
+# Common surnames, the commonest first: a name must start with one to count when no role word
+# vouches for it.
+SURNAMES_BY_RANK = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
@@ -102,6 +103,9 @@ SURNAMES = set(
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "节代傅"
 )
+SURNAMES = set(SURNAMES_BY_RANK)
+# The hundred commonest, that most Han names open on.
+COMMONEST_SURNAMES = set(SURNAMES_BY_RANK[:100])
 COMPOUND_SURNAMES = (
     "欧阳",
     "司马",
@@ -148,6 +152,9 @@ _FILLER = {
     # "(张明 供稿)": who sent the piece in; "(记者 张明 综合报道)": who put it together
     "供稿",
     "综合报道",
+    # "——本报记者 X 采访": what the reporter did, under an interview's title
+    "采访",
+    "专访",
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
     *CREDIT_TASKS,
@@ -184,6 +191,8 @@ OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
 OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
+# A 2-3 character word opening on a common surname: a name where no role vouches for it.
+_SURNAMED = rf"[{SURNAMES_BY_RANK}][{CJK}]{{1,2}}"
 # The forms a dateline takes, by name; byline_forms.FORMS gives each a real example.
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
@@ -216,8 +225,12 @@ DATELINE_FORMS = {
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
-    # 人民网消息(记者 X)
-    "outlet_message": rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # 人民网消息(记者 X); or over their names alone, a colon closing them as it closes a
+    # reporter's line: 国际在线吉林消息(X):
+    "outlet_message": (
+        rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(](?:[^（）()]{{0,20}}?(?:{ROLE_RE})"
+        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：]))"
+    ),
 }
 # Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
 # before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
@@ -504,7 +517,7 @@ def parse_names(
             credits.extend((name, role, GLUED) for name in glued)
             continue
         glued = _four_glued(token, text) if role else not roled and _space_lost(token, text)
-        if solid and glued:
+        if (solid or credited) and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
         credits.append((token, role, ""))
@@ -542,11 +555,15 @@ def _four_glued(token: str, text: str) -> bool:
     """Four characters in a credit set solid throughout, two surnames at their heads, are two
     2-character names ("(通讯员周菲林波记者姜涛)"): a Han 4-character name has a compound
     surname. A second role in the credit shows its people run solid; under one role four
-    characters may be one minority name (那仁高娃, 阿依古丽)."""
+    characters may be one minority name (那仁高娃, 阿依古丽), unless both halves open on one
+    of the commonest surnames that a minority name's syllables seldom open on ("实习记者陈雪
+    王军摄影报道")."""
+    if len(token) != 4:
+        return False
+    common = token[0] in COMMONEST_SURNAMES and token[2] in COMMONEST_SURNAMES
     return (
-        len(token) == 4
-        and not re.search(r"\s", text)
-        and len(_ROLE.findall(text)) >= 2
+        not re.search(r"\s", text)
+        and (common or len(_ROLE.findall(text)) >= 2)
         and token[:2] not in COMPOUND_SURNAMES
         and split_glued_names(token, shortest=4) is not None
     )
@@ -573,6 +590,23 @@ def split_glued_names(token: str, shortest: int = 5) -> list[str] | None:
 
     walk(0, [])
     return ways[0] if len(ways) == 1 else None
+
+
+_LISTED = re.compile(r"\s*、\s*")
+
+
+def listed_names(text: str) -> list[str] | None:
+    """Names alone under a title as a team of writers signs a long report, no role word:
+    listed with 、 ("刘军涛、杨雪楠、唐宋"), or set solid when the run splits one way into
+    names with common surnames ("张文智郭治斌尤建龙"). A phrase split so falls into pairs
+    ("石榴/花开/汪家园"), a team's names mostly run to three characters: one pair at most."""
+    if "、" in text:
+        names = _LISTED.split(text)
+        named = all(2 <= len(n) <= 3 and looks_like_name(n) for n in names)
+        return names if named else None
+    names = split_glued_names(text, shortest=6) or []
+    pairs = sum(len(n) == 2 for n in names)
+    return names if names and pairs <= 1 and all(map(looks_like_name, names)) else None
 
 
 def _rejoin_spaced(tokens: list[str | None]) -> list[str]:
@@ -1127,8 +1161,26 @@ def _bare_names(text: str, tail: re.Match) -> list[Credit] | None:
     return [Credit(t, "作者", BARE_TAIL) for t in tokens]
 
 
-# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】".
+# A writer's name set solid after the last sentence, no role, space or bracket, as a signature
+# the line break before it was lost: "…敬请垂注。徐林". One name of 2-3 characters only.
+SOLID_NAME_TAIL = re.compile(rf"(?<=[{FULL_STOPS}])(?P<names>[{CJK}]{{2,3}})$")
+
+
+def _solid_name(paragraph: str) -> tuple[str, list[Credit]] | None:
+    """The signature after a paragraph's last sentence set solid (SOLID_NAME_TAIL): read only
+    with a common surname, and never a photographer's "…王燕摄". Too weak to end an article
+    (BARE_TAIL): a word wrapped to the next line ("…。马鞍/山市") reads so only where the
+    paragraph is taken to end."""
+    m = SOLID_NAME_TAIL.search(paragraph)
+    if not m or CREDIT_TAIL.search(m.group()) or not looks_like_name(m.group()):
+        return None
+    return paragraph[: m.start()], [Credit(m.group(), "作者", BARE_TAIL)]
+
+
+# A closing byline in 【】, its role word required: "…纷纷点赞。【记者 张明】"; or set between
+# decorative middle dots after the last sentence: "…调查中。·本报记者 X摄影报道·".
 _BOXED_TAIL = re.compile(r"【(?P<names>[^【】]{2,80})】\s*$")
+DOTTED_TAIL = re.compile(rf"(?<=[{STOPS}])[·•](?P<names>[^·•]{{2,40}})[·•]\s*$")
 
 
 # A bracket opening on a reporter's role closes the text even when the sentence before it lost
@@ -1159,12 +1211,14 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     slashed = SLASHED_TAIL.search(paragraph)
     if slashed and (credits := parse_names(slashed.group("names"))):
         return paragraph[: slashed.start()].rstrip(), credits
-    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph)
+    if signed := _solid_name(paragraph):
+        return signed
+    m = TRAILING.search(paragraph) or _BOXED_TAIL.search(paragraph) or DOTTED_TAIL.search(paragraph)
     if not m:
         return paragraph, []
     before = paragraph[: m.start()].rstrip()
     role = _ROLE.search(m.group("names"))
-    if m.re is _BOXED_TAIL and not role:
+    if m.re in (_BOXED_TAIL, DOTTED_TAIL) and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
     # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
     if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):

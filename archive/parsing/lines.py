@@ -529,7 +529,10 @@ def bare_names(lines: list[Line], p: LayoutProfile) -> None:
 
 def _bare_names_of(text: str, p: LayoutProfile) -> list[str]:
     """One name, OCR's spaces inside it dropped ("刘 琼"), or two or three set apart by spaces
-    ("刘琼 张明"), as a piece by several writers is signed under its title."""
+    ("刘琼 张明"), as a piece by several writers is signed under its title; or a team's
+    names, listed or set solid (bylines.listed_names)."""
+    if listed := bylines.listed_names(text):
+        return listed
     tokens = text.split()
     if not 2 <= len(tokens) <= p.bare_names_max or any(len(t) < p.name_min_chars for t in tokens):
         tokens = [text.replace(" ", "")]

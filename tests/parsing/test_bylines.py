@@ -388,5 +388,16 @@ def test_four_characters_split_into_two_names_only_in_a_credit_set_solid_through
     assert pairs(spaced) == [("周菲林波", "通讯员"), ("姜涛", "记者")]
 
 
+def test_four_characters_solid_under_one_role_split_when_both_open_on_the_commonest_surnames():
+    assert pairs(parse_credit_line("实习记者李华张明摄影报道")) == [
+        ("李华", "摄影"),
+        ("张明", "摄影"),
+    ]
+    assert pairs(split_dateline("本报讯(记者王芳陈静)昨天,")[1]) == [
+        ("王芳", "记者"),
+        ("陈静", "记者"),
+    ]
+
+
 def test_four_characters_under_a_single_role_stay_one_name():
     assert pairs(split_dateline("本报讯(记者那仁高娃)昨天,")[1]) == [("那仁高娃", "记者")]

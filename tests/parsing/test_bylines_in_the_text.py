@@ -83,3 +83,29 @@ def test_a_dateline_run_on_after_a_sentence_inside_a_paragraph_credits_its_repor
 def test_a_reporter_quoted_in_a_sentence_is_no_dateline():
     text = "市民纷纷前来选购。记者(龙涛)在现场看到,菜价比去年略低。"
     assert bylines.dateline_credits_within(text) == []
+
+
+def test_a_name_set_solid_after_the_last_sentence_signs_the_article(parse):
+    (item,) = parse("""
+冬储大白菜上市
+
+县城各大市场的冬储大白菜陆续上市,菜农忙着采收。
+
+市民们趁着天晴纷纷前来选购,不少人一次买上几十斤。韦丹
+""").items
+    assert [c.name for c in item.credits] == ["韦丹"]
+    assert item.paragraphs[-1].endswith("买上几十斤。")
+
+
+def test_a_photographers_mark_or_a_word_with_no_surname_after_the_last_sentence_signs_nothing():
+    assert bylines.split_trailing_byline("市民们纷纷前来选购。龙涛摄")[1] == []
+    assert bylines.split_trailing_byline("市民们纷纷前来选购。目前")[1] == []
+
+
+def test_a_bracket_after_xiaoxi_with_no_role_or_surnamed_name_is_no_dateline():
+    assert bylines.split_dateline("有关消息(上图):近日,湘西州的柑橘陆续上市。") is None
+
+
+def test_an_interviews_reporter_line_reads_the_reporter_not_the_verb():
+    credits = bylines.parse_byline_line("——本报记者 韦丹 龙涛 专访")
+    assert [(c.name, c.role) for c in credits] == [("韦丹", "记者"), ("龙涛", "记者")]

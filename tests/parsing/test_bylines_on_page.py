@@ -73,6 +73,32 @@ def test_two_names_spaced_apart_between_a_title_and_its_text_are_its_writers(par
     assert (item.subtitle, [c.name for c in item.credits]) == ("", ["刘琼", "张明"])
 
 
+@pytest.mark.parametrize(
+    "signed, writers",
+    [
+        ("汤铭明、吴国颂、刘琼、张明", ["汤铭明", "吴国颂", "刘琼", "张明"]),
+        ("李建平赵丽娟孙晓东", ["李建平", "赵丽娟", "孙晓东"]),
+    ],
+)
+def test_a_teams_names_listed_or_set_solid_under_a_title_are_its_writers(parse, signed, writers):
+    (item,) = parse(f"""
+山里人家的新日子
+{signed}
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""").items
+    assert (item.title, [c.name for c in item.credits]) == ("山里人家的新日子", writers)
+
+
+@pytest.mark.parametrize("subtitle", ["石榴花开汪家园", "居民代表丁先生", "山水相连、产业兴旺"])
+def test_a_subtitle_that_splits_into_pairs_or_lists_words_is_no_teams_byline(parse, subtitle):
+    (item,) = parse(f"""
+山里人家的新日子
+{subtitle}
+四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列。
+""").items
+    assert item.credits == []
+
+
 def test_a_subtitle_of_spaced_words_is_no_byline(parse):
     (item,) = parse("""
 九龙人看九龙镇
