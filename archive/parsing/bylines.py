@@ -285,10 +285,10 @@ AGENCY_CREDIT = re.compile(
 )
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
-# Or unbracketed, set apart by a space or on a line of its own: "… 供图 湖口县融媒体中心",
-# "红寺堡区委宣传部供图".
+# Or unbracketed, set apart by a space, set solid after the caption's last sentence or on a
+# line of its own: "… 供图 湖口县融媒体中心", "…油茶果。吉水县委宣传部供图", "红寺堡区委宣传部供图".
 _SUPPLIED_BY = re.compile(
-    rf"(?:^|\s+)(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
+    rf"(?:^|\s+|(?<=。))(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")

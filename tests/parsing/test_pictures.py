@@ -573,6 +573,32 @@ def test_a_caption_set_apart_from_the_body_that_supplied_it_names_no_one():
     )
 
 
+def test_a_body_supplying_the_picture_set_solid_after_its_caption_ends_a_photo_item(parse):
+    page = parse("""
+## 小山村种出大产业
+
+本报讯 近年来，石桥镇大力发展猕猴桃种植，全镇种植面积已达两万亩。
+
+“果子一下树就被客商订走了。”种植户王大伯说。
+
+[图]
+
+图为石桥镇猕猴桃基地里挂满枝头的果子。石桥镇党委宣传办供图
+
+
+## 菜篮子连着百姓心
+
+本报讯 入冬以来，城区各大农贸市场蔬菜供应充足，价格平稳。
+""")
+    assert [(i.kind, i.title) for i in page.items] == [
+        ("article", "小山村种出大产业"),
+        ("photo", ""),
+        ("article", "菜篮子连着百姓心"),
+    ]
+    assert page.items[1].paragraphs == ["图为石桥镇猕猴桃基地里挂满枝头的果子。"]
+    assert names(page.items[1]) == []
+
+
 def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
     page = parse("""
 文明新风润社区 邻里和睦一家亲
