@@ -751,6 +751,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "set apart under wide text, over a narrow column's run"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
         return f"a picture's gap under finished text, width {line.width:g} short of its column"
+    if finished and _set_apart_over_a_wider_measure(lines, i, p):
+        return "a picture's gap under finished text, over text set several times as wide"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         runs_on = "runs on from the heading line above"
         return Guess(runs_on) if prev.decisions[-1].guess else runs_on
@@ -996,10 +998,18 @@ def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> b
     """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
     off, a name set solid after its last sentence), over text several times as wide: a title.
     A paragraph running on across a picture runs on as wide as its column."""
+    return _short_on_a_wide_page(lines[i], p) and _set_apart_over_a_wider_measure(lines, i, p)
+
+
+def _set_apart_over_a_wider_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """An unpunctuated line a picture's gap under finished text, over text set several times
+    as wide as it ("“浪遏飞舟”北京通州大稿村麦田开镰" over a paragraph on one wide line): a
+    title, in a narrow column as on a wide page. A paragraph's first line under a picture runs
+    as wide as the lines under it."""
     line, nxt = lines[i], next_line(lines, i)
-    if line.gap < p.big_gap or not _short_on_a_wide_page(line, p) or not _heads_text(nxt, p):
+    if line.gap < p.big_gap or not _heads_text(nxt, p) or _in_a_narrow_run(lines, i, p):
         return False
-    return nxt.width >= line.width * p.measure_change and not _in_a_narrow_run(lines, i, p)
+    return nxt.width >= line.width * p.measure_change
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:

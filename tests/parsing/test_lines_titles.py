@@ -1337,3 +1337,36 @@ def test_a_title_with_a_bracketed_tag_over_a_lead_dated_with_its_year_and_hour(p
 """)
     titles = [item.title for item in page.items]
     assert titles == ["老街夜市开张", "湖边的冬捕开网了【松江县迎新春:】"]
+
+
+def test_a_line_a_pictures_gap_under_finished_text_over_far_wider_text_is_a_title(parse):
+    page = parse("""
+## 山里人家
+
+清晨的山村还笼着一层薄雾,
+
+晒场上铺满了玉米、辣椒,红
+
+黄相间,远远望去像一幅画。
+
+村里的老人们说,这几年日子
+
+越过越红火,地里的收成一年
+
+比一年好,家家户户都盖起了
+
+新房,买上了小汽车,年轻人
+
+也愿意回到村里来创业,山村
+
+又热闹了起来。
+
+
+
+
+“稻花飘香”城郊万亩良田开镰
+
+作为城区周边保留的最大一片稻田,万亩良田近日开镰,田野上稻浪滚滚,不少市民赶来拍照录像,记录秋粮归仓的丰收喜悦,欣赏城市里的田园风景。
+""")
+    assert [item.title for item in page.items] == ["山里人家", "“稻花飘香”城郊万亩良田开镰"]
+    assert page.items[1].paragraphs[0].startswith("作为城区周边")
