@@ -393,11 +393,14 @@ class _Builder:
     def titles_another_column(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A heading between a finished paragraph and text wrapped to another column: the next
         article's title, not a subheading (a feature's sections are set alike). A word or two
-        on a line ("模式") labels a section, however its text is set."""
+        on a line ("模式") labels a section, however its text is set, except under a report
+        opened by its dateline and not divided yet ("本报讯…" over "起跑线"): a news report runs
+        on in one column to its end."""
         above = cur.paras[-1] if cur.paras else None
         if above is None or above.subhead or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
             return False
-        if max(ln.width for ln in group) <= self.profile.section_label_max:
+        short = max(ln.width for ln in group) <= self.profile.section_label_max
+        if short and not (cur.has_dateline and not cur.sectioned):
             return False
         return self.another_column(above, self.pos + len(group))
 
