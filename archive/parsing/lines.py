@@ -342,6 +342,17 @@ def own_kind(lines: list[Line], p: LayoutProfile) -> None:
         decide(line, label, "own_kind", why)
 
 
+def page_dates(lines: list[Line], p: LayoutProfile) -> None:
+    """A date alone at the top of the page, under nothing but the page's own lines (its
+    running head, its banner), is the page's date as its masthead prints it ("2023年3月2日"),
+    not the sign-off of an article no text has opened yet."""
+    for i, line in enumerate(lines[: p.page_top]):
+        if line.kind != SIGNOFF or line.credits or not DATE_LINE.match(line.text):
+            continue
+        if all(ln.kind == FURNITURE or ln.level == 1 for ln in lines[:i]):
+            decide(line, FURNITURE, "page_dates", "a date alone under the page's own lines")
+
+
 def signoffs(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
@@ -1316,6 +1327,7 @@ def _at_the_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 RULES = (
     own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
     page_labels,  # a short line beside the running head: the page's section label
+    page_dates,  # a date alone at the page's top, under its own lines: the page's date
     signoffs,  # a signed date or a writer's signature after a finished paragraph
     stacked_signoffs,  # the names under a staff role alone on its line: the staff's
     broken_bylines,  # a byline broken over two lines, read whole
