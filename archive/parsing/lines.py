@@ -1061,8 +1061,8 @@ def _ends_paragraph(text: str) -> bool:
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
-    title when it is short, has no other punctuation and stands over a heading or byline, or
-    between a closing byline and a picture."""
+    title when it is short, has no other punctuation and stands over a heading or byline (under
+    finished text, a title or a picture's credit), or between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     # Or straight under the byline closing the article above, over its picture's gap.
@@ -1080,7 +1080,9 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
-    if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
+    # A picture's credit closes it as a finished paragraph would ("通讯员 X 摄影报道").
+    after = i > 0 and (_after_paragraph(lines, i) or lines[i - 1].kind in (HEAD, CREDIT, PICTURE))
+    if i and not (pictured or after):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column

@@ -1370,3 +1370,25 @@ def test_a_line_a_pictures_gap_under_finished_text_over_far_wider_text_is_a_titl
 """)
     assert [item.title for item in page.items] == ["山里人家", "“稻花飘香”城郊万亩良田开镰"]
     assert page.items[1].paragraphs[0].startswith("作为城区周边")
+
+
+def test_an_exclaimed_title_under_a_pictures_credit_over_a_dateline_is_a_title(parse):
+    page = parse("""
+## 秋收正当时
+
+本报讯(记者 刘明)入秋以来,全县各地抢抓晴好天气收割晚稻。
+
+[图]
+
+村民在田间晾晒稻谷。
+
+通讯员 张华 摄影报道
+
+
+
+城郊蜜桔丰收啦!
+
+本报讯(通讯员 李强)日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。
+""")
+    assert page.items[-1].title == "城郊蜜桔丰收啦!"
+    assert page.items[-1].paragraphs == ["日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。"]
