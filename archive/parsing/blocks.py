@@ -921,7 +921,7 @@ class _Builder:
             return
         self.finish_para()
         cur = self.cur
-        if line.opens_article and (cur is None or cur.body or cur.closed):
+        if line.opens_article and (cur is None or _has_text(cur) or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
         elif self.column_label and (self.brief_set_apart(line) or self.brief_opens_with_day(line)):
             # each brief under the column's label, as the first one is
@@ -942,6 +942,12 @@ class _Builder:
             cur = self.new_block(f"new item: text set to another column at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _has_text(block: Block) -> bool:
+    """Text of its own, not only the source line under its title ("来源:湖北日报客户端"): the
+    dateline under that source opens the titled story, not another one."""
+    return any(p.first.kind != SIGNOFF or p.first.credits for p in block.body)
 
 
 def _whole_paragraph(line: Line) -> bool:

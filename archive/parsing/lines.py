@@ -714,7 +714,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
-    before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
+    before_byline = nxt is not None and (nxt.kind in (BYLINE, CREDIT) or _sources_text(lines, i, p))
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
@@ -796,6 +796,16 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A source line set close under line i, with text straight under it ("信息来源:大众日报"):
+    web copy names its source between the title and the text, as a byline stands there; one
+    closing an article has the next title or a gap under it."""
+    source, text = lines[i + 1 : i + 3] if i + 2 < len(lines) else (None, None)
+    if source is None or source.kind != SIGNOFF or not SOURCE_LINE.match(source.text):
+        return False
+    return max(source.gap, text.gap) < p.big_gap and text.kind == BODY
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:

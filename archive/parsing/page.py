@@ -7,7 +7,7 @@ from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
-from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
+from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, SIGNOFF, Line, read_lines
 from archive.parsing.memo import one_page
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
@@ -48,9 +48,11 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         reasons=list(block.reasons),
     )
     credits = list(block.credits)
-    for n, para in enumerate(block.paras):
+    # The first paragraph may open with a dateline, or the next one under the title's source
+    first = next((p for p in block.paras if p.subhead or p.first.kind != SIGNOFF), None)
+    for para in block.paras:
         raw = para.text
-        if n == 0 and not para.subhead:
+        if para is first and not para.subhead:
             split = bylines.split_dateline(raw)
             if split:
                 printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()

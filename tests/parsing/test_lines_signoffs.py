@@ -4,6 +4,7 @@ from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
 from archive.parsing.bylines import parse_signature
 from archive.parsing.lines import SIGNOFF, read_lines
+from tests.parsing.helpers import names
 
 
 def places(page, item):
@@ -186,3 +187,41 @@ def test_a_bracketed_source_naming_no_one_signs_off_and_the_next_title_stays_one
     assert second.title == "沭阳:夏日沂河淌 风吹现牛羊"
     lines = read_lines("这一幅幅画面彰显了独特魅力\n\n(来源:宿迁发布)\n")
     assert lines[-1].kind == SIGNOFF
+
+
+def test_a_line_over_the_source_line_set_over_text_is_its_title(parse):
+    page = parse("""
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+
+
+
+南湖村:“小果园”结出“大产业”
+
+信息来源:江城日报
+
+南湖村地处丘陵,过去村民守着
+
+荒坡过日子。近年来,村里引进
+
+优质果苗,发展起了果园经济。
+""")
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "南湖村:“小果园”结出“大产业”"]
+    assert page.items[1].paragraphs[-1].endswith("发展起了果园经济。")
+
+
+def test_a_dateline_under_the_titles_source_line_opens_the_titled_story(parse):
+    page = parse("""
+## 西瓜喜丰收 农户采摘忙
+
+来源:江城日报客户端
+
+江城日报客户端讯(通讯员 王丽)8月17日,在城郊西瓜大棚里,志愿者正帮着瓜农采摘西瓜。
+
+此次采摘的西瓜由村里的种植合作社统一销售。
+""")
+    (item,) = page.items
+    assert item.title == "西瓜喜丰收 农户采摘忙"
+    assert names(item) == ["王丽"]
+    assert item.paragraphs[-2].startswith("8月17日,")
