@@ -726,7 +726,7 @@ class _Builder:
         article's own picture."""
         self.finish_para()
         cur = self.cur
-        inside = cur is not None and not cur.closed and cur.body
+        inside = cur is not None and not cur.closed and _has_text(cur)
         if inside and cur.kind == PHOTO:  # under its lead paragraph: the photo item's picture
             cur.closed = True
             cur.paras.append(Para([line]))
@@ -742,7 +742,7 @@ class _Builder:
             self.foot_picture = line if foot else None
             return
         where = f"line {line.idx + 1}"
-        titled = cur is not None and cur.heads and not cur.paras and not cur.captions
+        titled = cur is not None and cur.heads and not _has_text(cur) and not cur.captions
         if titled and self.pictures_titled_text(line):
             cur.reasons.append(f"its picture at {where} set between title and text")
             self.caption(line)

@@ -85,6 +85,9 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
+    # 第6版 南疆北疆 2026年8月21日: the page, its label, then its date
+    rf"|^第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?"
+    rf"\s+\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$"
     # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
     # page, the page's own label
     rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
@@ -799,13 +802,15 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
 
 
 def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """A source line set close under line i, with text straight under it ("信息来源:大众日报"):
-    web copy names its source between the title and the text, as a byline stands there; one
-    closing an article has the next title or a gap under it."""
+    """A source line set close under line i, with text or a captioned picture straight under it
+    ("信息来源:大众日报", "2019-09-24 08:11:00 来源: 威海日报"): web copy names its source
+    between the title and the text, as a byline stands there; one closing an article has the
+    next title or a gap under it."""
     source, text = lines[i + 1 : i + 3] if i + 2 < len(lines) else (None, None)
     if source is None or source.kind != SIGNOFF or not SOURCE_LINE.match(source.text):
         return False
-    return max(source.gap, text.gap) < p.big_gap and text.kind == BODY
+    titled = text.kind == PICTURE or (text.kind == BODY and text.gap < p.big_gap)
+    return source.gap < p.big_gap and titled
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:

@@ -308,3 +308,8 @@ def test_a_date_alone_under_the_pages_banner_is_the_pages_date_not_an_item(parse
     (item,) = page.items
     assert item.title == "稻田里的丰收节"
     assert item.paragraphs == ["10月7日,城郊万亩稻田迎来开镰,农机在田间来回穿梭。"]
+
+
+def test_a_page_number_before_the_pages_date_is_its_running_head():
+    assert is_running_head("第6版 南疆北疆 2026年8月21日")
+    assert not is_running_head("第6版刊发的文章在读者中引起热烈反响,5月6日")

@@ -225,3 +225,47 @@ def test_a_dateline_under_the_titles_source_line_opens_the_titled_story(parse):
     assert item.title == "西瓜喜丰收 农户采摘忙"
     assert names(item) == ["王丽"]
     assert item.paragraphs[-2].startswith("8月17日,")
+
+
+def test_a_web_pages_stamp_and_source_under_a_title_is_a_source_line(parse):
+    page = parse("""
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+
+
+
+秋分话丰收
+
+2023-09-23 10:05:00    来源: 江城新闻网
+
+在第六个“中国农民丰收节”到来之际,全市各地瓜果飘香、粮食满仓,处处洋溢着丰收的喜悦。
+""")
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "秋分话丰收"]
+    assert page.items[1].paragraphs[-1].startswith("在第六个")
+    assert read_lines("2022年08月19日 19:12:40 来源: 江城网")[0].kind == SIGNOFF
+
+
+def test_a_captioned_picture_under_a_titles_source_line_is_the_titled_photo(parse):
+    page = parse("""
+丰收季,城郊多地采收忙
+
+2023年08月19日 19:12:40 来源: 江城网
+
+[图]
+
+
+
+8月18日,城郊果园的职工在整理包装好的新梅。目前,500亩新梅已经成熟。王华摄
+
+
+
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+""")
+    assert [(item.kind, item.title) for item in page.items] == [
+        ("photo", "丰收季,城郊多地采收忙"),
+        ("article", "老街坊的新菜园"),
+    ]
+    assert names(page.items[0]) == ["王华"]
