@@ -424,8 +424,9 @@ def _drop_field_label(m: re.Match) -> str:
     return m.group() if known or looks_like_name(label) else ""
 
 
-# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
-_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+# A publication named in book-title marks before its reporter's role, set solid or a space
+# apart: "《环球》杂志记者/马琼", "《中国经济周刊》 记者 X".
+_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?\s*(?=(?:{ROLE_RE}))")
 
 
 _ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
@@ -644,9 +645,11 @@ _BROKEN_IN_NAME = re.compile(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])")
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
-# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道".
+# set apart by a space or a bar before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道",
+# "记者 王明 | 新疆和田报道" (a province and its city).
 _FILED_FROM = re.compile(
-    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}(?:采访)?报道$"
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$"
+    rf"|(?<=[{CJK}])(?:\s+|\s*[{BARS}]\s*)(?!摄影|图文|联合|综合)[{CJK}]{{2,6}}(?:采访)?报道$"
 )
 
 
