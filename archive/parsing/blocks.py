@@ -426,7 +426,7 @@ class _Builder:
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):
             return
-        if self.cur is None or self.cur.closed:
+        if self.cur is None or (self.cur.closed and not self.stacked_under_closing(line)):
             self.new_block(f"byline without heading at line {line.idx + 1}")
         elif self.signs_text_below(line):
             self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
@@ -451,6 +451,17 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def stacked_under_closing(self, byline: Line) -> bool:
+        """A byline set close under the byline that closed the article, the page's own lines or
+        the end under it ("编导:X / 报道员:Y Z / 新媒体编辑:W"): one credit block, a field a
+        line, signing the same text. One over text opens that text."""
+        prev, nxt = self.prev, next_line(self.lines, self.pos)
+        if prev is None or prev.kind != BYLINE or byline.gap >= self.profile.big_gap:
+            return False
+        if nxt is not None and nxt.kind not in (FURNITURE, SIGNOFF, BYLINE):
+            return False
+        return bool(prev.credits) and all(c in self.cur.credits for c in prev.credits)
 
     def standfirst_over(self, byline: Line) -> bool:
         """A title, one paragraph on one line, then a byline set close over more text: the

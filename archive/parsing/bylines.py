@@ -60,9 +60,11 @@ ROLES = (
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
     "记录者",  # "(记录者:X Y)": who wrote a community's event down, closing its report
-    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
+    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y",
+    # and a video piece's writer-director, "编导:X"
     "撰文",
     "摄像",
+    "编导",
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}

@@ -80,6 +80,8 @@ SOURCE_LINE = re.compile(
     # 08:11:00 来源: 威海日报", "2022年08月19日 19:12:40 来源: 天山网".
     rf"|^\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
     rf"(?:(?:{alternatives(SOURCE_WORDS)})\s*[:：]|$)"
+    # The outlet that produced the piece, as web copy credits a video's: "X新闻电视网(CNC)出品"
+    rf"|^[^\s。，,！？!?]{{1,20}}(?:{alternatives(OUTLET_ENDS)}|中心)[^\s。，,]{{0,8}}出品$"
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
 _CLOSING_ASIDE = re.compile(rf"[{FULL_STOPS}…][”’」』\"]?\s*[（(][^（()）]{{1,60}}[）)]$")

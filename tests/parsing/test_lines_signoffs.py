@@ -269,3 +269,48 @@ def test_a_captioned_picture_under_a_titles_source_line_is_the_titled_photo(pars
         ("article", "老街坊的新菜园"),
     ]
     assert names(page.items[0]) == ["王华"]
+
+
+def test_the_supplier_and_producer_under_a_brief_sign_it_off_and_title_nothing(parse):
+    page = parse("""
+■江城短讯
+
+城郊茶园喜获丰收
+
+当下正值秋茶采摘季。在城郊的高山生态茶园里,茶农们穿梭在茶垄间采摘秋茶。
+
+供稿来源:城郊区融媒体中心
+
+江城新闻电视网(JNTV)出品
+
+责任编辑:刘洋
+
+古村油柑迎丰收
+
+眼下,古村120亩油柑园迎来大丰收,连片的油柑树硕果累累。
+""")
+    assert [item.title for item in page.items] == ["城郊茶园喜获丰收", "古村油柑迎丰收"]
+    signoffs = read_lines("供稿来源:城郊区融媒体中心\n\n江城新闻电视网(JNTV)出品")
+    assert [ln.kind for ln in signoffs] == [SIGNOFF, SIGNOFF]
+
+
+def test_a_video_pieces_credit_block_signs_its_text_a_field_a_line(parse):
+    page = parse("""
+千城百县看中国|城郊:产业兴农好“丰”景
+
+近年来,城郊区坚持以农牧业资源优势为依托,推动玉米、辣椒等产业发展。
+
+制片人:王刚
+
+策划:张青 李红
+
+编导:张静
+
+报道员:陈可 朱丽杰
+
+新媒体编辑:刘洋
+
+供稿来源:城郊区融媒体中心
+""")
+    (item,) = page.items
+    assert names(item) == ["张静", "陈可", "朱丽杰"]
