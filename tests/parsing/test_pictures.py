@@ -1091,3 +1091,26 @@ def test_a_caption_pointing_at_its_picture_under_a_title_opens_the_photo_storys_
 """)
     (item,) = page.items
     assert item.paragraphs[0] == "图为江边山坡上种满的柑橘树。"
+
+
+def test_a_photos_title_in_book_title_marks_opens_its_caption_under_a_column_label(parse):
+    page = parse("""
+■江城图说
+
+[图]
+
+
+
+《稻浪金黄》2024年9月22日,城郊万亩稻田迎来收获,农机在田间来回穿梭。王华摄
+
+[图]
+
+
+
+《晒“丰”景》2024年9月21日,古村村民在晾晒刚收获的玉米。李强摄
+""")
+    assert [(i.kind, i.kicker, i.title) for i in page.items] == [
+        ("photo", "江城图说", "稻浪金黄"),
+        ("photo", "", "晒“丰”景"),
+    ]
+    assert page.items[1].paragraphs[0].startswith("2024年9月21日,古村村民")
