@@ -148,6 +148,12 @@ def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     return narrow and line.gap < profile.big_gap and last.full and line.full
 
 
+def _closing_byline(line: Line) -> bool:
+    """A paragraph's last line ending in a byline that closes its article ("…景象。(刘荣东)")."""
+    credits = bylines.split_trailing_byline(line.text)[1]
+    return any(c.doubt != bylines.BARE_TAIL for c in credits)
+
+
 def _signed_short(line: Line) -> bool:
     """A line stopping short of the column's edge on a byline set solid after its last
     sentence ("…重要组成部分。记者程健"): the paragraph ends there, however it ends. Names set
@@ -864,6 +870,8 @@ class _Builder:
         return bool(ranks) and head.level > max(ranks)
 
     def caption(self, line: Line) -> None:
+        if self.para is not None and _closing_byline(self.para.lines[-1]):
+            self.finish_para()  # "…繁忙景象。(刘荣东)": the article ended over the picture
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):
             # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")

@@ -1114,3 +1114,25 @@ def test_a_photos_title_in_book_title_marks_opens_its_caption_under_a_column_lab
         ("photo", "", "晒“丰”景"),
     ]
     assert page.items[1].paragraphs[0].startswith("2024年9月21日,古村村民")
+
+
+def test_a_dated_caption_under_a_brief_closed_by_its_byline_opens_the_next_photo_story(parse):
+    page = parse("""
+■江城短讯
+
+4月9日,在城郊千亩高标准农田,农户们正有序将秧苗装车,随后驾驶插秧机来回机插早稻秧苗。
+
+当前正值早稻插秧黄金时节,各地种粮大户抢抓晴好天气,全面展开春耕生产,田间地头一派繁忙景象。(刘荣)
+
+[图]
+
+
+
+7月13日,城郊蒋巷镇农户拉运刚收获的稻谷准备进行烘干。 新华社记者 彭华 摄
+
+近日,城郊20万亩早稻进入全面成熟收获期,当地农户开始抢收早稻。
+""")
+    brief, story = page.items
+    assert names(brief) == ["刘荣"]
+    assert names(story) == ["彭华"]
+    assert story.paragraphs[0].startswith("7月13日,")
