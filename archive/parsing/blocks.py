@@ -880,6 +880,8 @@ class _Builder:
             self.cur.credits.extend(line.credits)
             self.cur.closed = True
             return
+        if self.photo_story_under_text(line):
+            self.new_block(f"photo: a dated caption at line {line.idx + 1} set apart under text")
         if self.opens_photo_story(line):
             self.cur.paras.append(Para([line]))
             self.cur.credits.extend(line.credits)
@@ -900,6 +902,20 @@ class _Builder:
         if cur.paras or cur.captions or nxt is None or nxt.kind != BODY:
             return False
         return bool(_DATED_CAPTION.match(line.text))
+
+    def photo_story_under_text(self, line: Line) -> bool:
+        """A credited caption opening with its picture's day ("2月21日,…采摘圣女果。新华社记者 X
+        摄"), a picture's gap under an article's finished text, over a lead of its own that opens
+        with the day of the news ("眼下,…", "近日,…"): the wire's photo story, filed apart
+        from the text above. Text running on under a picture does not date itself afresh."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if cur.closed or cur.kind == PHOTO or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        if not line.credits or not _DATED_CAPTION.match(line.text) or nxt is None:
+            return False
+        if nxt.kind != BODY or nxt.gap >= self.profile.big_gap or nxt.text.startswith(SPAN_DAYS):
+            return False
+        return ends_terminal(cur.body[-1].text) and bool(LEAD_OPENING.match(nxt.text))
 
     def caption_at_foot(self, line: Line) -> bool:
         """A caption with its photo credit straight under an article's finished text (a title

@@ -117,7 +117,7 @@ LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
 # A lead that opens with its day without a date: "近日，", "今年以来，". The last ones name a
 # stretch of time, not the day of the news: they open a story's later paragraphs as often.
 SPAN_DAYS = ("近期", "近年来", "今年以来", "目前")
-LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
+LEAD_DAYS = ("近日", "日前", "眼下", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
 SOURCE_WORDS = (
     "来源",

@@ -1136,3 +1136,27 @@ def test_a_dated_caption_under_a_brief_closed_by_its_byline_opens_the_next_photo
     assert names(brief) == ["刘荣"]
     assert names(story) == ["彭华"]
     assert story.paragraphs[0].startswith("7月13日,")
+
+
+def test_a_dated_credited_caption_over_a_lead_of_its_own_is_a_photo_story(parse):
+    page = parse("""
+## 侨乡特色产业富民飘香
+
+本报讯(记者 王明)侨乡的龙滚镇和兴隆华侨农场备受瞩目,咖啡、香草等特色产业节节高。
+
+从1990年代开始,福塘村开始种菠萝,如今全村种植面积已达3000多亩。
+
+[图]
+
+
+
+
+
+2月21日,城郊潭黎村的村民在地里采摘圣女果(无人机照片)。新华社记者 张丽 摄
+
+眼下,城郊潭黎村圣女果迎来收获时节,农户们忙着采摘上市,田间地头一派繁忙。
+""")
+    article, story = page.items
+    assert names(article) == ["王明"]
+    assert names(story) == ["张丽"]
+    assert story.paragraphs[-1].startswith("眼下,")
