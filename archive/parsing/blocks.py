@@ -148,6 +148,12 @@ def continues(para: Para, line: Line, profile: LayoutProfile) -> bool:
     return narrow and line.gap < profile.big_gap and last.full and line.full
 
 
+def _closing_byline(line: Line) -> bool:
+    """A paragraph's last line ending in a byline that closes its article ("…景象。(刘荣东)")."""
+    credits = bylines.split_trailing_byline(line.text)[1]
+    return any(c.doubt != bylines.BARE_TAIL for c in credits)
+
+
 def _signed_short(line: Line) -> bool:
     """A line stopping short of the column's edge on a byline set solid after its last
     sentence ("…重要组成部分。记者程健"): the paragraph ends there, however it ends. Names set
@@ -393,11 +399,14 @@ class _Builder:
     def titles_another_column(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A heading between a finished paragraph and text wrapped to another column: the next
         article's title, not a subheading (a feature's sections are set alike). A word or two
-        on a line ("模式") labels a section, however its text is set."""
+        on a line ("模式") labels a section, however its text is set, except under a report
+        opened by its dateline and not divided yet ("本报讯…" over "起跑线"): a news report runs
+        on in one column to its end."""
         above = cur.paras[-1] if cur.paras else None
         if above is None or above.subhead or nxt.kind != BODY or nxt.gap >= self.profile.big_gap:
             return False
-        if max(ln.width for ln in group) <= self.profile.section_label_max:
+        short = max(ln.width for ln in group) <= self.profile.section_label_max
+        if short and not (cur.has_dateline and not cur.sectioned):
             return False
         return self.another_column(above, self.pos + len(group))
 
@@ -423,7 +432,7 @@ class _Builder:
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):
             return
-        if self.cur is None or self.cur.closed:
+        if self.cur is None or (self.cur.closed and not self.stacked_under_closing(line)):
             self.new_block(f"byline without heading at line {line.idx + 1}")
         elif self.signs_text_below(line):
             self.new_block(f"new item: a byline set apart over its text at line {line.idx + 1}")
@@ -448,6 +457,17 @@ class _Builder:
             self.cur.closed = True
         elif line.credits:
             self.cur.signed = True
+
+    def stacked_under_closing(self, byline: Line) -> bool:
+        """A byline set close under the byline that closed the article, the page's own lines or
+        the end under it ("编导:X / 报道员:Y Z / 新媒体编辑:W"): one credit block, a field a
+        line, signing the same text. One over text opens that text."""
+        prev, nxt = self.prev, next_line(self.lines, self.pos)
+        if prev is None or prev.kind != BYLINE or byline.gap >= self.profile.big_gap:
+            return False
+        if nxt is not None and nxt.kind not in (FURNITURE, SIGNOFF, BYLINE):
+            return False
+        return bool(prev.credits) and all(c in self.cur.credits for c in prev.credits)
 
     def standfirst_over(self, byline: Line) -> bool:
         """A title, one paragraph on one line, then a byline set close over more text: the
@@ -723,7 +743,7 @@ class _Builder:
         article's own picture."""
         self.finish_para()
         cur = self.cur
-        inside = cur is not None and not cur.closed and cur.body
+        inside = cur is not None and not cur.closed and _has_text(cur)
         if inside and cur.kind == PHOTO:  # under its lead paragraph: the photo item's picture
             cur.closed = True
             cur.paras.append(Para([line]))
@@ -739,7 +759,7 @@ class _Builder:
             self.foot_picture = line if foot else None
             return
         where = f"line {line.idx + 1}"
-        titled = cur is not None and cur.heads and not cur.paras and not cur.captions
+        titled = cur is not None and cur.heads and not _has_text(cur) and not cur.captions
         if titled and self.pictures_titled_text(line):
             cur.reasons.append(f"its picture at {where} set between title and text")
             self.caption(line)
@@ -850,6 +870,8 @@ class _Builder:
         return bool(ranks) and head.level > max(ranks)
 
     def caption(self, line: Line) -> None:
+        if self.para is not None and _closing_byline(self.para.lines[-1]):
+            self.finish_para()  # "…繁忙景象。(刘荣东)": the article ended over the picture
         if self.cur is None or (self.cur.closed and line.gap >= self.profile.big_gap):
             # under a picture after a closed article: the next article's picture
             self.new_block(f"caption without article at line {line.idx + 1}")
@@ -858,6 +880,8 @@ class _Builder:
             self.cur.credits.extend(line.credits)
             self.cur.closed = True
             return
+        if self.photo_story_under_text(line):
+            self.new_block(f"photo: a dated caption at line {line.idx + 1} set apart under text")
         if self.opens_photo_story(line):
             self.cur.paras.append(Para([line]))
             self.cur.credits.extend(line.credits)
@@ -878,6 +902,20 @@ class _Builder:
         if cur.paras or cur.captions or nxt is None or nxt.kind != BODY:
             return False
         return bool(_DATED_CAPTION.match(line.text))
+
+    def photo_story_under_text(self, line: Line) -> bool:
+        """A credited caption opening with its picture's day ("2月21日,…采摘圣女果。新华社记者 X
+        摄"), a picture's gap under an article's finished text, over a lead of its own that opens
+        with the day of the news ("眼下,…", "近日,…"): the wire's photo story, filed apart
+        from the text above. Text running on under a picture does not date itself afresh."""
+        cur, nxt = self.cur, next_line(self.lines, self.pos)
+        if cur.closed or cur.kind == PHOTO or not cur.body or line.gap < self.profile.big_gap:
+            return False
+        if not line.credits or not _DATED_CAPTION.match(line.text) or nxt is None:
+            return False
+        if nxt.kind != BODY or nxt.gap >= self.profile.big_gap or nxt.text.startswith(SPAN_DAYS):
+            return False
+        return ends_terminal(cur.body[-1].text) and bool(LEAD_OPENING.match(nxt.text))
 
     def caption_at_foot(self, line: Line) -> bool:
         """A caption with its photo credit straight under an article's finished text (a title
@@ -918,7 +956,7 @@ class _Builder:
             return
         self.finish_para()
         cur = self.cur
-        if line.opens_article and (cur is None or cur.body or cur.closed):
+        if line.opens_article and (cur is None or _has_text(cur) or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
         elif self.column_label and (self.brief_set_apart(line) or self.brief_opens_with_day(line)):
             # each brief under the column's label, as the first one is
@@ -939,6 +977,12 @@ class _Builder:
             cur = self.new_block(f"new item: text set to another column at line {line.idx + 1}")
         self.para = Para([line])
         cur.paras.append(self.para)
+
+
+def _has_text(block: Block) -> bool:
+    """Text of its own, not only the source line under its title ("来源:湖北日报客户端"): the
+    dateline under that source opens the titled story, not another one."""
+    return any(p.first.kind != SIGNOFF or p.first.credits for p in block.body)
 
 
 def _whole_paragraph(line: Line) -> bool:

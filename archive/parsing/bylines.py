@@ -60,9 +60,11 @@ ROLES = (
     "文字",  # "文字:X", the words' writer beside the camera's
     "口述",  # "口述 | X": the one whose account the reporter wrote down
     "记录者",  # "(记录者:X Y)": who wrote a community's event down, closing its report
-    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
+    # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y",
+    # and a video piece's writer-director, "编导:X"
     "撰文",
     "摄像",
+    "编导",
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
@@ -285,10 +287,10 @@ AGENCY_CREDIT = re.compile(
 )
 # A picture supplied by a body, not a person: "七里坪汽车营地 (度假区供图)" credits no one.
 SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
-# Or unbracketed, set apart by a space or on a line of its own: "… 供图 湖口县融媒体中心",
-# "红寺堡区委宣传部供图".
+# Or unbracketed, set apart by a space, set solid after the caption's last sentence or on a
+# line of its own: "… 供图 湖口县融媒体中心", "…油茶果。吉水县委宣传部供图", "红寺堡区委宣传部供图".
 _SUPPLIED_BY = re.compile(
-    rf"(?:^|\s+)(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
+    rf"(?:^|\s+|(?<=。))(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
 CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
@@ -424,8 +426,9 @@ def _drop_field_label(m: re.Match) -> str:
     return m.group() if known or looks_like_name(label) else ""
 
 
-# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
-_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+# A publication named in book-title marks before its reporter's role, set solid or a space
+# apart: "《环球》杂志记者/马琼", "《中国经济周刊》 记者 X".
+_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?\s*(?=(?:{ROLE_RE}))")
 
 
 _ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
@@ -644,9 +647,11 @@ _BROKEN_IN_NAME = re.compile(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])")
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
-# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道".
+# set apart by a space or a bar before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道",
+# "记者 王明 | 新疆和田报道" (a province and its city).
 _FILED_FROM = re.compile(
-    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}(?:采访)?报道$"
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$"
+    rf"|(?<=[{CJK}])(?:\s+|\s*[{BARS}]\s*)(?!摄影|图文|联合|综合)[{CJK}]{{2,6}}(?:采访)?报道$"
 )
 
 

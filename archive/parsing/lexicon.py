@@ -96,7 +96,7 @@ STAFF_ROLES = (
 )
 # Who supervised and planned a feature, heading its credit block before its writers ("策划:X
 # 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
-CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划")
+CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划", "制片人")
 STAFF_ROLES += CREDIT_BLOCK_HEADS
 # What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
 # 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
@@ -117,9 +117,18 @@ LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
 # A lead that opens with its day without a date: "近日，", "今年以来，". The last ones name a
 # stretch of time, not the day of the news: they open a story's later paragraphs as often.
 SPAN_DAYS = ("近期", "近年来", "今年以来", "目前")
-LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
+LEAD_DAYS = ("近日", "日前", "眼下", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
-SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源")
+SOURCE_WORDS = (
+    "来源",
+    "稿源",
+    "本文来源",
+    "稿件来源",
+    "信息来源",
+    "文章来源",
+    "图片来源",
+    "供稿来源",
+)
 SOURCE_WORDS += ("转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")

@@ -85,6 +85,9 @@ _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
     rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日.*(?:星期[{WEEKDAYS}]|农历)"
     rf"|^第?\s*[{CN_NUMERALS}\d]+\s*版(?:\s*[:：]?\s*\S{{1,12}})?$"  # 005版:综合·社会
+    # 第6版 南疆北疆 2026年8月21日: the page, its label, then its date
+    rf"|^第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?"
+    rf"\s+\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$"
     # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
     # page, the page's own label
     rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
@@ -340,6 +343,17 @@ def own_kind(lines: list[Line], p: LayoutProfile) -> None:
     for line in lines:
         label, why = _own_label(line, p)
         decide(line, label, "own_kind", why)
+
+
+def page_dates(lines: list[Line], p: LayoutProfile) -> None:
+    """A date alone at the top of the page, under nothing but the page's own lines (its
+    running head, its banner), is the page's date as its masthead prints it ("2023年3月2日"),
+    not the sign-off of an article no text has opened yet."""
+    for i, line in enumerate(lines[: p.page_top]):
+        if line.kind != SIGNOFF or line.credits or not DATE_LINE.match(line.text):
+            continue
+        if all(ln.kind == FURNITURE or ln.level == 1 for ln in lines[:i]):
+            decide(line, FURNITURE, "page_dates", "a date alone under the page's own lines")
 
 
 def signoffs(lines: list[Line], p: LayoutProfile) -> None:
@@ -703,7 +717,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
-    before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
+    before_byline = nxt is not None and (nxt.kind in (BYLINE, CREDIT) or _sources_text(lines, i, p))
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
@@ -751,6 +765,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "set apart under wide text, over a narrow column's run"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
         return f"a picture's gap under finished text, width {line.width:g} short of its column"
+    if finished and _set_apart_over_a_wider_measure(lines, i, p):
+        return "a picture's gap under finished text, over text set several times as wide"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
         runs_on = "runs on from the heading line above"
         return Guess(runs_on) if prev.decisions[-1].guess else runs_on
@@ -783,6 +799,18 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A source line set close under line i, with text or a captioned picture straight under it
+    ("信息来源:大众日报", "2019-09-24 08:11:00 来源: 威海日报"): web copy names its source
+    between the title and the text, as a byline stands there; one closing an article has the
+    next title or a gap under it."""
+    source, text = lines[i + 1 : i + 3] if i + 2 < len(lines) else (None, None)
+    if source is None or source.kind != SIGNOFF or not SOURCE_LINE.match(source.text):
+        return False
+    titled = text.kind == PICTURE or (text.kind == BODY and text.gap < p.big_gap)
+    return source.gap < p.big_gap and titled
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
@@ -996,10 +1024,18 @@ def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> b
     """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
     off, a name set solid after its last sentence), over text several times as wide: a title.
     A paragraph running on across a picture runs on as wide as its column."""
+    return _short_on_a_wide_page(lines[i], p) and _set_apart_over_a_wider_measure(lines, i, p)
+
+
+def _set_apart_over_a_wider_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """An unpunctuated line a picture's gap under finished text, over text set several times
+    as wide as it ("“浪遏飞舟”北京通州大稿村麦田开镰" over a paragraph on one wide line): a
+    title, in a narrow column as on a wide page. A paragraph's first line under a picture runs
+    as wide as the lines under it."""
     line, nxt = lines[i], next_line(lines, i)
-    if line.gap < p.big_gap or not _short_on_a_wide_page(line, p) or not _heads_text(nxt, p):
+    if line.gap < p.big_gap or not _heads_text(nxt, p) or _in_a_narrow_run(lines, i, p):
         return False
-    return nxt.width >= line.width * p.measure_change and not _in_a_narrow_run(lines, i, p)
+    return nxt.width >= line.width * p.measure_change
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
@@ -1040,8 +1076,8 @@ def _ends_paragraph(text: str) -> bool:
 
 def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """A title that asks or exclaims ("充电桩为何一桩难求？") ends like a sentence; it is a
-    title when it is short, has no other punctuation and stands over a heading or byline, or
-    between a closing byline and a picture."""
+    title when it is short, has no other punctuation and stands over a heading or byline (under
+    finished text, a title or a picture's credit), or between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
     opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
     # Or straight under the byline closing the article above, over its picture's gap.
@@ -1059,7 +1095,9 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
-    if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
+    # A picture's credit closes it as a finished paragraph would ("通讯员 X 摄影报道").
+    after = i > 0 and (_after_paragraph(lines, i) or lines[i - 1].kind in (HEAD, CREDIT, PICTURE))
+    if i and not (pictured or after):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column
@@ -1306,6 +1344,7 @@ def _at_the_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
 RULES = (
     own_kind,  # each line by itself: markdown, date/source lines, furniture, credits, bylines
     page_labels,  # a short line beside the running head: the page's section label
+    page_dates,  # a date alone at the page's top, under its own lines: the page's date
     signoffs,  # a signed date or a writer's signature after a finished paragraph
     stacked_signoffs,  # the names under a staff role alone on its line: the staff's
     broken_bylines,  # a byline broken over two lines, read whole

@@ -1,13 +1,14 @@
 """Cut one OCR'd page into items: lines, then blocks, then repairs, then clean items."""
 
+import re
 from dataclasses import replace
 
 from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
-from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
+from archive.parsing.items import ARTICLE, PHOTO, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
-from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
+from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, SIGNOFF, Line, read_lines
 from archive.parsing.memo import one_page
 from archive.parsing.profile import profile_for
 from archive.parsing.repair import repair
@@ -48,9 +49,11 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         reasons=list(block.reasons),
     )
     credits = list(block.credits)
-    for n, para in enumerate(block.paras):
+    # The first paragraph may open with a dateline, or the next one under the title's source
+    first = next((p for p in block.paras if p.subhead or p.first.kind != SIGNOFF), None)
+    for para in block.paras:
         raw = para.text
-        if n == 0 and not para.subhead:
+        if para is first and not para.subhead:
             split = bylines.split_dateline(raw)
             if split:
                 printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()
@@ -68,6 +71,8 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             item.paragraphs.append(cleaned)
             if para.subhead:
                 item.subheads.append(cleaned)
+    if item.kind == PHOTO:
+        _title_in_quotes(item)
     item.captions = [squeeze_spaces(c) for c in block.captions]
     item.credits = _unique(credits)
     item.byline = printed_byline(credits)
@@ -99,6 +104,20 @@ def _guessed(heads: list[Line]) -> bool:
     """Every heading line was taken for one on a guess (its width alone): nothing vouches."""
     heads = [ln for ln in heads if ln.level != 1]  # a section label heads no article
     return bool(heads) and all(ln.decisions[-1].guess for ln in heads)
+
+
+# A photo's title in book-title marks opening its caption, the day it was taken after it:
+# "《晒“丰”景》2024年9月21日,…" (a photo column's or contest's entries are printed so).
+_QUOTED_PHOTO_TITLE = re.compile(r"^《([^《》。，,]{2,20})》\s*(?=\d)")
+
+
+def _title_in_quotes(item: Item) -> None:
+    """The photo's own title out of its caption; a label over it (■齐鲁图说) is its kicker."""
+    m = _QUOTED_PHOTO_TITLE.match(item.paragraphs[0]) if item.paragraphs else None
+    if m is None:
+        return
+    item.kicker, item.title = item.kicker or item.title, m.group(1)
+    item.paragraphs[0] = item.paragraphs[0][m.end() :]
 
 
 def _strip_continuations(text: str, item: Item) -> str:

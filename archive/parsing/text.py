@@ -76,6 +76,12 @@ SOURCE_LINE = re.compile(
     # A reprint's citation of the issue and page it ran in: "《人民日报》(2023年11月21日04版)"
     rf"|^《\s*[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})\s*》\s*[（(]\s*\d{{4}}\s*年"
     rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:第?\s*[\d{CN_NUMERALS}]+\s*版)?\s*[）)]$"
+    # A web page's stamp, the time it went up to the second, and its source: "2019-09-24
+    # 08:11:00 来源: 威海日报", "2022年08月19日 19:12:40 来源: 天山网".
+    rf"|^\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+    rf"(?:(?:{alternatives(SOURCE_WORDS)})\s*[:：]|$)"
+    # The outlet that produced the piece, as web copy credits a video's: "X新闻电视网(CNC)出品"
+    rf"|^[^\s。，,！？!?]{{1,20}}(?:{alternatives(OUTLET_ENDS)}|中心)[^\s。，,]{{0,8}}出品$"
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
 _CLOSING_ASIDE = re.compile(rf"[{FULL_STOPS}…][”’」』\"]?\s*[（(][^（()）]{{1,60}}[）)]$")

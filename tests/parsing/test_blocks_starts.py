@@ -807,6 +807,30 @@ def test_a_word_on_a_line_between_a_narrow_column_and_wider_text_heads_a_section
     assert page.items[1].paragraphs[-1].startswith("古老的京杭大运河")
 
 
+def test_a_word_over_wider_text_under_a_report_opened_by_its_dateline_titles_the_next(parse):
+    page = parse(
+        GARDEN
+        + """
+稻田开镰
+
+本报讯(记者 李明)入秋以
+
+来,河口镇万亩稻田陆续开
+
+镰,全镇粮食总产有望再创
+
+新高。
+
+晒秋
+
+清晨的山村还笼着一层薄雾,晒场上的玉米、辣椒已经铺得满满当当,红黄相间,远远望去像一幅画。
+"""
+    )
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "稻田开镰", "晒秋"]
+    assert page.items[1].paragraphs[-1].endswith("新高。")
+    assert page.items[2].paragraphs[0].startswith("清晨的山村")
+
+
 def test_a_short_line_a_pictures_gap_under_a_paragraph_cut_off_titles_the_next(parse):
     page = parse(
         "\n江西全南县建农村信息宣传栏 如今已成农民“致富眼”\n\n"

@@ -11,6 +11,7 @@ from archive.parsing.bylines import (
     split_inline_credit,
     split_trailing_byline,
 )
+from tests.parsing.helpers import names
 
 
 def pairs(credits):
@@ -401,3 +402,23 @@ def test_four_characters_solid_under_one_role_split_when_both_open_on_the_common
 
 def test_four_characters_under_a_single_role_stay_one_name():
     assert pairs(split_dateline("本报讯(记者那仁高娃)昨天,")[1]) == [("那仁高娃", "记者")]
+
+
+def test_a_quoted_weekly_a_space_before_the_role_and_where_it_filed_from_after_a_bar(parse):
+    assert pairs(parse_byline_line("《中国经济周刊》 记者 王明 | 新疆和田报道")) == [
+        ("王明", "记者")
+    ]
+    page = parse("""
+【特别报道】 探访南疆村庄:美丽、富足、人人安居乐业
+
+《中国经济周刊》 记者 王明 | 新疆和田报道
+
+从新疆南部的最大城市喀什出发,向
+
+南经过疏附县、阿克陶县、英吉沙县
+
+,就到了和田地区。
+""")
+    (item,) = page.items
+    assert item.title.endswith("探访南疆村庄:美丽、富足、人人安居乐业")
+    assert names(item) == ["王明"]

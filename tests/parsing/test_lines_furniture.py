@@ -293,3 +293,23 @@ def test_a_layout_credit_and_a_reprints_citation_head_nothing_below(parse):
     first, second = page.items
     assert first.title == "流水淙淙 传承千年"
     assert (second.kicker, second.title) == ("", "山间新居 茶韵悠然")
+
+
+def test_a_date_alone_under_the_pages_banner_is_the_pages_date_not_an_item(parse):
+    page = parse("""
+# 田园周刊 · 第3版 乡村振兴
+
+2024年10月8日
+
+## 稻田里的丰收节
+
+本报讯(记者 王艳)10月7日,城郊万亩稻田迎来开镰,农机在田间来回穿梭。
+""")
+    (item,) = page.items
+    assert item.title == "稻田里的丰收节"
+    assert item.paragraphs == ["10月7日,城郊万亩稻田迎来开镰,农机在田间来回穿梭。"]
+
+
+def test_a_page_number_before_the_pages_date_is_its_running_head():
+    assert is_running_head("第6版 南疆北疆 2026年8月21日")
+    assert not is_running_head("第6版刊发的文章在读者中引起热烈反响,5月6日")

@@ -4,6 +4,7 @@ from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
 from archive.parsing.bylines import parse_signature
 from archive.parsing.lines import SIGNOFF, read_lines
+from tests.parsing.helpers import names
 
 
 def places(page, item):
@@ -186,3 +187,130 @@ def test_a_bracketed_source_naming_no_one_signs_off_and_the_next_title_stays_one
     assert second.title == "沭阳:夏日沂河淌 风吹现牛羊"
     lines = read_lines("这一幅幅画面彰显了独特魅力\n\n(来源:宿迁发布)\n")
     assert lines[-1].kind == SIGNOFF
+
+
+def test_a_line_over_the_source_line_set_over_text_is_its_title(parse):
+    page = parse("""
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+
+
+
+南湖村:“小果园”结出“大产业”
+
+信息来源:江城日报
+
+南湖村地处丘陵,过去村民守着
+
+荒坡过日子。近年来,村里引进
+
+优质果苗,发展起了果园经济。
+""")
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "南湖村:“小果园”结出“大产业”"]
+    assert page.items[1].paragraphs[-1].endswith("发展起了果园经济。")
+
+
+def test_a_dateline_under_the_titles_source_line_opens_the_titled_story(parse):
+    page = parse("""
+## 西瓜喜丰收 农户采摘忙
+
+来源:江城日报客户端
+
+江城日报客户端讯(通讯员 王丽)8月17日,在城郊西瓜大棚里,志愿者正帮着瓜农采摘西瓜。
+
+此次采摘的西瓜由村里的种植合作社统一销售。
+""")
+    (item,) = page.items
+    assert item.title == "西瓜喜丰收 农户采摘忙"
+    assert names(item) == ["王丽"]
+    assert item.paragraphs[-2].startswith("8月17日,")
+
+
+def test_a_web_pages_stamp_and_source_under_a_title_is_a_source_line(parse):
+    page = parse("""
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+
+
+
+秋分话丰收
+
+2023-09-23 10:05:00    来源: 江城新闻网
+
+在第六个“中国农民丰收节”到来之际,全市各地瓜果飘香、粮食满仓,处处洋溢着丰收的喜悦。
+""")
+    assert [item.title for item in page.items] == ["老街坊的新菜园", "秋分话丰收"]
+    assert page.items[1].paragraphs[-1].startswith("在第六个")
+    assert read_lines("2022年08月19日 19:12:40 来源: 江城网")[0].kind == SIGNOFF
+
+
+def test_a_captioned_picture_under_a_titles_source_line_is_the_titled_photo(parse):
+    page = parse("""
+丰收季,城郊多地采收忙
+
+2023年08月19日 19:12:40 来源: 江城网
+
+[图]
+
+
+
+8月18日,城郊果园的职工在整理包装好的新梅。目前,500亩新梅已经成熟。王华摄
+
+
+
+## 老街坊的新菜园
+
+城北街道把闲置多年的空地改成了共享菜园,附近居民每天都来浇水除草。
+""")
+    assert [(item.kind, item.title) for item in page.items] == [
+        ("photo", "丰收季,城郊多地采收忙"),
+        ("article", "老街坊的新菜园"),
+    ]
+    assert names(page.items[0]) == ["王华"]
+
+
+def test_the_supplier_and_producer_under_a_brief_sign_it_off_and_title_nothing(parse):
+    page = parse("""
+■江城短讯
+
+城郊茶园喜获丰收
+
+当下正值秋茶采摘季。在城郊的高山生态茶园里,茶农们穿梭在茶垄间采摘秋茶。
+
+供稿来源:城郊区融媒体中心
+
+江城新闻电视网(JNTV)出品
+
+责任编辑:刘洋
+
+古村油柑迎丰收
+
+眼下,古村120亩油柑园迎来大丰收,连片的油柑树硕果累累。
+""")
+    assert [item.title for item in page.items] == ["城郊茶园喜获丰收", "古村油柑迎丰收"]
+    signoffs = read_lines("供稿来源:城郊区融媒体中心\n\n江城新闻电视网(JNTV)出品")
+    assert [ln.kind for ln in signoffs] == [SIGNOFF, SIGNOFF]
+
+
+def test_a_video_pieces_credit_block_signs_its_text_a_field_a_line(parse):
+    page = parse("""
+千城百县看中国|城郊:产业兴农好“丰”景
+
+近年来,城郊区坚持以农牧业资源优势为依托,推动玉米、辣椒等产业发展。
+
+制片人:王刚
+
+策划:张青 李红
+
+编导:张静
+
+报道员:陈可 朱丽杰
+
+新媒体编辑:刘洋
+
+供稿来源:城郊区融媒体中心
+""")
+    (item,) = page.items
+    assert names(item) == ["张静", "陈可", "朱丽杰"]

@@ -1337,3 +1337,58 @@ def test_a_title_with_a_bracketed_tag_over_a_lead_dated_with_its_year_and_hour(p
 """)
     titles = [item.title for item in page.items]
     assert titles == ["老街夜市开张", "湖边的冬捕开网了【松江县迎新春:】"]
+
+
+def test_a_line_a_pictures_gap_under_finished_text_over_far_wider_text_is_a_title(parse):
+    page = parse("""
+## 山里人家
+
+清晨的山村还笼着一层薄雾,
+
+晒场上铺满了玉米、辣椒,红
+
+黄相间,远远望去像一幅画。
+
+村里的老人们说,这几年日子
+
+越过越红火,地里的收成一年
+
+比一年好,家家户户都盖起了
+
+新房,买上了小汽车,年轻人
+
+也愿意回到村里来创业,山村
+
+又热闹了起来。
+
+
+
+
+“稻花飘香”城郊万亩良田开镰
+
+作为城区周边保留的最大一片稻田,万亩良田近日开镰,田野上稻浪滚滚,不少市民赶来拍照录像,记录秋粮归仓的丰收喜悦,欣赏城市里的田园风景。
+""")
+    assert [item.title for item in page.items] == ["山里人家", "“稻花飘香”城郊万亩良田开镰"]
+    assert page.items[1].paragraphs[0].startswith("作为城区周边")
+
+
+def test_an_exclaimed_title_under_a_pictures_credit_over_a_dateline_is_a_title(parse):
+    page = parse("""
+## 秋收正当时
+
+本报讯(记者 刘明)入秋以来,全县各地抢抓晴好天气收割晚稻。
+
+[图]
+
+村民在田间晾晒稻谷。
+
+通讯员 张华 摄影报道
+
+
+
+城郊蜜桔丰收啦!
+
+本报讯(通讯员 李强)日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。
+""")
+    assert page.items[-1].title == "城郊蜜桔丰收啦!"
+    assert page.items[-1].paragraphs == ["日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。"]

@@ -573,6 +573,32 @@ def test_a_caption_set_apart_from_the_body_that_supplied_it_names_no_one():
     )
 
 
+def test_a_body_supplying_the_picture_set_solid_after_its_caption_ends_a_photo_item(parse):
+    page = parse("""
+## 小山村种出大产业
+
+本报讯 近年来，石桥镇大力发展猕猴桃种植，全镇种植面积已达两万亩。
+
+“果子一下树就被客商订走了。”种植户王大伯说。
+
+[图]
+
+图为石桥镇猕猴桃基地里挂满枝头的果子。石桥镇党委宣传办供图
+
+
+## 菜篮子连着百姓心
+
+本报讯 入冬以来，城区各大农贸市场蔬菜供应充足，价格平稳。
+""")
+    assert [(i.kind, i.title) for i in page.items] == [
+        ("article", "小山村种出大产业"),
+        ("photo", ""),
+        ("article", "菜篮子连着百姓心"),
+    ]
+    assert page.items[1].paragraphs == ["图为石桥镇猕猴桃基地里挂满枝头的果子。"]
+    assert names(page.items[1]) == []
+
+
 def test_a_picture_between_a_title_and_its_text_is_the_articles_own(parse):
     page = parse("""
 文明新风润社区 邻里和睦一家亲
@@ -1065,3 +1091,72 @@ def test_a_caption_pointing_at_its_picture_under_a_title_opens_the_photo_storys_
 """)
     (item,) = page.items
     assert item.paragraphs[0] == "图为江边山坡上种满的柑橘树。"
+
+
+def test_a_photos_title_in_book_title_marks_opens_its_caption_under_a_column_label(parse):
+    page = parse("""
+■江城图说
+
+[图]
+
+
+
+《稻浪金黄》2024年9月22日,城郊万亩稻田迎来收获,农机在田间来回穿梭。王华摄
+
+[图]
+
+
+
+《晒“丰”景》2024年9月21日,古村村民在晾晒刚收获的玉米。李强摄
+""")
+    assert [(i.kind, i.kicker, i.title) for i in page.items] == [
+        ("photo", "江城图说", "稻浪金黄"),
+        ("photo", "", "晒“丰”景"),
+    ]
+    assert page.items[1].paragraphs[0].startswith("2024年9月21日,古村村民")
+
+
+def test_a_dated_caption_under_a_brief_closed_by_its_byline_opens_the_next_photo_story(parse):
+    page = parse("""
+■江城短讯
+
+4月9日,在城郊千亩高标准农田,农户们正有序将秧苗装车,随后驾驶插秧机来回机插早稻秧苗。
+
+当前正值早稻插秧黄金时节,各地种粮大户抢抓晴好天气,全面展开春耕生产,田间地头一派繁忙景象。(刘荣)
+
+[图]
+
+
+
+7月13日,城郊蒋巷镇农户拉运刚收获的稻谷准备进行烘干。 新华社记者 彭华 摄
+
+近日,城郊20万亩早稻进入全面成熟收获期,当地农户开始抢收早稻。
+""")
+    brief, story = page.items
+    assert names(brief) == ["刘荣"]
+    assert names(story) == ["彭华"]
+    assert story.paragraphs[0].startswith("7月13日,")
+
+
+def test_a_dated_credited_caption_over_a_lead_of_its_own_is_a_photo_story(parse):
+    page = parse("""
+## 侨乡特色产业富民飘香
+
+本报讯(记者 王明)侨乡的龙滚镇和兴隆华侨农场备受瞩目,咖啡、香草等特色产业节节高。
+
+从1990年代开始,福塘村开始种菠萝,如今全村种植面积已达3000多亩。
+
+[图]
+
+
+
+
+
+2月21日,城郊潭黎村的村民在地里采摘圣女果(无人机照片)。新华社记者 张丽 摄
+
+眼下,城郊潭黎村圣女果迎来收获时节,农户们忙着采摘上市,田间地头一派繁忙。
+""")
+    article, story = page.items
+    assert names(article) == ["王明"]
+    assert names(story) == ["张丽"]
+    assert story.paragraphs[-1].startswith("眼下,")
