@@ -191,6 +191,10 @@ INSTITUTION_NOUNS = ("大学", "学院", "学校", "医院")
 NAMESAKE_NOUNS = MEDIA_NOUNS + INSTITUTION_NOUNS
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
+# A village or neighbourhood printed straight after its town: 黄山店村, 盘龙社区 (name: group 1).
+_VILLAGE = re.compile("([\u4e00-\u9fff]{1,4}?)(?:村|社区|居委会)")
+# The longest town or subdistrict name looked for after a county's (城关镇, 城阳街道, 城郊乡).
+TOWN_LONGEST = 7
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
 CITY_NOUNS = ("长", "场", "值")
 
@@ -344,7 +348,7 @@ class _Index:
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
-                    if _names_a_thing(name, text, i + n):
+                    if _names_a_thing(name, text, i + n) and not self._own_town(name, text, i + n):
                         n += text.startswith(NATURAL_FEATURES, i + n)
                         name = _Name(name.text, (), MASK)
                     elif text.startswith(NAMESAKE_NOUNS, i + n):
@@ -368,10 +372,20 @@ class _Index:
         kept.sort(key=lambda k: k[0])
         return kept
 
+    def _own_town(self, name: _Name, text: str, at: int) -> bool:
+        """A town of the county opens where its name ends: 莒县城阳街道 is 莒县 and its 城阳街道,
+        not 莒县城 "the county town" (asked only of the few names a noun follows)."""
+        return any(
+            set(self.towns.get(text[at:end], ())) & set(name.codes)
+            for end in range(at + 3, min(len(text), at + TOWN_LONGEST) + 1)
+        )
+
     def _add_towns(self, text: str, found: list) -> None:
         """Add the towns in text to what a scan found, a town taking the place of a shorter
         name starting where it does (长海路街道, not 长海 + 路), and of one begun on its last
-        character (火花镇江纳村 is no 镇江: a village follows the town)."""
+        character (火花镇江纳村 is no 镇江: a village follows the town). The village or
+        neighbourhood printed after a town is named for itself, not for a division it spells
+        (周口店镇黄山店村 is no 黄山, 六甲街道盘龙社区 no 盘龙区): its name is a mask."""
         at = None
         for match in self.town_end.finditer(text, 2):
             end = match.end()
@@ -390,6 +404,8 @@ class _Index:
                     found[k] = entry
                 if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
                     found[j] = (300, *found[j][1:])
+                if village := _VILLAGE.match(text, end):
+                    found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
