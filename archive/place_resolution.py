@@ -68,7 +68,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer, province_of
+from archive.gazetteer import CITY, COUNTY, LEVELS, PROVINCE, Division, Gazetteer, province_of
 
 # Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
 # frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市;
@@ -160,6 +160,9 @@ MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 白山松水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
     " 长江 松花江"  # rivers: 长江门户 is no 江门, 长江口 no 江口, 松花江源头 no 江源
+    " 黄河口 出海口 入海口"  # a river's mouth: 黄河口 is no 河口区, 出海口 no 海口
+    " 农民丰收 物阜民丰"  # 中国农民丰收节 (every September) and "rich land, rich people": no 民丰县
+    " 和田野 和田间 和田园 和田埂"  # "and" before the fields: 远山和田野 is no 和田
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -176,6 +179,12 @@ NATURAL_FEATURES = tuple("山河江")
 HILL_COUNTRY = "山区"
 # After a county's short form a mountain's foot makes it the mountain (天山南麓: no 天山区).
 MOUNTAIN_FEET = ("东麓", "西麓", "南麓", "北麓")
+# After a city's or county's short form that is a river's or lake's name (太子河, 清水河, 牡丹江)
+# these make it the water: 太子河畔 is the riverside, wherever the story is. A province's
+# (黑龙江畔) is left alone: its bank is in the province.
+RIVER_BANKS = ("畔", "岸", "两岸", "沿岸", "流域")
+WATERS = "河江湖"
+MOUNTAINS = "山岭"
 # After any name these make it a paper, station or newsroom (海南日报, 融媒体中心, 广州电视台):
 # the newsroom a reporter works for, or a source quoted, not a place the story is about; it
 # tells which city's or county's namesakes are meant, and is the place of a story naming no
@@ -296,6 +305,7 @@ class _Index:
         if not full:
             county = candidates[0].level == COUNTY
             not_before = PLACE_NOUNS + (NATURAL_FEATURES + MOUNTAIN_FEET if county else ())
+            not_before += _feature_sides(text, candidates[0].level)
         elif county_pair and text.endswith("县"):
             not_before = COUNTY_NOUNS
         else:
@@ -487,6 +497,17 @@ def _newsroom(name: _Name, text: str, at: int) -> _Name:
     if _MEDIA_DATELINE.match(text, at):
         return name
     return _Name(name.text, name.codes, MEDIA if name.how == DIRECT else MASK)
+
+
+def _feature_sides(short: str, level: str) -> tuple[str, ...]:
+    """What makes a short form ending like a river or mountain the feature itself: a bank
+    (太子河畔, 清水河两岸) below province level, and a city's mountain's foot (大兴安岭南麓, like
+    a county's)."""
+    if level != PROVINCE and short.endswith(tuple(WATERS)):
+        return RIVER_BANKS
+    if level == CITY and short.endswith(tuple(MOUNTAINS)):
+        return MOUNTAIN_FEET
+    return ()
 
 
 def _names_a_thing(name: _Name, text: str, at: int) -> bool:

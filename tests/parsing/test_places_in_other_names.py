@@ -92,3 +92,35 @@ def test_a_lake_named_after_a_county_lies_in_the_county():
 def test_a_tibetan_given_name_is_no_county():
     found = places("", "那曲市色尼区的牧民尼玛次仁家里热闹起来。")
     assert "尼玛县" not in found and "色尼区" in found
+
+
+def test_the_farmers_harvest_festival_is_no_county_of_xinjiang():
+    found = places("", "和田地区各族群众欢庆第五个中国农民丰收节,核桃丰收了。")
+    assert "民丰县" not in found and "和田地区" in found
+
+
+def test_and_the_fields_are_no_prefecture():
+    assert places("", "窗外是盖着白雪的远山和田野,农机服务和田间管理都有保障。") == []
+
+
+def test_a_rivers_mouth_is_no_district_named_after_it():
+    found = places("", "初冬的黄河口,东营市的渔民正忙着收网;大桥横跨河道出海口。")
+    assert "河口区" not in found and "海口市" not in found and "东营市" in found
+
+
+def test_a_riverside_is_no_district_named_after_the_river():
+    found = places("", "辽阳市文圣区太子河畔,一座宜居新城正在崛起。")
+    assert "太子河区" not in found and "文圣区" in found
+
+
+def test_the_banks_of_a_river_are_no_county_far_away():
+    assert places("", "烈日高照,李大姐驾着渡船在清水河两岸来来回回。") == []
+
+
+def test_a_province_on_its_river_stays_the_province():
+    assert "黑龙江省" in places("", "黑龙江畔的小村里,渔民开江捕鱼。")
+
+
+def test_the_foot_of_a_range_is_no_prefecture_named_after_it():
+    found = places("", "内蒙古兴安盟扎赉特旗地处大兴安岭南麓。")
+    assert "大兴安岭地区" not in found and "扎赉特旗" in found
