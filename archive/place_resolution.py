@@ -45,6 +45,8 @@ Matching policy:
   newsroom (``MEDIA_NOUNS``), one followed by 大学, 医院 … a school or hospital named after it
   (``INSTITUTION_NOUNS``): it decides namesakes but is no place of the story unless the story
   names no other, or it is the paper's own dateline (嘉峪关日报讯).
+* The markets a story's produce is sold to (销往沈阳、长春等地) and the neighbours its place
+  borders (与沐川县接壤) are named beside the story's places, not as them: masks.
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -371,6 +373,7 @@ class _Index:
                     break
         _demote_seams(found)
         self._add_towns(text, found)
+        _mask_places_beside(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
         kept = []
@@ -459,6 +462,25 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             forms[office] = forms.get(office, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
+
+
+# Places a story names beside its own: the markets its produce is sold to (销往沈阳、长春等地,
+# 畅销浙江、广东和上海等国内市场) and the neighbours its place borders (与云浮市、肇庆市接壤, 与香港
+# 隔海相望). Group 1 or 2 is the list; it stops at 等 or the clause's end.
+_BESIDE = re.compile(
+    "(?:销往|远销|运往|发往|卖到|卖往|销售到|畅销)([^，。；！？,;!?：:]{2,40}?)(?=等|[，。；！？,;!?：:]|$)"
+    "|与([^，。；！？,;!?：:]{2,30}?)(?:接壤|交界|毗邻|相邻|隔江相望|隔海相望|遥遥相望)"
+)
+_BESIDE_MASK = _Name("", (), MASK)
+
+
+def _mask_places_beside(text: str, found: list) -> None:
+    """A market or neighbour of the story's place is none of its places: its list is a mask, as
+    a phrase hiding a name is (the story of 铁岭's greenhouses is not about 沈阳 and 长春, where
+    the vegetables are sold)."""
+    for match in _BESIDE.finditer(text):
+        group = 1 if match.start(1) >= 0 else 2
+        found.append((-1, match.start(group), match.end(group), _BESIDE_MASK))
 
 
 def _demote_seams(found: list) -> None:
