@@ -150,25 +150,33 @@ def credit_outlets(byline: str) -> list[str]:
 
 def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
     """The places of the story a place-less photo illustrates: the nearest item with places
-    before or after it (past other such photos, a row of pictures), whichever its caption shares
-    more words with; the one before on a tie, as captions mostly run under their story. A
-    caption opening 图为 ("pictured:") is the one a report prints at its end: the story before."""
+    before or after it (past other such photos, a row of pictures): the one whose reporter took
+    it (记者 X 摄 beside a report by 记者 X), else whichever its caption shares more words with;
+    the one before on a tie, as captions mostly run under their story. A caption opening 图为
+    ("pictured:") is the one a report prints at its end: the story before."""
     at = next(i for i, other in enumerate(page_items) if other is photo)
     sides = []
     for run in (reversed(page_items[:at]), page_items[at + 1 :]):
         for other in run:
             found = _own_places(other, page_items)
             if found.places:
-                sides.append((_shared_words(photo.text, other.text), found))
+                sides.append(
+                    ((_same_reporter(photo, other), _shared_words(photo.text, other.text)), found)
+                )
                 break
             if other.kind != PHOTO:
                 break
     best = None
     under = photo.text.lstrip().startswith(STORY_END_CAPTIONS)
-    for shared, found in sides:  # before first: only more shared words take the one after
-        if best is None or (shared > best[0] and not under):
-            best = (shared, found)
+    for sign, found in sides:  # before first: only a better sign takes the one after
+        if best is None or (sign > best[0] and not under):
+            best = (sign, found)
     return best[1] if best else None
+
+
+def _same_reporter(photo: Item, story: Item) -> bool:
+    """The photo is credited to someone the story is by."""
+    return not {c.name for c in photo.credits}.isdisjoint(c.name for c in story.credits)
 
 
 # How a caption printed at the end of its report opens: 图为志愿者为群众发放宣传材料。
