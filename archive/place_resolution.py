@@ -623,7 +623,9 @@ def resolve(
     for hit in hits:
         filed = hit.filed and hit.name.how in (ANCHORED, TOWN) and len(hit.name.codes) == 1
         adjacent = previous is not None and previous.end == hit.pos
-        if hit.name.how == DIRECT or filed:
+        if adjacent and _named_after(index, previous, hit):
+            pass  # 爱辉区嘉兴合作社: a name within a proper name, no place
+        elif hit.name.how == DIRECT or filed:
             hit.code = hit.name.codes[0]
         elif adjacent and hit.name.how == TOWN:
             _town_after(index, previous, hit)
@@ -662,6 +664,21 @@ def resolve(
         if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
     )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+def _named_after(index: _Index, county: _Hit, hit: _Hit) -> bool:
+    """A city or province printed straight after a county it does not hold begins a proper name
+    there, not another place: papers write from the larger division down (黑河市爱辉区), so
+    爱辉区嘉兴现代农机专业合作社 is a cooperative of 爱辉区 named 嘉兴. (Two counties in a row
+    are a list that lost its 、: 盘山县大洼区.)"""
+    code, county_rank = county.code, LEVELS.index(COUNTY)
+    return (
+        code is not None
+        and index.rank[code] == county_rank
+        and hit.name.how == DIRECT
+        and index.rank[hit.name.codes[0]] < county_rank
+        and hit.name.codes[0] not in index.lineage[code]
+    )
 
 
 def _town_after(index: _Index, previous: _Hit, town: _Hit) -> None:

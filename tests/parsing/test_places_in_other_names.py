@@ -124,3 +124,12 @@ def test_a_province_on_its_river_stays_the_province():
 def test_the_foot_of_a_range_is_no_prefecture_named_after_it():
     found = places("", "内蒙古兴安盟扎赉特旗地处大兴安岭南麓。")
     assert "大兴安岭地区" not in found and "扎赉特旗" in found
+
+
+def test_a_city_printed_after_a_county_begins_a_name_there():
+    found = places("", "黑河市爱辉区嘉兴现代农机专业合作社忙着收割水稻。")
+    assert "嘉兴市" not in found and "爱辉区" in found
+
+
+def test_two_counties_in_a_row_are_both_places():
+    assert "大洼区" in places("", "记者在盘锦市盘山县大洼区水稻主产区看到,稻田一片金黄。")
