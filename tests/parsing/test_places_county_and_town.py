@@ -1,0 +1,19 @@
+"""A county and its town as papers print them in a row (莒县城阳街道): the county, not "the
+county town" (place resolution runs at ingest, after the cut; pure Python, no Django)."""
+
+from archive.gazetteer import Gazetteer
+from archive.place_resolution import resolve_places
+
+
+def places(title="", body="", context=""):
+    gazetteer = Gazetteer.default()
+    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+
+
+def test_a_county_followed_by_its_own_town_is_the_county_not_the_county_town():
+    found = places("", "4月2日,莒县城阳街道的菜农在大棚里采摘黄瓜。")
+    assert "莒县" in found and "日照市" in found
+
+
+def test_the_new_county_town_is_still_no_county():
+    assert places("", "新县城建设让群众住上了好房子。") == []
