@@ -454,12 +454,15 @@ def _pair_start(pairs) -> re.Pattern:
 
 def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
-    name them after the 街道办事处 that runs them."""
+    name them after the 街道办事处 that runs them, and by the town they were (民众街道 was
+    民众镇 until the town became a subdistrict, as thousands have: papers, and older pages, keep
+    the old name), where no town has that name now."""
     forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
-            office = text[:-2] + "办事处"
-            forms[office] = forms.get(office, ()) + counties
+            for former in (text[:-2] + "办事处", text[:-2] + "镇"):
+                if former not in towns:
+                    forms[former] = forms.get(former, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
 

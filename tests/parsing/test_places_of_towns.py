@@ -1,5 +1,6 @@
-"""A county and its town as papers print them in a row (莒县城阳街道): the county, not "the
-county town" (place resolution runs at ingest, after the cut; pure Python, no Django)."""
+"""Towns as papers print them: after their county (莒县城阳街道: the county, not "the county
+town"), and by the name they had before they became subdistricts (place resolution runs at
+ingest, after the cut; pure Python, no Django)."""
 
 from archive.gazetteer import Gazetteer
 from archive.place_resolution import resolve_places
@@ -17,3 +18,8 @@ def test_a_county_followed_by_its_own_town_is_the_county_not_the_county_town():
 
 def test_the_new_county_town_is_still_no_county():
     assert places("", "新县城建设让群众住上了好房子。") == []
+
+
+def test_a_town_become_a_subdistrict_is_found_by_its_old_name():
+    # 民众镇 of 中山 is 民众街道 since it became a subdistrict
+    assert "中山市" in places("", "广东省民众镇义仓村的水稻正在收割。")
