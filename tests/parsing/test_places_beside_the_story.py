@@ -2,13 +2,7 @@
 place borders are none of the story's places (place resolution runs at ingest, after the cut;
 pure Python, no Django)."""
 
-from archive.gazetteer import Gazetteer
-from archive.place_resolution import resolve_places
-
-
-def places(title="", body=""):
-    gazetteer = Gazetteer.default()
-    return [gazetteer.get(m.code).name for m in resolve_places(title, body)]
+from tests.parsing.helpers import places
 
 
 def test_the_markets_produce_is_sold_to_are_not_where_the_story_is():

@@ -4,13 +4,7 @@ ingest, after the cut; pure Python, no Django)."""
 
 import pytest
 
-from archive.gazetteer import Gazetteer
-from archive.place_resolution import resolve_places
-
-
-def places(title="", body="", context=""):
-    gazetteer = Gazetteer.default()
-    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+from tests.parsing.helpers import places
 
 
 def test_a_mountain_named_after_a_county_is_not_the_county():

@@ -2,13 +2,7 @@
 town"), and by the name they had before they became subdistricts (place resolution runs at
 ingest, after the cut; pure Python, no Django)."""
 
-from archive.gazetteer import Gazetteer
-from archive.place_resolution import resolve_places
-
-
-def places(title="", body="", context=""):
-    gazetteer = Gazetteer.default()
-    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+from tests.parsing.helpers import places
 
 
 def test_a_county_followed_by_its_own_town_is_the_county_not_the_county_town():
