@@ -72,9 +72,8 @@ def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolu
     decided by the stories printed either side of the item if they name one; a name still
     undecided is kept for an editor. A story naming no place whose byline names its newsroom
     (株洲晚报融媒体记者) is filed under the newsroom's city (``credit_outlets``). Any other item
-    naming no place is filed under the places its
-    page's section names in the running head (申城·社区: a community story of 上海), mentions 0
-    too.
+    naming no place is filed under the places its page's section names in the running head
+    (申城·社区: a community story of 上海), mentions 0 too.
     """
     found = _own_places(item, page_items)
     if found.undecided:
