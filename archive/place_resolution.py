@@ -45,6 +45,8 @@ Matching policy:
   newsroom (``MEDIA_NOUNS``), one followed by 大学, 医院 … a school or hospital named after it
   (``INSTITUTION_NOUNS``): it decides namesakes but is no place of the story unless the story
   names no other, or it is the paper's own dateline (嘉峪关日报讯).
+* The markets a story's produce is sold to (销往沈阳、长春等地) and the neighbours its place
+  borders (与沐川县接壤) are named beside the story's places, not as them: masks.
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -68,7 +70,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.gazetteer import CITY, COUNTY, LEVELS, Division, Gazetteer, province_of
+from archive.gazetteer import CITY, COUNTY, LEVELS, PROVINCE, Division, Gazetteer, province_of
 
 # Short forms (and a few full names) that are ordinary words, picked from jieba's dictionary
 # frequencies and newspaper usage: 公安 (police) is 公安县, 南部 (south) 南部县, 合作 合作市;
@@ -160,6 +162,9 @@ MASKS = (  # noqa: SIM905 - a word list reads best as text
     "长治久安 三明治 白山黑水 白山松水 四平八稳 文山会海 大理石 兴安岭 市中心 山南海北 夸下海口"
     " 幸福 祝福 造福 平安 非常 黄河北 黄河南 洞庭湖 天南海北 天山南北 长白山 哈密瓜"
     " 长江 松花江"  # rivers: 长江门户 is no 江门, 长江口 no 江口, 松花江源头 no 江源
+    " 黄河口 出海口 入海口"  # a river's mouth: 黄河口 is no 河口区, 出海口 no 海口
+    " 农民丰收 物阜民丰"  # 中国农民丰收节 (every September) and "rich land, rich people": no 民丰县
+    " 和田野 和田间 和田园 和田埂"  # "and" before the fields: 远山和田野 is no 和田
 ).split()
 
 # After a short form these make it a street, town, village, estate or building (中山路, 龙凤镇,
@@ -176,6 +181,12 @@ NATURAL_FEATURES = tuple("山河江")
 HILL_COUNTRY = "山区"
 # After a county's short form a mountain's foot makes it the mountain (天山南麓: no 天山区).
 MOUNTAIN_FEET = ("东麓", "西麓", "南麓", "北麓")
+# After a city's or county's short form that is a river's or lake's name (太子河, 清水河, 牡丹江)
+# these make it the water: 太子河畔 is the riverside, wherever the story is. A province's
+# (黑龙江畔) is left alone: its bank is in the province.
+RIVER_BANKS = ("畔", "岸", "两岸", "沿岸", "流域")
+WATERS = "河江湖"
+MOUNTAINS = "山岭"
 # After any name these make it a paper, station or newsroom (海南日报, 融媒体中心, 广州电视台):
 # the newsroom a reporter works for, or a source quoted, not a place the story is about; it
 # tells which city's or county's namesakes are meant, and is the place of a story naming no
@@ -191,6 +202,10 @@ INSTITUTION_NOUNS = ("大学", "学院", "学校", "医院")
 NAMESAKE_NOUNS = MEDIA_NOUNS + INSTITUTION_NOUNS
 # After a 2-character X县 name these make 县 the head of a noun: 新县城 is "the new county town".
 COUNTY_NOUNS = tuple("城域级乡委长直属")
+# A village or neighbourhood printed straight after its town: 黄山店村, 盘龙社区 (name: group 1).
+_VILLAGE = re.compile("([\u4e00-\u9fff]{1,4}?)(?:村|社区|居委会)")
+# The longest town or subdistrict name looked for after a county's (城关镇, 城阳街道, 城郊乡).
+TOWN_LONGEST = 7
 # After a 哈市-style abbreviation these make 市 the start of a word: 张市长, 和平市场.
 CITY_NOUNS = ("长", "场", "值")
 
@@ -292,6 +307,7 @@ class _Index:
         if not full:
             county = candidates[0].level == COUNTY
             not_before = PLACE_NOUNS + (NATURAL_FEATURES + MOUNTAIN_FEET if county else ())
+            not_before += _feature_sides(text, candidates[0].level)
         elif county_pair and text.endswith("县"):
             not_before = COUNTY_NOUNS
         else:
@@ -344,7 +360,7 @@ class _Index:
             for n in lengths.get(text[i : i + 2], ()):
                 name = names.get(text[i : i + n])
                 if name is not None:
-                    if _names_a_thing(name, text, i + n):
+                    if _names_a_thing(name, text, i + n) and not self._own_town(name, text, i + n):
                         n += text.startswith(NATURAL_FEATURES, i + n)
                         name = _Name(name.text, (), MASK)
                     elif text.startswith(NAMESAKE_NOUNS, i + n):
@@ -357,6 +373,7 @@ class _Index:
                     break
         _demote_seams(found)
         self._add_towns(text, found)
+        _mask_places_beside(text, found)
         found.sort(key=lambda f: f[:2])
         taken = bytearray(len(text))
         kept = []
@@ -368,10 +385,20 @@ class _Index:
         kept.sort(key=lambda k: k[0])
         return kept
 
+    def _own_town(self, name: _Name, text: str, at: int) -> bool:
+        """A town of the county opens where its name ends: 莒县城阳街道 is 莒县 and its 城阳街道,
+        not 莒县城 "the county town" (asked only of the few names a noun follows)."""
+        return any(
+            set(self.towns.get(text[at:end], ())) & set(name.codes)
+            for end in range(at + 3, min(len(text), at + TOWN_LONGEST) + 1)
+        )
+
     def _add_towns(self, text: str, found: list) -> None:
         """Add the towns in text to what a scan found, a town taking the place of a shorter
         name starting where it does (长海路街道, not 长海 + 路), and of one begun on its last
-        character (火花镇江纳村 is no 镇江: a village follows the town)."""
+        character (火花镇江纳村 is no 镇江: a village follows the town). The village or
+        neighbourhood printed after a town is named for itself, not for a division it spells
+        (周口店镇黄山店村 is no 黄山, 六甲街道盘龙社区 no 盘龙区): its name is a mask."""
         at = None
         for match in self.town_end.finditer(text, 2):
             end = match.end()
@@ -390,6 +417,8 @@ class _Index:
                     found[k] = entry
                 if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
                     found[j] = (300, *found[j][1:])
+                if village := _VILLAGE.match(text, end):
+                    found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -425,14 +454,36 @@ def _pair_start(pairs) -> re.Pattern:
 
 def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
-    name them after the 街道办事处 that runs them."""
+    name them after the 街道办事处 that runs them, and by the town they were (民众街道 was
+    民众镇 until the town became a subdistrict, as thousands have: papers, and older pages, keep
+    the old name), where no town has that name now."""
     forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
-            office = text[:-2] + "办事处"
-            forms[office] = forms.get(office, ()) + counties
+            for former in (text[:-2] + "办事处", text[:-2] + "镇"):
+                if former not in towns:
+                    forms[former] = forms.get(former, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
+
+
+# Places a story names beside its own: the markets its produce is sold to (销往沈阳、长春等地,
+# 畅销浙江、广东和上海等国内市场) and the neighbours its place borders (与云浮市、肇庆市接壤, 与香港
+# 隔海相望). Group 1 or 2 is the list; it stops at 等 or the clause's end.
+_BESIDE = re.compile(
+    "(?:销往|远销|运往|发往|卖到|卖往|销售到|畅销)([^，。；！？,;!?：:]{2,40}?)(?=等|[，。；！？,;!?：:]|$)"
+    "|与([^，。；！？,;!?：:]{2,30}?)(?:接壤|交界|毗邻|相邻|隔江相望|隔海相望|遥遥相望)"
+)
+_BESIDE_MASK = _Name("", (), MASK)
+
+
+def _mask_places_beside(text: str, found: list) -> None:
+    """A market or neighbour of the story's place is none of its places: its list is a mask, as
+    a phrase hiding a name is (the story of 铁岭's greenhouses is not about 沈阳 and 长春, where
+    the vegetables are sold)."""
+    for match in _BESIDE.finditer(text):
+        group = 1 if match.start(1) >= 0 else 2
+        found.append((-1, match.start(group), match.end(group), _BESIDE_MASK))
 
 
 def _demote_seams(found: list) -> None:
@@ -471,6 +522,17 @@ def _newsroom(name: _Name, text: str, at: int) -> _Name:
     if _MEDIA_DATELINE.match(text, at):
         return name
     return _Name(name.text, name.codes, MEDIA if name.how == DIRECT else MASK)
+
+
+def _feature_sides(short: str, level: str) -> tuple[str, ...]:
+    """What makes a short form ending like a river or mountain the feature itself: a bank
+    (太子河畔, 清水河两岸) below province level, and a city's mountain's foot (大兴安岭南麓, like
+    a county's)."""
+    if level != PROVINCE and short.endswith(tuple(WATERS)):
+        return RIVER_BANKS
+    if level == CITY and short.endswith(tuple(MOUNTAINS)):
+        return MOUNTAIN_FEET
+    return ()
 
 
 def _names_a_thing(name: _Name, text: str, at: int) -> bool:
@@ -564,7 +626,9 @@ def resolve(
     for hit in hits:
         filed = hit.filed and hit.name.how in (ANCHORED, TOWN) and len(hit.name.codes) == 1
         adjacent = previous is not None and previous.end == hit.pos
-        if hit.name.how == DIRECT or filed:
+        if adjacent and _named_after(index, previous, hit):
+            pass  # 爱辉区嘉兴合作社: a name within a proper name, no place
+        elif hit.name.how == DIRECT or filed:
             hit.code = hit.name.codes[0]
         elif adjacent and hit.name.how == TOWN:
             _town_after(index, previous, hit)
@@ -603,6 +667,21 @@ def resolve(
         if h.name.how == ANCHORED and not h.name.parent_only and len(h.name.codes) > 1
     )
     return Resolution(_mentions(index, hits), tuple(dict.fromkeys(shared)))
+
+
+def _named_after(index: _Index, county: _Hit, hit: _Hit) -> bool:
+    """A city or province printed straight after a county it does not hold begins a proper name
+    there, not another place: papers write from the larger division down (黑河市爱辉区), so
+    爱辉区嘉兴现代农机专业合作社 is a cooperative of 爱辉区 named 嘉兴. (Two counties in a row
+    are a list that lost its 、: 盘山县大洼区.)"""
+    code, county_rank = county.code, LEVELS.index(COUNTY)
+    return (
+        code is not None
+        and index.rank[code] == county_rank
+        and hit.name.how == DIRECT
+        and index.rank[hit.name.codes[0]] < county_rank
+        and hit.name.codes[0] not in index.lineage[code]
+    )
 
 
 def _town_after(index: _Index, previous: _Hit, town: _Hit) -> None:

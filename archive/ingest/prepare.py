@@ -70,9 +70,10 @@ def item_places(item: Item, page_items: list[Item], section: str = "") -> Resolu
     so is one naming nothing below a province, under that story's places inside it. A
     shared name (铁西区) the page leaves open, naming several candidates' cities (沈阳, 鞍山), is
     decided by the stories printed either side of the item if they name one; a name still
-    undecided is kept for an editor. Any other item naming no place is filed under the places its
-    page's section names in the running head (申城·社区: a community story of 上海), mentions 0
-    too.
+    undecided is kept for an editor. A story naming no place whose byline names its newsroom
+    (株洲晚报融媒体记者) is filed under the newsroom's city (``credit_outlets``). Any other item
+    naming no place is filed under the places its page's section names in the running head
+    (申城·社区: a community story of 上海), mentions 0 too.
     """
     found = _own_places(item, page_items)
     if found.undecided:
@@ -120,30 +121,61 @@ def _decided_by_neighbours(item: Item, page_items: list[Item], found: Resolution
 
 def _own_places(item: Item, page_items: list[Item]) -> Resolution:
     context = "\n".join(other.text for other in page_items if other is not item)
-    return resolve(headline(item), body(item), context, dateline=item.dateline)
+    outlets = credit_outlets(item.byline)
+    dateline = item.dateline or next((o for o in outlets if o.endswith("讯")), "")
+    found = resolve(headline(item), body(item), context, dateline=dateline)
+    if found.places or found.undecided or not outlets or item.kind == PHOTO:
+        return found  # a photo naming no place shows the story beside it (_illustrated)
+    return resolve(headline(item), body(item), context, dateline="\n".join(outlets))
+
+
+# A reporter's or correspondent's role: what a credit prints before it is their outlet.
+_CREDIT_ROLE = re.compile("记者|通讯员")
+
+
+def credit_outlets(byline: str) -> list[str]:
+    """What each credit of a byline prints before its reporter's role, its last word only: the
+    dateline fused to the byline (图木舒克讯通讯员 王明: 图木舒克讯) or the newsroom (执行/株洲晚报
+    融媒体记者 王军: 株洲晚报融媒体). The dateline is the story's place like one printed on its
+    own; the newsroom only for a story naming no place (a feature on the harvest season, filed
+    by the city paper's reporters), as a newsroom in the text is."""
+    outlets = []
+    for credit in byline.split(" / "):
+        role = _CREDIT_ROLE.search(credit)
+        if role and (words := credit[: role.start()].split()):
+            outlets.append(words[-1])
+    return outlets
 
 
 def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
     """The places of the story a place-less photo illustrates: the nearest item with places
-    before or after it (past other such photos, a row of pictures), whichever its caption shares
-    more words with; the one before on a tie, as captions mostly run under their story. A
-    caption opening 图为 ("pictured:") is the one a report prints at its end: the story before."""
+    before or after it (past other such photos, a row of pictures): the one whose reporter took
+    it (记者 X 摄 beside a report by 记者 X), else whichever its caption shares more words with;
+    the one before on a tie, as captions mostly run under their story. A caption opening 图为
+    ("pictured:") is the one a report prints at its end: the story before."""
     at = next(i for i, other in enumerate(page_items) if other is photo)
     sides = []
     for run in (reversed(page_items[:at]), page_items[at + 1 :]):
         for other in run:
             found = _own_places(other, page_items)
             if found.places:
-                sides.append((_shared_words(photo.text, other.text), found))
+                sides.append(
+                    ((_same_reporter(photo, other), _shared_words(photo.text, other.text)), found)
+                )
                 break
             if other.kind != PHOTO:
                 break
     best = None
     under = photo.text.lstrip().startswith(STORY_END_CAPTIONS)
-    for shared, found in sides:  # before first: only more shared words take the one after
-        if best is None or (shared > best[0] and not under):
-            best = (shared, found)
+    for sign, found in sides:  # before first: only a better sign takes the one after
+        if best is None or (sign > best[0] and not under):
+            best = (sign, found)
     return best[1] if best else None
+
+
+def _same_reporter(photo: Item, story: Item) -> bool:
+    """The photo is credited to someone the story is by."""
+    return not {c.name for c in photo.credits}.isdisjoint(c.name for c in story.credits)
 
 
 # How a caption printed at the end of its report opens: 图为志愿者为群众发放宣传材料。

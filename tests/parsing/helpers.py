@@ -1,7 +1,11 @@
-"""Small readers the parser tests share: an item's credited names, a text compared loosely."""
+"""Small readers the parser tests share: an item's credited names, a text compared loosely, the
+places a text resolves to."""
 
 import re
 import unicodedata
+
+from archive.gazetteer import Gazetteer
+from archive.place_resolution import resolve_places
 
 
 def names(item):
@@ -10,6 +14,12 @@ def names(item):
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def places(title="", body="", context=""):
+    """The names of the divisions title and body resolve to, ancestors first."""
+    gazetteer = Gazetteer.default()
+    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
 
 
 # A page set a paragraph to a line: a full line of text, and a caption that ends a sentence.

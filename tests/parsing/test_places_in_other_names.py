@@ -2,13 +2,9 @@
 paper or station named after its city. Which of them a story is about (place resolution runs at
 ingest, after the cut; pure Python, no Django)."""
 
-from archive.gazetteer import Gazetteer
-from archive.place_resolution import resolve_places
+import pytest
 
-
-def places(title="", body="", context=""):
-    gazetteer = Gazetteer.default()
-    return [gazetteer.get(m.code).name for m in resolve_places(title, body, context)]
+from tests.parsing.helpers import places
 
 
 def test_a_mountain_named_after_a_county_is_not_the_county():
@@ -92,3 +88,38 @@ def test_a_lake_named_after_a_county_lies_in_the_county():
 def test_a_tibetan_given_name_is_no_county():
     found = places("", "那曲市色尼区的牧民尼玛次仁家里热闹起来。")
     assert "尼玛县" not in found and "色尼区" in found
+
+
+@pytest.mark.parametrize(
+    ("body", "hidden", "kept"),
+    [
+        # 中国农民丰收节 (every September): no 民丰县 of 和田
+        ("和田地区各族群众欢庆第五个中国农民丰收节,核桃丰收了。", "民丰县", "和田地区"),
+        # "and the fields": no 和田 (nor the 民丰 it would decide)
+        ("东营市的远山和田野,农机服务和田间管理都有保障。", "和田地区", "东营市"),
+        # a river's mouth: no 河口区, no 海口
+        ("初冬的黄河口,东营市的渔民正忙着收网。", "河口区", "东营市"),
+        ("大桥横跨东营市河道的出海口。", "海口市", "东营市"),
+        # a riverside: the river, not the district named after it
+        ("辽阳市文圣区太子河畔,一座宜居新城正在崛起。", "太子河区", "文圣区"),
+        ("来宾市兴宾区的渡船在清水河两岸来来回回。", "清水河县", "兴宾区"),
+        # a range's foot: the mountains, not the prefecture named after them
+        ("内蒙古兴安盟扎赉特旗地处大兴安岭南麓。", "大兴安岭地区", "扎赉特旗"),
+        # a city after a county it does not hold begins a proper name (a cooperative's)
+        ("黑河市爱辉区嘉兴现代农机专业合作社忙着收割水稻。", "嘉兴市", "爱辉区"),
+        # a village printed after its town is named for itself
+        ("北京市房山区周口店镇黄山店村的民宿迎来了客人。", "黄山市", "房山区"),
+        ("重庆市万州区长岭镇大同坝村的柑橘丰收了。", "大同市", "万州区"),
+    ],
+)
+def test_a_place_name_inside_another_name_is_no_place(body, hidden, kept):
+    found = places("", body)
+    assert hidden not in found and kept in found
+
+
+def test_a_province_on_its_river_stays_the_province():
+    assert "黑龙江省" in places("", "黑龙江畔的小村里,渔民开江捕鱼。")
+
+
+def test_two_counties_in_a_row_are_both_places():
+    assert "大洼区" in places("", "记者在盘锦市盘山县大洼区水稻主产区看到,稻田一片金黄。")

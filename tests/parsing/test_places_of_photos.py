@@ -5,7 +5,7 @@ import pytest
 
 from archive.gazetteer import Gazetteer
 from archive.ingest.prepare import item_places
-from archive.parsing import PHOTO, Item
+from archive.parsing import PHOTO, Credit, Item
 
 
 def _names(item, items):
@@ -45,3 +45,12 @@ def test_a_pictured_caption_shows_the_story_before_it():
     photo = Item(2, kind=PHOTO, captions=["图为志愿者为群众发放宣传材料。"])
     after = Item(3, title="法庭获评先进", paragraphs=["沧州市沧县法院的法庭为群众发放宣传材料。"])
     assert _names(photo, [before, photo, after]) == ["河北省", "衡水市", "枣强县"]
+
+
+def test_a_photo_taken_by_a_storys_reporter_shows_that_story():
+    before = Item(1, title="巨变", paragraphs=["昌吉市六工镇的村民住进了新楼房。"])
+    before.credits = [Credit("张明", "记者")]
+    photo = Item(2, kind=PHOTO, captions=["7月5日,渔业公司负责人在鱼塘捞鱼。"])
+    photo.credits = [Credit("张明", "摄影")]
+    after = Item(3, title="鱼塘丰收", paragraphs=["哈巴河县渔业公司的鱼塘迎来丰收,负责人在捞鱼。"])
+    assert _names(photo, [before, photo, after]) == ["新疆维吾尔自治区", "昌吉回族自治州", "昌吉市"]

@@ -1,0 +1,19 @@
+"""Towns as papers print them: after their county (莒县城阳街道: the county, not "the county
+town"), and by the name they had before they became subdistricts (place resolution runs at
+ingest, after the cut; pure Python, no Django)."""
+
+from tests.parsing.helpers import places
+
+
+def test_a_county_followed_by_its_own_town_is_the_county_not_the_county_town():
+    found = places("", "4月2日,莒县城阳街道的菜农在大棚里采摘黄瓜。")
+    assert "莒县" in found and "日照市" in found
+
+
+def test_the_new_county_town_is_still_no_county():
+    assert places("", "新县城建设让群众住上了好房子。") == []
+
+
+def test_a_town_become_a_subdistrict_is_found_by_its_old_name():
+    # 民众镇 of 中山 is 民众街道 since it became a subdistrict
+    assert "中山市" in places("", "广东省民众镇义仓村的水稻正在收割。")
