@@ -147,6 +147,20 @@ FORMS: tuple[Form, ...] = (
         (("薛凯莹", "记者"), ("周敏萱", "记者"), ("曾良科", "记者"), ("彭琳", "记者")),
     ),
     Form(
+        "stations_among_names",
+        "byline",
+        rf"^{ROLE}[:：][{CJK}]{{1,4}}台,{NAME}",
+        "记者:江城台,周立新,吴敏,临川台,郑海燕",
+        (("周立新", "记者"), ("吴敏", "记者"), ("郑海燕", "记者")),
+    ),
+    Form(
+        "site_fields_boxed",
+        "byline",
+        rf"^\[来源[:：][^\]]+\]\s*\[作者[:：]{NAME}\]$",
+        "[来源:江城在线] [作者:周立新]",
+        (("周立新", "作者"),),
+    ),
+    Form(
         "outlet_against_role",
         "byline",
         rf"^[{CJK}]{{2,12}}?{ROLE}\s+{NAMES}$",
@@ -851,6 +865,20 @@ FORMS: tuple[Form, ...] = (
         (("万文贤", "作者"), ("蒋良建", "作者")),
     ),
     Form(
+        "bracket_lead_writer_and_pictures_mark",
+        "dateline",
+        b.SIGNED_BRACKET_LEAD.pattern,
+        "(周立新 文/图)6月3日,走进城郊的草莓大棚,满眼红艳",
+        (("周立新", "作者"),),
+    ),
+    Form(
+        "names_alone_after_dateline",
+        "dateline",
+        rf"^{b.DATELINE_FORMS['outlet_news']}\s+{NAME}(?: {NAME})*\s+[{CJK}]",
+        "江城日报讯 周立新 吴敏  入秋以来,城郊的稻田一片金黄",
+        (("周立新", "作者"), ("吴敏", "作者")),
+    ),
+    Form(
         "reporter_named_in_the_leads_clause",
         "dateline",
         b.REPORTER_IN_LEAD.pattern,
@@ -933,6 +961,13 @@ FORMS: tuple[Form, ...] = (
         b.REPORTER_LEAD.pattern,
         "记者近日报道:今年以来,",
         (),
+    ),
+    Form(
+        "lead_opens_on_site_reporter_and_day",
+        "dateline",
+        b.REPORTER_LEAD.pattern,
+        "东方网采访人员周立新10月8日报道:城郊的稻田一片金黄",
+        (("周立新", "采访人员"),),
     ),
     Form(
         "dateline_bare_reporter_and_correspondent",
@@ -1109,6 +1144,13 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
+    Form(
+        "outlets_role_and_names_set_solid_then_photo",
+        "credit",
+        rf"^[（(]{b.OUTLET}/{b.OUTLET}{ROLE}(?:{NAME}){{2}}摄影[）)]$",
+        "(江城日报/江城网通讯员周立新郑海燕摄影)",
+        (("周立新", "摄影"), ("郑海燕", "摄影")),
+    ),
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),
     Form(
         "page_pictures_label",

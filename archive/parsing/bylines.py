@@ -55,6 +55,9 @@ ROLES = (
     "评论员",
     "特约摄影",
     "记者",
+    # What a site not licensed to send reporters calls its own, and what reprints replace 记者
+    # with: "东方网采访人员X报道", "(采访人员 X)"
+    "采访人员",
     "摄影",
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
@@ -188,6 +191,9 @@ _NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
 OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
+# A broadcaster named short, its place before 台 (庆阳台, 省台记者): a station in a credit list,
+# "记者:庆阳台,朱晓强,武威台,王希丽", never a person, however its place opens.
+STATION_END = "台"
 OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
@@ -250,10 +256,12 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
-# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,": each name must carry a
-# common surname. Too weak a sign to open an article, it only credits the lead.
+# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,", or the mark of one who
+# wrote it and took its pictures, "(李明 文/图)5月12日,": each name must carry a common surname.
+# Too weak a sign to open an article, it only credits the lead.
 SIGNED_BRACKET_LEAD = re.compile(
-    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?报道)[）)](?=\s*[^\s（）()])"
+    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?(?:报道|文\s*[/／]\s*图|图\s*[/／]\s*文))[）)]"
+    r"(?=\s*[^\s（）()])"
 )
 # A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀", or
 # its genre before it: "新华社沈阳1月22日电 特写：屋子里的欢声笑语".
@@ -270,7 +278,12 @@ BARE_REPORTER = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:
 BARE_REPORTER_ALONE = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?\s*$")
 # No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
 # "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
-REPORTER_LEAD = re.compile(rf"^(?P<dateline>){_ROLES_AND_NAMES}\s*报道\s*[:：]")
+# The site's name may stand before the role and the day before 报道, a site's own lead: "东方网
+# 记者张明9月27日报道:".
+REPORTER_LEAD = re.compile(
+    rf"^(?P<dateline>)(?:{OUTLET})?{_ROLES_AND_NAMES}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    r"\s*报道\s*[:：]"
+)
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -315,7 +328,8 @@ def is_outlet(token: str) -> bool:
     if any(w in part for part in parts for w in OUTLET_WORDS):
         return True
     return any(
-        (len(part) >= 3 and part.endswith(OUTLET_END)) or part.endswith(("报", "网"))
+        (len(part) >= 3 and part.endswith((*OUTLET_END, STATION_END)))
+        or part.endswith(("报", "网"))
         for part in parts
     )
 
@@ -507,7 +521,7 @@ def parse_names(
         # word's: without a role, "中稻丰收" under it is a title, and a name opens with a surname
         marked = vouched and (roled or len(token) < 4)
         if not looks_like_name(token, vouched=marked, credited=credited):
-            glued = split_glued_names(token) if role and solid else None
+            glued = split_glued_names(token) if role and (solid or credited) else None
             if glued is None:
                 name = _after_outlet(token) if credited else ""
                 if not name:
@@ -684,8 +698,14 @@ def _outlet_led(line: str) -> bool:
 _NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报道$")
 
 
+# A site's fields under its title, each boxed in square brackets: "[来源:华声在线] [作者:X]".
+_BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
+    if "[" in line or "［" in line:
+        line = _BOXED_FIELD.sub(r" \1 ", line)
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
         line = _FILED_FROM.sub("", line)
@@ -1099,7 +1119,29 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         rest = _REPORTS_COLON.sub("", rest.lstrip())
     else:
         credits = _reporter_in_lead(rest)
+    if not credits and names is None:
+        credits, rest = _names_after_dateline(rest)
     return dateline, credits, rest.lstrip()
+
+
+# Names alone between the dateline and the lead, set apart from the lead by a wider space than
+# the one between them: "四川农村日报讯 李明  盛夏时节,…", "本报讯 张明 李华  近日,…". A brief's
+# writers print so, with no role word; one space only, the words may be the lead's own.
+_NAMES_AFTER_DATELINE = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*)\s{{2,}}(?=\S)"
+)
+DATELINE_NAME = "names alone after a dateline, no role word"
+
+
+def _names_after_dateline(rest: str) -> tuple[list[Credit], str]:
+    """The writers a dateline's lead opens on by name alone, and the lead after them; none
+    unless every word is a name with its surname."""
+    m = _NAMES_AFTER_DATELINE.match(rest)
+    names = m.group("names").split() if m else []
+    after = rest[m.end() :] if m else ""
+    if not names or len(after) < 8 or not all(map(looks_like_name, names)):
+        return [], rest
+    return [Credit(name, "作者", DATELINE_NAME) for name in names], after
 
 
 _SENTENCE_END = re.compile(rf"[{STOPS}]\s*")

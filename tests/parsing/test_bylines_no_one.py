@@ -207,3 +207,8 @@ def test_a_credit_block_headed_by_its_planners_credits_its_writers(head):
 def test_the_longest_staff_word_is_read_whole():
     """总编辑 is one role, not 总编 and a stray 辑 before the editor's name."""
     assert names(parse_byline_line("记者 李华 总编辑：欧阳晓明")) == ["李华"]
+
+
+def test_a_station_named_short_among_the_reporters_is_no_one():
+    line = "记者:江城台,周立新,吴敏,临川台,郑海燕"
+    assert names(parse_byline_line(line)) == ["周立新", "吴敏", "郑海燕"]
