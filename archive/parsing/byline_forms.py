@@ -872,6 +872,27 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"),),
     ),
     Form(
+        "writers_mark_then_names_lead",
+        "dateline",
+        rf"^文\s*[/／]\s*图\s+{NAME}\s+[{CJK}]",
+        "文/图 周立新  近日,城郊的草莓大棚迎来采摘季",
+        (("周立新", "作者"),),
+    ),
+    Form(
+        "dateline_then_a_bracket_for_each_role",
+        "dateline",
+        rf"^{b.DATELINE_FORMS['paper_own']}[（(]{ROLE}\s*{NAME}[）)][（(]{ROLE}\s*{NAME}[）)]",
+        "本报讯(通讯员 吴敏)(记者 周立新)近日,城郊的草莓大棚迎来采摘季",
+        (("吴敏", "通讯员"), ("周立新", "记者")),
+    ),
+    Form(
+        "outlet_running_into_its_role",
+        "dateline",
+        rf"^{b.DATELINE_FORMS['paper_own']}\s+[{CJK}]{{2,6}}融媒记者{NAME}\s",
+        "本报讯 江城融媒记者周立新 近日,城郊的草莓大棚迎来采摘季",
+        (("周立新", "融媒记者"),),
+    ),
+    Form(
         "names_alone_after_dateline",
         "dateline",
         rf"^{b.DATELINE_FORMS['outlet_news']}\s+{NAME}(?: {NAME})*\s+[{CJK}]",

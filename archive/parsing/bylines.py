@@ -445,6 +445,13 @@ _QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE
 _ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
 
 
+def _runs_into_role(word: str, role: str) -> bool:
+    """An outlet ending in a role's own first characters: "江城融媒记者" is 江城融媒's reporter,
+    though 融媒记者 is a role too and 江城 may pass for a name."""
+    head = role.removesuffix("记者")
+    return head != role and bool(head) and is_outlet(word + head)
+
+
 def _drop_outlet(m: re.Match) -> str:
     """The paper, station or post against its role word is no one when the line spaces its
     names ("南都记者 黄慧萍 刘媚") or the word has no surname; set solid with a surname,
@@ -456,6 +463,8 @@ def _drop_outlet(m: re.Match) -> str:
     word = m.group(1)
     if word.endswith("+") or _ROLE_LABEL.match(m.string, m.end()):
         return ""  # an app, "南方+记者 X": no name carries a plus
+    if _runs_into_role(word, _ROLE.match(m.string, m.end()).group()):
+        return ""
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
         # 报道"), are people too: they split into names one way only
@@ -965,7 +974,7 @@ _LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
 # Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
 _TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
-    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?P<role>{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
 )
 # Where the reporter filed from, closing the byline: "大众网·海报新闻记者 张明 济南报道".
 _FILED_PLACE = re.compile(rf"[{CJK}]{{2,3}}报道")
@@ -983,6 +992,8 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
     mark = _LEAD_MARK.match(text)
     start = mark.end() if mark else 0
     end, roled, named, saw_role, rest = start, False, False, False, None
+    if mark and mark.group().startswith("文"):
+        roled = saw_role = True  # the writer's mark vouches as a role would: "文/图 张明 近日,"
     for word in re.finditer(r"\S+", text[start:]):
         token = _TOKEN_MARK.sub("", word.group())
         glued = _GLUED_LEAD.match(token)
@@ -1030,7 +1041,8 @@ def _credit_word(token: str, roled: bool) -> str:
     role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
     if role:
         outlet, name = role.group("outlet"), role.group("name")
-        if (outlet and not is_outlet(outlet)) or (name and not looks_like_name(name)):
+        is_paper = is_outlet(outlet) or _runs_into_role(outlet, role.group("role"))
+        if (outlet and not is_paper) or (name and not looks_like_name(name)):
             return ""
         return "named" if name else "role"
     return "named" if roled and looks_like_name(token) else ""
@@ -1070,6 +1082,16 @@ def _reporter_in_lead(text: str) -> list[Credit]:
 
 
 _REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
+# Each role in a bracket of its own after the dateline: "本报讯(通讯员 李华)(记者 张明)近日,".
+_SECOND_BRACKET = re.compile(r"^\s*[（(](?P<names>[^（）()]{2,40})[）)]")
+
+
+def _second_bracket(rest: str) -> tuple[list[Credit], str]:
+    """The credits of a second reporters' bracket straight after the dateline's first, with the
+    lead after it; none, and the lead as it was, unless it holds a role word and names."""
+    m = _SECOND_BRACKET.match(rest)
+    credits = m and _ROLE.search(m.group("names")) and parse_names(m.group("names"), solid=True)
+    return (credits, rest[m.end() :]) if m and credits else ([], rest)
 
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
@@ -1110,7 +1132,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:
-            credits = parsed
+            more, rest = _second_bracket(rest)
+            credits = parsed + more
     dateline = m.group("dateline")
     agency = dateline.removeprefix("据")[:3]
     if agency in ("新华社", "中新社"):

@@ -1,6 +1,8 @@
 """Credits printed inside an article's own text, at the start of its lead or the end of its
 last paragraph: the names are read, and the text left is the article's, without them."""
 
+import pytest
+
 from archive.parsing import bylines
 from archive.parsing.text import ends_terminal
 
@@ -111,8 +113,10 @@ def test_an_interviews_reporter_line_reads_the_reporter_not_the_verb():
     assert [(c.name, c.role) for c in credits] == [("韦丹", "记者"), ("龙涛", "记者")]
 
 
-def test_names_set_apart_after_a_dateline_are_its_writers():
-    split = bylines.split_dateline("江城日报讯 周立新 吴敏  入秋以来,城郊的稻田一片金黄。")
+# Names alone after a dateline, set apart from the lead; or after the writer's mark, no dateline.
+@pytest.mark.parametrize("before", ["江城日报讯 ", "文/图 "])
+def test_names_set_apart_before_the_lead_are_its_writers(before):
+    split = bylines.split_dateline(before + "周立新 吴敏  入秋以来,城郊的稻田一片金黄。")
     assert split is not None
     assert [c.name for c in split[1]] == ["周立新", "吴敏"]
     assert split[2] == "入秋以来,城郊的稻田一片金黄。"
@@ -166,3 +170,17 @@ def test_a_sites_boxed_source_and_author_fields_under_a_title_credit_the_author(
 def test_names_set_solid_in_a_bracketed_photo_credit_after_the_role_are_each_credited():
     text = "增加了农民收入。(江城日报/江城网通讯员周立新郑海燕摄影)"
     assert [c.name for c in bylines.photo_credits_within(text)] == ["周立新", "郑海燕"]
+
+
+def test_a_bracket_for_each_role_after_the_dateline_credits_both_and_leaves_the_lead():
+    split = bylines.split_dateline("本报讯(通讯员 吴敏)(记者 周立新)近日,城郊草莓迎来采摘季。")
+    assert split is not None
+    assert [(c.name, c.role) for c in split[1]] == [("吴敏", "通讯员"), ("周立新", "记者")]
+    assert split[2] == "近日,城郊草莓迎来采摘季。"
+
+
+def test_a_bracket_after_the_reporters_naming_no_role_stays_in_the_lead():
+    split = bylines.split_dateline("本报讯(记者 周立新)(上接第一版)城郊草莓迎来采摘季。")
+    assert split is not None
+    assert [c.name for c in split[1]] == ["周立新"]
+    assert split[2].startswith("(上接第一版)")

@@ -212,3 +212,12 @@ def test_the_longest_staff_word_is_read_whole():
 def test_a_station_named_short_among_the_reporters_is_no_one():
     line = "记者:江城台,周立新,吴敏,临川台,郑海燕"
     assert names(parse_byline_line(line)) == ["周立新", "吴敏", "郑海燕"]
+
+
+def test_a_place_before_an_outlets_short_name_and_role_is_no_one():
+    """ "江城融媒记者X": 江城融媒 (the county's media centre) is the outlet, not 江城 a name
+    before the role 融媒记者."""
+    assert names(split_dateline("本报讯 江城融媒记者周立新 近日,城郊草莓迎来采摘季。")[1]) == [
+        "周立新"
+    ]
+    assert names(parse_byline_line("江城融媒记者周立新 通讯员 吴敏")) == ["周立新", "吴敏"]
