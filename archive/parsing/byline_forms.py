@@ -147,6 +147,13 @@ FORMS: tuple[Form, ...] = (
         (("薛凯莹", "记者"), ("周敏萱", "记者"), ("曾良科", "记者"), ("彭琳", "记者")),
     ),
     Form(
+        "last_name_took_the_pictures",
+        "byline",
+        rf"^{ROLE}\s*{NAME}\s+{ROLE}\s*{NAME}[（(]摄[）)]$",
+        "记者 周立新 通讯员 吴敏(摄)",
+        (("周立新", "记者"), ("吴敏", "通讯员")),
+    ),
+    Form(
         "stations_among_names",
         "byline",
         rf"^{ROLE}[:：][{CJK}]{{1,4}}台,{NAME}",

@@ -707,6 +707,10 @@ def _outlet_led(line: str) -> bool:
 _NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报道$")
 
 
+# The last of a byline's people took its pictures, a bracketed 摄 after the name: "记者 张明
+# 通讯员 李华(摄)". The byline's role words vouch for the names; a photo credit has no role
+# before its 摄 in brackets.
+_TOOK_PICTURES = re.compile(rf"(?<=[{CJK}])\s*[（(]摄影?[）)]$")
 # A site's fields under its title, each boxed in square brackets: "[来源:华声在线] [作者:X]".
 _BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
 
@@ -717,7 +721,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
         line = _BOXED_FIELD.sub(r" \1 ", line)
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
-        line = _FILED_FROM.sub("", line)
+        line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
