@@ -154,6 +154,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "记者"), ("吴敏", "通讯员")),
     ),
     Form(
+        "quoted_magazine_apart_and_barred_place",
+        "byline",
+        rf"^《[{CJK}]{{2,10}}刊》\s+{ROLE}\s*{NAME}\s*\|\s*[{CJK}]{{2,6}}报道$",
+        "《江城经济周刊》 记者 周立新 | 临川县城报道",
+        (("周立新", "记者"),),
+    ),
+    Form(
         "stations_among_names",
         "byline",
         rf"^{ROLE}[:：][{CJK}]{{1,4}}台,{NAME}",

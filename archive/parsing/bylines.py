@@ -438,8 +438,12 @@ def _drop_field_label(m: re.Match) -> str:
     return m.group() if known or looks_like_name(label) else ""
 
 
-# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼".
-_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))")
+# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼";
+# set apart from the role, only a name ending like a paper's or a magazine's, since a piece's
+# own title is printed so before its byline ("《伊犁是个好地方》 本刊记者 X").
+_QUOTED_OUTLET = re.compile(
+    rf"《(?:[^《》]{{1,12}}》|[^《》]{{1,10}}[报刊志]》\s+)[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))"
+)
 
 
 _ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
@@ -667,9 +671,11 @@ _BROKEN_IN_NAME = re.compile(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])")
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
-# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道".
+# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道", or by a
+# magazine's bar, the place longer: "记者 张明 | 新疆和田报道".
 _FILED_FROM = re.compile(
     rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}(?:采访)?报道$"
+    rf"|(?<=[{CJK}])\s*[{BARS}]\s*[{CJK}]{{2,6}}(?:采访)?报道$"
 )
 
 

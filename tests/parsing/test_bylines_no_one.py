@@ -221,3 +221,10 @@ def test_a_place_before_an_outlets_short_name_and_role_is_no_one():
         "周立新"
     ]
     assert names(parse_byline_line("江城融媒记者周立新 通讯员 吴敏")) == ["周立新", "吴敏"]
+
+
+def test_a_magazine_quoted_apart_before_its_reporter_is_its_outlet_a_quoted_title_is_not():
+    """A magazine named apart before its reporter is dropped as any outlet is; a piece's own
+    title printed so is not, and the line is no byline."""
+    assert parse_byline_line("《江城经济周刊》 记者 周立新 | 临川县城报道") is not None
+    assert parse_byline_line("《临川是个好地方》  本刊记者 周立新 文并图") is None
