@@ -456,6 +456,13 @@ FORMS: tuple[Form, ...] = (
         (("邵英明", "通讯员"), ("岳海兴", "通讯员"), ("朱彤", "记者")),
     ),
     Form(
+        "closing_pictures_names_and_others",
+        "closing",
+        rf"。[（(]图片\s+{NAME}(?:\s+{NAME})*等[）)]$",
+        "精彩亮点陆续推送。(图片 周立新 吴敏 郑海燕等)",
+        (("周立新", "作者"), ("吴敏", "作者"), ("郑海燕", "作者")),
+    ),
+    Form(
         "closing_lone_name",
         "closing",
         b.TRAILING.pattern,

@@ -160,11 +160,12 @@ _FILLER = {
     "专访",
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
+    "等",  # "(记者 X Y等)": and others, whom the credit does not name
     *CREDIT_TASKS,
 }
-# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图"; 综合报道 is one
-# word.
-_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄])\s*$)")
+# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图", "(图片 X Y等)";
+# 综合报道 is one word.
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄]|等)\s*$)")
 # A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编. Longest first,
 # so that 总编辑 wins over 总编.
 _STAFF_LONGEST_FIRST = tuple(sorted(STAFF_ROLES, key=len, reverse=True))

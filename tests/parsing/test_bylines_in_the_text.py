@@ -184,3 +184,9 @@ def test_a_bracket_after_the_reporters_naming_no_role_stays_in_the_lead():
     assert split is not None
     assert [c.name for c in split[1]] == ["周立新"]
     assert split[2].startswith("(上接第一版)")
+
+
+def test_and_others_after_a_credits_last_name_names_no_one_more():
+    text, credits = bylines.split_trailing_byline("活动精彩纷呈。(记者 周立新 吴敏等)")
+    assert text == "活动精彩纷呈。"
+    assert [(c.name, c.role) for c in credits] == [("周立新", "记者"), ("吴敏", "记者")]
