@@ -161,6 +161,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "记者"),),
     ),
     Form(
+        "writer_labelled_in_a_sign_off",
+        "byline",
+        rf"^(?:撰稿|采写|执笔)[:：]{NAME}\s+审核[:：]{NAME}$",
+        "撰稿:周立新 审核:吴敏",
+        (("周立新", "作者"),),
+    ),
+    Form(
         "stations_among_names",
         "byline",
         rf"^{ROLE}[:：][{CJK}]{{1,4}}台,{NAME}",
@@ -1231,6 +1238,13 @@ FORMS: tuple[Form, ...] = (
         (("刘泽洋", "摄影"), ("蒋国红", "摄影")),
     ),
     Form("credit_before_name", "credit", b.CREDIT_HEAD.pattern, "摄影 张三", (("张三", "摄影"),)),
+    Form(
+        "pictures_label_before_name",
+        "credit",
+        b.CREDIT_HEAD.pattern,
+        "图片:周立新",
+        (("周立新", "摄影"),),
+    ),
     Form(
         "credit_bureau_and_contracted_photographer",
         "credit",

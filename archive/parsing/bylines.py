@@ -305,7 +305,8 @@ _SUPPLIED_BY = re.compile(
     rf"(?:^|\s+)(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
-CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
+# "图片:X" labels its photographer as 摄影 does, with its colon: "图片来源" is a source.
+CREDIT_HEAD = re.compile(r"^图片\s*[:：/／]\s*|^(?:摄影|图)\s*[:：/／]?\s*")
 
 
 # A platform printed before its paper, joined by a slash or a hyphen: "石榴云/新疆日报记者 X",
@@ -722,10 +723,16 @@ _TOOK_PICTURES = re.compile(rf"(?<=[{CJK}])\s*[（(]摄影?[）)]$")
 _BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
 
 
+# The field labelling who wrote the piece, a sign-off's first: "撰稿:X 审核:Y", "执笔:X",
+# "采写:X"; read as 作者. Before a role ("采写:南都记者 X") the role names them.
+_WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?:{ROLE_RE}))")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     if "[" in line or "［" in line:
         line = _BOXED_FIELD.sub(r" \1 ", line)
+    line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
         line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))

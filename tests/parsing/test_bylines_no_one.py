@@ -228,3 +228,13 @@ def test_a_magazine_quoted_apart_before_its_reporter_is_its_outlet_a_quoted_titl
     title printed so is not, and the line is no byline."""
     assert parse_byline_line("《江城经济周刊》 记者 周立新 | 临川县城报道") is not None
     assert parse_byline_line("《临川是个好地方》  本刊记者 周立新 文并图") is None
+
+
+@pytest.mark.parametrize("label", ["撰稿", "采写", "执笔"])
+def test_the_field_naming_who_wrote_a_piece_credits_its_writer_not_the_reviewer(label):
+    assert names(parse_byline_line(f"{label}:周立新 审核:吴敏 编辑:郑海燕")) == ["周立新"]
+
+
+def test_a_pictures_label_credits_its_photographer_a_pictures_source_no_one():
+    assert names(parse_credit_line("图片:周立新")) == ["周立新"]
+    assert parse_credit_line("图片来源:周立新") is None
