@@ -470,6 +470,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"), ("吴敏", "作者"), ("郑海燕", "作者")),
     ),
     Form(
+        "closing_picture_from_an_account",
+        "closing",
+        rf"。[（(](?:图源[:：])?[{CJK}]{{2,4}}发布[）)]$",
+        "景区游客络绎不绝。(图源:江城发布)",
+        (),
+    ),
+    Form(
         "closing_lone_name",
         "closing",
         b.TRAILING.pattern,

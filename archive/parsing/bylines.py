@@ -192,9 +192,10 @@ _NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
 OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
-# A broadcaster named short, its place before 台 (庆阳台, 省台记者): a station in a credit list,
-# "记者:庆阳台,朱晓强,武威台,王希丽", never a person, however its place opens.
-STATION_END = "台"
+# Outlets named short, their place before the ending, which OUTLET (read in datelines) leaves
+# out: a broadcaster (庆阳台) in a credit list, "记者:庆阳台,朱晓强,武威台,王希丽"; a government
+# account credited for a picture, "(江城发布)". Never a person, however the place opens.
+SHORT_OUTLET_ENDS = ("台", "发布")
 OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
@@ -330,7 +331,7 @@ def is_outlet(token: str) -> bool:
     if any(w in part for part in parts for w in OUTLET_WORDS):
         return True
     return any(
-        (len(part) >= 3 and part.endswith((*OUTLET_END, STATION_END)))
+        (len(part) >= 3 and part.endswith((*OUTLET_END, *SHORT_OUTLET_ENDS)))
         or part.endswith(("报", "网"))
         for part in parts
     )

@@ -119,7 +119,7 @@ LEAD_TIMES = ("上午", "下午", "晚上", "晚", "早上", "凌晨")
 SPAN_DAYS = ("近期", "近年来", "今年以来", "目前")
 LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_DAYS)
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
-SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源")
+SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源", "图源")
 SOURCE_WORDS += ("转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")

@@ -10,6 +10,7 @@ from archive.parsing.bylines import (
     parse_credit_line,
     parse_names,
     split_dateline,
+    split_trailing_byline,
 )
 from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, SIGNOFF, read_lines
 
@@ -238,3 +239,11 @@ def test_the_field_naming_who_wrote_a_piece_credits_its_writer_not_the_reviewer(
 def test_a_pictures_label_credits_its_photographer_a_pictures_source_no_one():
     assert names(parse_credit_line("图片:周立新")) == ["周立新"]
     assert parse_credit_line("图片来源:周立新") is None
+
+
+@pytest.mark.parametrize("credit", ["(江城发布)", "(图源:江城发布)", "(图源:周立新)"])
+def test_an_account_or_a_pictures_source_closing_the_text_is_no_one(credit):
+    assert split_trailing_byline(f"景区游客络绎不绝。{credit}") == (
+        "景区游客络绎不绝。" + credit,
+        [],
+    )
