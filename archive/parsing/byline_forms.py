@@ -168,6 +168,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"),),
     ),
     Form(
+        "video_credit_block_director_and_reporter",
+        "byline",
+        rf"^制片人[:：]{NAME}\s+编导[:：]{NAME}\s+{ROLE}[:：]{NAME}$",
+        "制片人:吴敏 编导:周立新 记者:郑海燕",
+        (("周立新", "编导"), ("郑海燕", "记者")),
+    ),
+    Form(
         "stations_among_names",
         "byline",
         rf"^{ROLE}[:：][{CJK}]{{1,4}}台,{NAME}",

@@ -66,6 +66,9 @@ ROLES = (
     # The others who made the piece, each before their name: "撰文/X 摄影/Y", "记者 X 摄像 Y"
     "撰文",
     "摄像",
+    # A video report's director, who made it, in its credit block under the producer: "制片人:X
+    # 编导:Y"
+    "编导",
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}

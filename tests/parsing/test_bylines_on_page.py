@@ -621,3 +621,18 @@ def test_a_byline_whose_last_name_took_the_pictures_signs_the_text_under_it(pars
     (item,) = page.items
     assert item.title == "秋粮抢收正当时"
     assert names(item) == ["周立新", "吴敏", "郑海燕"]
+
+
+def test_a_video_reports_credit_block_credits_its_director_and_reporters_not_its_producer(parse):
+    (item,) = parse("""
+## 城郊草莓喜获丰收
+
+近年来,城郊各村坚持以特色种植为依托,草莓种植面积逐年扩大,亩均收入过万元。
+
+制片人:吴敏
+
+编导:周立新
+
+记者:郑海燕 王建华
+""").items
+    assert names(item) == ["周立新", "郑海燕", "王建华"]
