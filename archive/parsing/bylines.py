@@ -55,6 +55,9 @@ ROLES = (
     "评论员",
     "特约摄影",
     "记者",
+    # What a site not licensed to send reporters calls its own, and what reprints replace 记者
+    # with: "东方网采访人员X报道", "(采访人员 X)"
+    "采访人员",
     "摄影",
     "作者",
     "文字",  # "文字:X", the words' writer beside the camera's
@@ -159,11 +162,12 @@ _FILLER = {
     "专访",
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
+    "等",  # "(记者 X Y等)": and others, whom the credit does not name
     *CREDIT_TASKS,
 }
-# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图"; 综合报道 is one
-# word.
-_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄])\s*$)")
+# Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图", "(图片 X Y等)";
+# 综合报道 is one word.
+_GLUED_FILLER = re.compile(rf"(?<=[{CJK}])(?<!综合)(?=(?:报道|采写|整理|供稿|文并[图摄]|等)\s*$)")
 # A staff role, maybe with its desk or post before it: 编辑, 本版编辑, 执行主编. Longest first,
 # so that 总编辑 wins over 总编.
 _STAFF_LONGEST_FIRST = tuple(sorted(STAFF_ROLES, key=len, reverse=True))
@@ -190,6 +194,10 @@ _NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
 OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
+# Outlets named short, their place before the ending, which OUTLET (read in datelines) leaves
+# out: a broadcaster (庆阳台) in a credit list, "记者:庆阳台,朱晓强,武威台,王希丽"; a government
+# account credited for a picture, "(江城发布)". Never a person, however the place opens.
+SHORT_OUTLET_ENDS = ("台", "发布")
 OUTLET = rf"[{CJK}A-Za-z·•]{{0,12}}(?:{'|'.join(OUTLET_END)})"
 # 电 that starts a word is no dateline: 3月5日电话采访, 8日电力抢修.
 _NOT_DATELINE = "力视话影脑网器动子商梯站厂池缆源线台车讯"
@@ -252,10 +260,12 @@ BRACKET_LEAD = re.compile(
     rf"^(?P<dateline>)(?=[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))[（(](?P<names>[^（）()]{{2,60}})[）)]"
     r"(?=\s*[^\s（）()])"
 )
-# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,": each name must carry a
-# common surname. Too weak a sign to open an article, it only credits the lead.
+# Or on names with no role that 报道 closes, "(万文贤 蒋良建 报道)眼下,", or the mark of one who
+# wrote it and took its pictures, "(李明 文/图)5月12日,": each name must carry a common surname.
+# Too weak a sign to open an article, it only credits the lead.
 SIGNED_BRACKET_LEAD = re.compile(
-    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?报道)[）)](?=\s*[^\s（）()])"
+    rf"^[（(](?P<names>[{CJK}\s、]{{2,30}}?(?:报道|文\s*[/／]\s*图|图\s*[/／]\s*文))[）)]"
+    r"(?=\s*[^\s（）()])"
 )
 # A wire story's title set after its dateline: "新华社北京1月11日电 题：中国战“疫”五字诀", or
 # its genre before it: "新华社沈阳1月22日电 特写：屋子里的欢声笑语".
@@ -272,7 +282,12 @@ BARE_REPORTER = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:
 BARE_REPORTER_ALONE = re.compile(rf"\s*(?:文\s*[/／]\s*图\s*)?{_ROLES_AND_NAMES}(?:报道)?\s*$")
 # No dateline: the lead opens on its reporters and 报道 with a colon, "记者张明报道:近日",
 # "本报记者 张明 李华 报道:". It gives the lead's credits and, like any lead, opens no article.
-REPORTER_LEAD = re.compile(rf"^(?P<dateline>){_ROLES_AND_NAMES}\s*报道\s*[:：]")
+# The site's name may stand before the role and the day before 报道, a site's own lead: "东方网
+# 记者张明9月27日报道:".
+REPORTER_LEAD = re.compile(
+    rf"^(?P<dateline>)(?:{OUTLET})?{_ROLES_AND_NAMES}\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    r"\s*报道\s*[:：]"
+)
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
 # The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
@@ -293,7 +308,8 @@ _SUPPLIED_BY = re.compile(
     rf"(?:^|\s+|(?<=。))(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
 CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
-CREDIT_HEAD = re.compile(r"^(?:摄影|图)\s*[:：/／]?\s*")
+# "图片:X" labels its photographer as 摄影 does, with its colon: "图片来源" is a source.
+CREDIT_HEAD = re.compile(r"^图片\s*[:：/／]\s*|^(?:摄影|图)\s*[:：/／]?\s*")
 
 
 # A platform printed before its paper, joined by a slash or a hyphen: "石榴云/新疆日报记者 X",
@@ -317,7 +333,8 @@ def is_outlet(token: str) -> bool:
     if any(w in part for part in parts for w in OUTLET_WORDS):
         return True
     return any(
-        (len(part) >= 3 and part.endswith(OUTLET_END)) or part.endswith(("报", "网"))
+        (len(part) >= 3 and part.endswith((*OUTLET_END, *SHORT_OUTLET_ENDS)))
+        or part.endswith(("报", "网"))
         for part in parts
     )
 
@@ -426,12 +443,22 @@ def _drop_field_label(m: re.Match) -> str:
     return m.group() if known or looks_like_name(label) else ""
 
 
-# A publication named in book-title marks before its reporter's role, set solid or a space
-# apart: "《环球》杂志记者/马琼", "《中国经济周刊》 记者 X".
-_QUOTED_OUTLET = re.compile(rf"《[^《》]{{1,12}}》[{CJK}]{{0,4}}?\s*(?=(?:{ROLE_RE}))")
+# A publication named in book-title marks before its reporter's role: "《环球》杂志记者/马琼";
+# set apart from the role, only a name ending like a paper's or a magazine's, since a piece's
+# own title is printed so before its byline ("《伊犁是个好地方》 本刊记者 X").
+_QUOTED_OUTLET = re.compile(
+    rf"《(?:[^《》]{{1,12}}》|[^《》]{{1,10}}[报刊志]》\s+)[{CJK}]{{0,4}}?(?=(?:{ROLE_RE}))"
+)
 
 
 _ROLE_LABEL = re.compile(rf"(?:{ROLE_RE})\s*[:：]")
+
+
+def _runs_into_role(word: str, role: str) -> bool:
+    """An outlet ending in a role's own first characters: "江城融媒记者" is 江城融媒's reporter,
+    though 融媒记者 is a role too and 江城 may pass for a name."""
+    head = role.removesuffix("记者")
+    return head != role and bool(head) and is_outlet(word + head)
 
 
 def _drop_outlet(m: re.Match) -> str:
@@ -445,6 +472,8 @@ def _drop_outlet(m: re.Match) -> str:
     word = m.group(1)
     if word.endswith("+") or _ROLE_LABEL.match(m.string, m.end()):
         return ""  # an app, "南方+记者 X": no name carries a plus
+    if _runs_into_role(word, _ROLE.match(m.string, m.end()).group()):
+        return ""
     if m.start() > 0 and m.string[m.start() - 1].isspace():
         # names set solid before the role, a line break lost between them ("李翰麒 / 朱意摄影
         # 报道"), are people too: they split into names one way only
@@ -510,7 +539,7 @@ def parse_names(
         # word's: without a role, "中稻丰收" under it is a title, and a name opens with a surname
         marked = vouched and (roled or len(token) < 4)
         if not looks_like_name(token, vouched=marked, credited=credited):
-            glued = split_glued_names(token) if role and solid else None
+            glued = split_glued_names(token) if role and (solid or credited) else None
             if glued is None:
                 name = _after_outlet(token) if credited else ""
                 if not name:
@@ -647,11 +676,11 @@ _BROKEN_IN_NAME = re.compile(rf"(?<=[{CJK}])\n\s*(?=[{CJK}])")
 
 
 # Where a writer files from, after the name: "作者 智声(悉尼)", "特约记者 X(发自纽约)", or
-# set apart by a space or a bar before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道",
-# "记者 王明 | 新疆和田报道" (a province and its city).
+# set apart by a space before 报道: "本报记者 张明 北京报道", "记者边雪 宁夏采访报道", or by a
+# magazine's bar, the place longer: "记者 张明 | 新疆和田报道".
 _FILED_FROM = re.compile(
-    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$"
-    rf"|(?<=[{CJK}])(?:\s+|\s*[{BARS}]\s*)(?!摄影|图文|联合|综合)[{CJK}]{{2,6}}(?:采访)?报道$"
+    rf"(?<=[{CJK}])\s*[（(](?:发自)?[{CJK}]{{2,8}}[）)]$|(?<=[{CJK}])\s+(?!摄影|图文|联合|综合)[{CJK}]{{2,3}}(?:采访)?报道$"
+    rf"|(?<=[{CJK}])\s*[{BARS}]\s*[{CJK}]{{2,6}}(?:采访)?报道$"
 )
 
 
@@ -689,11 +718,27 @@ def _outlet_led(line: str) -> bool:
 _NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报道$")
 
 
+# The last of a byline's people took its pictures, a bracketed 摄 after the name: "记者 张明
+# 通讯员 李华(摄)". The byline's role words vouch for the names; a photo credit has no role
+# before its 摄 in brackets.
+_TOOK_PICTURES = re.compile(rf"(?<=[{CJK}])\s*[（(]摄影?[）)]$")
+# A site's fields under its title, each boxed in square brackets: "[来源:华声在线] [作者:X]".
+_BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
+
+
+# The field labelling who wrote the piece, a sign-off's first: "撰稿:X 审核:Y", "执笔:X",
+# "采写:X"; read as 作者. Before a role ("采写:南都记者 X") the role names them.
+_WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?:{ROLE_RE}))")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
+    if "[" in line or "［" in line:
+        line = _BOXED_FIELD.sub(r" \1 ", line)
+    line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
-        line = _FILED_FROM.sub("", line)
+        line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
@@ -950,7 +995,7 @@ _LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
 # Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
 _TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
-    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?:{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
+    rf"(?P<outlet>[{CJK}A-Za-z·•]{{0,12}}?)(?P<role>{ROLE_RE})(?P<name>[{CJK}]{{2,4}})?"
 )
 # Where the reporter filed from, closing the byline: "大众网·海报新闻记者 张明 济南报道".
 _FILED_PLACE = re.compile(rf"[{CJK}]{{2,3}}报道")
@@ -968,6 +1013,8 @@ def _spaced_lead(text: str) -> tuple[str, str] | None:
     mark = _LEAD_MARK.match(text)
     start = mark.end() if mark else 0
     end, roled, named, saw_role, rest = start, False, False, False, None
+    if mark and mark.group().startswith("文"):
+        roled = saw_role = True  # the writer's mark vouches as a role would: "文/图 张明 近日,"
     for word in re.finditer(r"\S+", text[start:]):
         token = _TOKEN_MARK.sub("", word.group())
         glued = _GLUED_LEAD.match(token)
@@ -1015,7 +1062,8 @@ def _credit_word(token: str, roled: bool) -> str:
     role = _LEAD_ROLE.fullmatch(token) if _may_hold_role(token) else None
     if role:
         outlet, name = role.group("outlet"), role.group("name")
-        if (outlet and not is_outlet(outlet)) or (name and not looks_like_name(name)):
+        is_paper = is_outlet(outlet) or _runs_into_role(outlet, role.group("role"))
+        if (outlet and not is_paper) or (name and not looks_like_name(name)):
             return ""
         return "named" if name else "role"
     return "named" if roled and looks_like_name(token) else ""
@@ -1055,6 +1103,16 @@ def _reporter_in_lead(text: str) -> list[Credit]:
 
 
 _REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
+# Each role in a bracket of its own after the dateline: "本报讯(通讯员 李华)(记者 张明)近日,".
+_SECOND_BRACKET = re.compile(r"^\s*[（(](?P<names>[^（）()]{2,40})[）)]")
+
+
+def _second_bracket(rest: str) -> tuple[list[Credit], str]:
+    """The credits of a second reporters' bracket straight after the dateline's first, with the
+    lead after it; none, and the lead as it was, unless it holds a role word and names."""
+    m = _SECOND_BRACKET.match(rest)
+    credits = m and _ROLE.search(m.group("names")) and parse_names(m.group("names"), solid=True)
+    return (credits, rest[m.end() :]) if m and credits else ([], rest)
 
 
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
@@ -1095,7 +1153,8 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:
-            credits = parsed
+            more, rest = _second_bracket(rest)
+            credits = parsed + more
     dateline = m.group("dateline")
     agency = dateline.removeprefix("据")[:3]
     if agency in ("新华社", "中新社"):
@@ -1104,7 +1163,29 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         rest = _REPORTS_COLON.sub("", rest.lstrip())
     else:
         credits = _reporter_in_lead(rest)
+    if not credits and names is None:
+        credits, rest = _names_after_dateline(rest)
     return dateline, credits, rest.lstrip()
+
+
+# Names alone between the dateline and the lead, set apart from the lead by a wider space than
+# the one between them: "四川农村日报讯 李明  盛夏时节,…", "本报讯 张明 李华  近日,…". A brief's
+# writers print so, with no role word; one space only, the words may be the lead's own.
+_NAMES_AFTER_DATELINE = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*)\s{{2,}}(?=\S)"
+)
+DATELINE_NAME = "names alone after a dateline, no role word"
+
+
+def _names_after_dateline(rest: str) -> tuple[list[Credit], str]:
+    """The writers a dateline's lead opens on by name alone, and the lead after them; none
+    unless every word is a name with its surname."""
+    m = _NAMES_AFTER_DATELINE.match(rest)
+    names = m.group("names").split() if m else []
+    after = rest[m.end() :] if m else ""
+    if not names or len(after) < 8 or not all(map(looks_like_name, names)):
+        return [], rest
+    return [Credit(name, "作者", DATELINE_NAME) for name in names], after
 
 
 _SENTENCE_END = re.compile(rf"[{STOPS}]\s*")

@@ -96,7 +96,7 @@ STAFF_ROLES = (
 )
 # Who supervised and planned a feature, heading its credit block before its writers ("策划:X
 # 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
-CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划", "制片人")
+CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划", "制片人", "制片")
 STAFF_ROLES += CREDIT_BLOCK_HEADS
 # What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
 # 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
@@ -128,6 +128,7 @@ SOURCE_WORDS = (
     "文章来源",
     "图片来源",
     "供稿来源",
+    "图源",
 )
 SOURCE_WORDS += ("转载自", "转自", "摘自")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.

@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from archive.parsing import bylines, headings
-from archive.parsing.blocks import Block, build_blocks
+from archive.parsing.blocks import Block, Para, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, PHOTO, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision
@@ -49,11 +49,10 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         reasons=list(block.reasons),
     )
     credits = list(block.credits)
-    # The first paragraph may open with a dateline, or the next one under the title's source
-    first = next((p for p in block.paras if p.subhead or p.first.kind != SIGNOFF), None)
-    for para in block.paras:
+    lead = _lead(block.paras)
+    for n, para in enumerate(block.paras):
         raw = para.text
-        if para is first and not para.subhead:
+        if n == lead and not para.subhead:
             split = bylines.split_dateline(raw)
             if split:
                 printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()
@@ -81,6 +80,15 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
     item.date = article_date(lead + item.paragraphs[1:])
     item.doubts = _doubts(block, item, heading)
     return item
+
+
+def _lead(paras: list[Para]) -> int:
+    """Which paragraph is the lead, its dateline and reporters first: the first, or the one
+    after the source and date lines a site prints under its title ("来源:X 时间:Y")."""
+    n = 0
+    while n < len(paras) - 1 and paras[n].first.kind == SIGNOFF and not paras[n].first.credits:
+        n += 1
+    return n
 
 
 def _doubts(block: Block, item: Item, heading: headings.Heading) -> list[str]:

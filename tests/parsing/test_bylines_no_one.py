@@ -10,6 +10,7 @@ from archive.parsing.bylines import (
     parse_credit_line,
     parse_names,
     split_dateline,
+    split_trailing_byline,
 )
 from archive.parsing.lines import CAPTION, CREDIT, FURNITURE, PICTURE, SIGNOFF, read_lines
 
@@ -207,3 +208,42 @@ def test_a_credit_block_headed_by_its_planners_credits_its_writers(head):
 def test_the_longest_staff_word_is_read_whole():
     """总编辑 is one role, not 总编 and a stray 辑 before the editor's name."""
     assert names(parse_byline_line("记者 李华 总编辑：欧阳晓明")) == ["李华"]
+
+
+def test_a_station_named_short_among_the_reporters_is_no_one():
+    line = "记者:江城台,周立新,吴敏,临川台,郑海燕"
+    assert names(parse_byline_line(line)) == ["周立新", "吴敏", "郑海燕"]
+
+
+def test_a_place_before_an_outlets_short_name_and_role_is_no_one():
+    """ "江城融媒记者X": 江城融媒 (the county's media centre) is the outlet, not 江城 a name
+    before the role 融媒记者."""
+    assert names(split_dateline("本报讯 江城融媒记者周立新 近日,城郊草莓迎来采摘季。")[1]) == [
+        "周立新"
+    ]
+    assert names(parse_byline_line("江城融媒记者周立新 通讯员 吴敏")) == ["周立新", "吴敏"]
+
+
+def test_a_magazine_quoted_apart_before_its_reporter_is_its_outlet_a_quoted_title_is_not():
+    """A magazine named apart before its reporter is dropped as any outlet is; a piece's own
+    title printed so is not, and the line is no byline."""
+    assert parse_byline_line("《江城经济周刊》 记者 周立新 | 临川县城报道") is not None
+    assert parse_byline_line("《临川是个好地方》  本刊记者 周立新 文并图") is None
+
+
+@pytest.mark.parametrize("label", ["撰稿", "采写", "执笔"])
+def test_the_field_naming_who_wrote_a_piece_credits_its_writer_not_the_reviewer(label):
+    assert names(parse_byline_line(f"{label}:周立新 审核:吴敏 编辑:郑海燕")) == ["周立新"]
+
+
+def test_a_pictures_label_credits_its_photographer_a_pictures_source_no_one():
+    assert names(parse_credit_line("图片:周立新")) == ["周立新"]
+    assert parse_credit_line("图片来源:周立新") is None
+
+
+@pytest.mark.parametrize("credit", ["(江城发布)", "(图源:江城发布)", "(图源:周立新)"])
+def test_an_account_or_a_pictures_source_closing_the_text_is_no_one(credit):
+    assert split_trailing_byline(f"景区游客络绎不绝。{credit}") == (
+        "景区游客络绎不绝。" + credit,
+        [],
+    )

@@ -608,3 +608,31 @@ def test_a_text_closed_by_others_than_its_datelines_reporters_is_cut_from_the_ar
     assert article.paragraphs[-1].startswith("启动仪式上")
     assert names(foot) == ["张环泽", "吉喆", "吴开振"]
     assert foot.paragraphs[0].startswith("秋收时节")
+
+
+def test_a_byline_whose_last_name_took_the_pictures_signs_the_text_under_it(parse):
+    page = parse("""
+秋粮抢收正当时
+
+江城晚报·江城壹点 周立新 吴敏 通讯员 郑海燕(摄)
+
+当前正值秋粮归仓关键节点,连绵阴雨为收割增添难题,多地农机手连夜抢收。
+""")
+    (item,) = page.items
+    assert item.title == "秋粮抢收正当时"
+    assert names(item) == ["周立新", "吴敏", "郑海燕"]
+
+
+def test_a_video_reports_credit_block_credits_its_director_and_reporters_not_its_producer(parse):
+    (item,) = parse("""
+## 城郊草莓喜获丰收
+
+近年来,城郊各村坚持以特色种植为依托,草莓种植面积逐年扩大,亩均收入过万元。
+
+制片人:吴敏
+
+编导:周立新
+
+记者:郑海燕 王建华
+""").items
+    assert names(item) == ["周立新", "郑海燕", "王建华"]
