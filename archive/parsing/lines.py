@@ -376,16 +376,21 @@ def headings(lines: list[Line], p: LayoutProfile) -> None:
 # A column's name, a bar, then the headline, as web copy sets its titles: "藏地新声丨茶香氤氲
 # “莲花秘境”", "第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活".
 def bar_titles(lines: list[Line], p: LayoutProfile) -> None:
-    """A column's name and a bar before a phrase (column_bar_title), under finished text or a
-    picture's gap, over text, is a title however the phrase is punctuated: no sentence opens
-    on a name and a bar."""
+    """A column's name and a bar before a phrase (column_bar_title), or the name in lenticular
+    brackets (column_tag_title), under finished text or a picture's gap, over text, is a title
+    however the phrase is punctuated: no sentence opens on a name and a bar."""
     for i, line in enumerate(lines):
-        name = column_bar_title(line.text) if line.kind == BODY else ""
-        if not name or line.width > p.title_max_width or line.text[-1] in BREAK_OFF_ENDS:
+        if line.kind != BODY:
+            continue
+        name, headline = column_bar_title(line.text), line.text
+        if not name:
+            name, headline = column_tag_title(line.text)
+        if not name or width(headline) > p.title_max_width or line.text[-1] in BREAK_OFF_ENDS:
             continue
         apart = line.gap >= p.big_gap or _after_paragraph(lines, i) or i == 0
-        if apart and _heads_text(next_line(lines, i), p):
-            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {name}")
+        nxt = next_line(lines, i)
+        if apart and _heads_text(nxt, p) and not _FORM_FIELD.match(nxt.text):
+            decide(line, HEAD, "bar_titles", f"a column's name set off its headline: {name}")
 
 
 def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
@@ -849,6 +854,25 @@ def column_bar_title(text: str) -> str:
         return ""
     name = re.split(r"\s*[|｜丨]", text, maxsplit=1)[0]
     return "" if name.endswith((*STAFF_ROLES, *SOURCE_WORDS, "记者", "口述")) else name
+
+
+# A column's name in lenticular brackets, then the headline: "【多彩贵州·相约2020】古村焕生机
+# 村民展笑颜!…", "【特别报道】 探访…村庄:美丽、贫穷…".
+_COLUMN_TAG = re.compile(r"^【([^【】]{2,24})】\s*([^【】]+)$")
+
+
+def column_tag_title(text: str) -> tuple[str, str]:
+    """The column's name and the headline of a title set as web copy sets it, the name in
+    lenticular brackets before it ("【记者走基层】河北张北:种植园区生产忙"), or ("", ""). A
+    headline holds no full stop (a paragraph opening on a tag, "【链接】近年来,…。", ends one);
+    a staff credit or source in brackets (【责任编辑:X】) is no column."""
+    m = _COLUMN_TAG.match(text)
+    if not m or "。" in m.group(2) or m.group(2)[-1] in "；;：:":
+        return "", ""
+    name = m.group(1)
+    if name.startswith(STAFF_ROLES) or name.startswith(SOURCE_WORDS) or "纠错" in name:
+        return "", ""
+    return name, m.group(2)
 
 
 _BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")
