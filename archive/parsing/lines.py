@@ -80,6 +80,13 @@ _MD = re.compile(r"^(#{1,6})\s+")
 _LEADING_PUNCT = re.compile(rf"^[{LINE_START_FORBIDDEN}]+(?=.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAGE_NO = rf"第?[{CN_NUMERALS}\d]+版"
+# The words a running head sets around its page number: the paper's or page's name (吉林·黑土地,
+# 【湖湘乡村】), the date and weekday; and what sets them apart.
+_HEAD_WORD = (
+    r"(?:[^\W\d_]{2,8}(?:\s*·\s*[^\W\d_]{2,8})?|【[^\W\d_]{2,8}】"
+    rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|星期[{WEEKDAYS}])"
+)
+_HEAD_SEP = r"(?:\s*[·|｜丨]\s*|\s+)"
 # A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
 _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
@@ -88,6 +95,9 @@ _RUNNING_HEAD = re.compile(
     # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
     # page, the page's own label
     rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
+    # The page and, either side of it, only the page's words and its date, set off by spaces,
+    # dots or bars: 天府乡村·第5版, 第3版·县域 2026年3月20日, 第6版 | 2026年7月16日 | 田园
+    rf"|^(?:{_HEAD_WORD}{_HEAD_SEP})*第\s*[A-Za-z]?\s*[{CN_NUMERALS}\d]+\s*版(?:{_HEAD_SEP}{_HEAD_WORD})*$"
 )
 
 
