@@ -918,7 +918,8 @@ class _Builder:
             return
         self.finish_para()
         cur = self.cur
-        if line.opens_article and (cur is None or cur.body or cur.closed):
+        opened = cur is not None and cur.body and not _only_sourced(cur)
+        if line.opens_article and (cur is None or opened or cur.closed):
             cur = self.new_block(f"new item: dateline at line {line.idx + 1}")
         elif self.column_label and (self.brief_set_apart(line) or self.brief_opens_with_day(line)):
             # each brief under the column's label, as the first one is
@@ -996,6 +997,13 @@ def _only_dateline(block: Block) -> bool:
     split = bylines.split_dateline(body[0].text) if len(body) == 1 else None
     # "中新网赤峰6月28日电 题:…": the wire's title set on the dateline's own line
     return bool(split) and (not split[2] or bool(bylines.WIRE_TITLE.match(split[2])))
+
+
+def _only_sourced(block: Block) -> bool:
+    """Nothing under the title yet but where the piece comes from ("来源:湖北日报客户端"), as
+    web copy sets it straight under its title: the dateline under it opens the text the title
+    heads. (A sign-off under text closes its block already.)"""
+    return all(p.first.kind == SIGNOFF for p in block.body)
 
 
 def _only_continued_from(block: Block) -> bool:

@@ -121,6 +121,8 @@ LEAD_DAYS = ("近日", "日前", "昨天", "昨日", "今天", "今日", *SPAN_D
 # Where a reprinted piece comes from: "来源：X", "摘自《X》".
 SOURCE_WORDS = ("来源", "稿源", "本文来源", "稿件来源", "信息来源", "文章来源", "图片来源")
 SOURCE_WORDS += ("转载自", "转自", "摘自")
+# Where a picture comes from, under its caption: never a piece's source under its title.
+PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
 # What a "据X" source line says the outlet did: 据新华社报道.

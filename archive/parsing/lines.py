@@ -37,6 +37,7 @@ from archive.parsing.lexicon import (
     OPENING_QUOTES,
     PHRASE_BREAKS,
     PICTURE_SAYS,
+    PICTURE_SOURCES,
     PLACE_ENDS,
     PSA_TAGS,
     RANGE_MARKS,
@@ -435,9 +436,12 @@ def markdown_title_sets(lines: list[Line], p: LayoutProfile) -> None:
 
 
 def issuers_over_dates(lines: list[Line], p: LayoutProfile) -> None:
-    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading."""
+    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading. A
+    source line dated as a web page's header ("2023年10月8日 09:30 来源:X") is under a title."""
     for i, line in enumerate(lines[:-1]):
-        if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
+        nxt = lines[i + 1]
+        dated = nxt.kind == SIGNOFF and not SOURCE_LINE.match(nxt.text)
+        if dated and nxt.gap == 0 and line.kind == HEAD:
             decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
 
@@ -736,6 +740,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
+    if (finished or line.gap >= p.big_gap) and _titles_its_source(line, nxt, p):
+        return "a short phrase after a finished paragraph or a picture, over its source line"
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -798,6 +804,27 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+# A web page's header under its title, when it went up and where from: "2022年08月19日
+# 19:12:40 来源: 天山网".
+_WEB_HEADER = re.compile(
+    rf"^\d{{4}}\s*[年-]\s*\d{{1,2}}\s*[月-]\s*\d{{1,2}}\s*日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+    rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]"
+)
+
+
+def _titles_its_source(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
+    """Web copy sets where a piece comes from ("来源:天山网", "2022年08月19日 19:12 来源:X")
+    straight under its title: a short phrase over it, a comma at most ("丰收季,新疆多地采收忙",
+    "山亭万庄:“鲁南报春花”再绽放") under finished text or a picture's gap, titles the piece; a
+    paragraph's last line ends its sentence."""
+    if nxt is None or nxt.gap >= p.big_gap or nxt.text.startswith(PICTURE_SOURCES):
+        return False  # "图片来源:X" under a caption sources the picture, not a piece
+    sourced = nxt.kind == SIGNOFF and SOURCE_LINE.match(nxt.text)
+    if not (sourced or (nxt.kind == BODY and _WEB_HEADER.match(nxt.text))):
+        return False
+    return _short_phrase_title(line, p) or place_colon_title(line.text)
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:

@@ -6,7 +6,7 @@ from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
 from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
-from archive.parsing.labels import Decision
+from archive.parsing.labels import Decision, Label
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
 from archive.parsing.memo import one_page
 from archive.parsing.profile import profile_for
@@ -48,9 +48,11 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
         reasons=list(block.reasons),
     )
     credits = list(block.credits)
+    # The lead opens the text, under the source line web copy may set first ("来源:X").
+    lead_at = next((n for n, p in enumerate(block.paras) if p.first.kind != Label.SIGNOFF), 0)
     for n, para in enumerate(block.paras):
         raw = para.text
-        if n == 0 and not para.subhead:
+        if n == lead_at and not para.subhead:
             split = bylines.split_dateline(raw)
             if split:
                 printed = raw[len(split[0]) : len(raw) - len(split[2])].strip()
