@@ -177,7 +177,7 @@ ISSUER_ENDS = (
 # its own (a subheading never carries one) and is never part of the title under it.
 GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
 # A caption says what the picture shows in a sentence of its own: "…产业园。图为村民在晾晒柿饼。"
-PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
+PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为", "图说")
 # A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
 COLUMN_WORDS = (
     "简讯",

@@ -755,6 +755,10 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
+    # Punctuated: unpunctuated, its width alone makes it a heading (a guess, below).
+    apart = has_sentence_punct(line.text) and _set_apart_both_sides(line, nxt, p)
+    if apart and wide_page_head and _after_paragraph(lines, i):
+        return "short on a wide page, a picture's gap above and below, a comma at most"
     if finished and _heads_text(nxt, p) and _sticks_out(line, p):
         # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
         return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
@@ -801,6 +805,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return Guess(f"width {line.width:g} <= column {line.column:g} - {p.title_short_by:g}")
     if _sticks_out(line, p):
         return Guess(f"width {line.width:g} sticks out of a narrow column {line.column:g}")
+    after_text = _after_paragraph(lines, i) and line.width <= p.title_max_width
+    if after_text and _over_far_wider_text(lines, i, p):
+        return "a picture's gap under finished text, over text set far wider"
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
@@ -954,6 +961,17 @@ def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
     return sum(line.text.count(c) for c in PHRASE_BREAKS) <= p.title_phrase_breaks
 
 
+def _set_apart_both_sides(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
+    """A picture's gap above the line and under it, over text or a caption, the line two
+    phrases at most ("春意盎然,名山茶园采茶忙"): a title over its picture, as a paragraph's
+    line ends its sentence."""
+    if nxt is None or nxt.kind not in (BODY, CAPTION):
+        return False
+    gaps = line.gap >= p.big_gap and nxt.gap >= p.big_gap
+    caption = bool(_PICTURE_SAYS.match(line.text))  # "图说:喜获丰收" names what it shows
+    return gaps and not caption and _short_phrase_title(line, p)
+
+
 def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     """Where each paragraph is set on one wide line, a line a fraction of the column wide that
     ends no sentence (nor breaks off after a comma) is a heading, punctuated or not."""
@@ -1057,10 +1075,18 @@ def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> b
     """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
     off, a name set solid after its last sentence), over text several times as wide: a title.
     A paragraph running on across a picture runs on as wide as its column."""
-    line, nxt = lines[i], next_line(lines, i)
-    if line.gap < p.big_gap or not _short_on_a_wide_page(line, p) or not _heads_text(nxt, p):
+    if not _short_on_a_wide_page(lines[i], p) or not _over_far_wider_text(lines, i, p):
         return False
-    return nxt.width >= line.width * p.measure_change and not _in_a_narrow_run(lines, i, p)
+    return not _in_a_narrow_run(lines, i, p)
+
+
+def _over_far_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """Line i is set a picture's gap under what stands above it, straight over text set
+    several times as wide: a paragraph runs on as wide as the text it opens."""
+    line, nxt = lines[i], next_line(lines, i)
+    if line.gap < p.big_gap or not _heads_text(nxt, p):
+        return False
+    return nxt.width >= line.width * p.measure_change
 
 
 def _sticks_out(line: Line, p: LayoutProfile) -> bool:
