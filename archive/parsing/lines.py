@@ -1139,14 +1139,17 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     dated = closed and lead
     opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
-    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart.
-    apart = line.gap >= p.big_gap and _after_paragraph(lines, i) and _heads_text(nxt, p)
+    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart; a
+    # closing byline or credit ("通讯员 X 摄影报道") finishes what stands above as a stop does.
+    credited = i and lines[i - 1].kind in (BYLINE, CREDIT) and line.gap >= p.big_gap
+    finished = credited or _after_paragraph(lines, i)
+    apart = line.gap >= p.big_gap and finished and _heads_text(nxt, p)
     apart = apart or _under_a_credited_caption(lines, i, p)
     if not (over_head or pictured or apart) or line.width > p.short_title_max:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
-    if i and not (pictured or _after_paragraph(lines, i) or lines[i - 1].kind == HEAD):
+    if i and not (pictured or finished or lines[i - 1].kind == HEAD):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column

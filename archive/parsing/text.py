@@ -69,6 +69,7 @@ def cjk_count(text: str) -> int:
 _END_MARK = re.compile(rf"\s*(?:[{END_MARKS}]|[（(]完[）)])$")
 # Where a reprinted piece comes from: "来源：X", "摘自《X》", bracketed "(来源:宿迁发布)", barred as
 # apps print it "来源丨X", and a line of its own "据重庆日报".
+_PRODUCERS = alternatives((*OUTLET_ENDS, "中心"))  # 新华社, 电视网, 融媒体中心
 SOURCE_LINE = re.compile(
     rf"^[（(]?(?:{alternatives(SOURCE_WORDS)})\s*[:：《|｜丨]"
     rf"|^[（(]?据\s*《?[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})》?"
@@ -76,6 +77,8 @@ SOURCE_LINE = re.compile(
     # A reprint's citation of the issue and page it ran in: "《人民日报》(2023年11月21日04版)"
     rf"|^《\s*[{CJK}]{{2,12}}(?:{alternatives(OUTLET_ENDS)})\s*》\s*[（(]\s*\d{{4}}\s*年"
     rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:第?\s*[\d{CN_NUMERALS}]+\s*版)?\s*[）)]$"
+    # The outlet that produced a video piece, closing it: "中国新华新闻电视网(CNC)出品"
+    rf"|^[{CJK}]{{1,14}}(?:{_PRODUCERS})(?:[（(][A-Za-z]{{2,8}}[）)])?\s*出品$"
 )
 # An aside closing the paragraph, set solid or a space after its stop: "…20多万元。 (来源:X)".
 _CLOSING_ASIDE = re.compile(rf"[{FULL_STOPS}…][”’」』\"]?\s*[（(][^（()）]{{1,60}}[）)]$")

@@ -43,3 +43,22 @@ def test_a_title_set_straight_over_its_source_line_stays_a_title(parse):
 9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘。
 """).items
     assert item.title == "南湖镇葡萄喜获丰收"
+
+
+def test_a_supplier_and_a_producer_close_the_piece_above_not_title_the_next(parse):
+    page = parse("""
+福建连城:高山茶农喜获丰收
+
+当下正值秋茶采摘季，连城县赖源乡的高山茶园里，茶农们正忙着采摘秋茶嫩芽。
+
+供稿来源:连城县融媒体中心
+
+海峡新闻电视网(HXTV)出品
+
+南安油柑迎丰收
+
+眼下，南安市罗东镇的油柑园迎来大丰收，处处洋溢着丰收的喜悦。
+""")
+    first, second = page.items
+    assert first.title == "福建连城:高山茶农喜获丰收"
+    assert second.title == "南安油柑迎丰收"

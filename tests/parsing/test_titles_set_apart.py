@@ -62,3 +62,21 @@ def test_a_line_set_apart_over_text_far_wider_than_it_is_a_title(parse):
 作为城区保留的唯一一块麦地，大田村800余亩小麦近日开镰，丰收的田野上麦浪滚滚，不少居民都到麦地旁拍照录像，记录夏粮归仓的丰收时刻。
 """)
     assert page.items[-1].title == "“麦浪滚滚”大田村麦田开镰"
+
+
+def test_an_exclaimed_title_a_pictures_gap_under_a_closing_credit_opens_the_next_piece(parse):
+    page = parse("""
+金秋梨喜获丰收
+
+9月23日，古塘乡的特色水果种植基地里，果农们正在采摘金秋梨，今年产量35万多公斤。
+
+本报首席记者 郭立亮
+通讯员 刘再丽 摄影报道
+
+
+
+山乡脐橙丰收啦!
+
+日前，新田县三井镇的千亩脐橙迎来丰收，果农们忙着采摘、分拣、装箱。
+""")
+    assert page.items[-1].title == "山乡脐橙丰收啦!"
