@@ -24,3 +24,25 @@ def test_a_paragraph_opening_on_a_tag_is_no_title():
     assert column_tag_title("【链接】近年来，全县新建文化礼堂42座。") == ("", "")
     assert column_tag_title("【责任编辑：王翔】") == ("", "")
     assert column_tag_title("【特别报道】 探访江南水乡") == ("特别报道", "探访江南水乡")
+
+
+def test_a_column_tagged_title_set_apart_opens_a_piece_after_unfinished_text(parse):
+    page = parse("""
+金秋新梅采收忙
+
+8月18日，草湖镇职工在整理包装好的新梅，
+
+新梅将销往广东、上海等地 李乾红摄
+
+
+【特别报道】 探访南疆村庄
+
+从南疆最大的城市喀什出发，向
+
+南经过疏附县、阿克陶县、英吉
+
+沙县，再向东南就到了和田地区。
+""")
+    assert page.items[-1].kicker == "特别报道"
+    assert page.items[-1].title == "探访南疆村庄"
+    assert page.items[-1].paragraphs[0].startswith("从南疆最大的城市")
