@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from archive.parsing.lexicon import DASH, GENRE_WORDS, OPENERS, SUBTITLE_DASHES
+from archive.parsing.lexicon import DASH, GENRE_WORDS, OPENERS, OUTLET_ENDS, SUBTITLE_DASHES
 from archive.parsing.text import tidy_heading, width
 
 MAX_TITLE = 60
@@ -117,3 +117,16 @@ def _shorten(heading: Heading) -> Heading:
         heading.subtitle = f"{extra} {heading.subtitle}".strip()
         heading.guessed = f"cut at {MAX_TITLE} characters, the rest taken as its subtitle"
     return heading
+
+
+# A picture's own title in book-title marks opening its caption: "《晒“丰”景》2024年9月21日,…".
+_WORK_TITLE = re.compile(r"^《([^《》]{2,20})》\s*(?=\S)")
+_PUBLICATION_ENDS = (*OUTLET_ENDS, "刊", "杂志")
+
+
+def photo_title(caption: str) -> str:
+    """The title a photo item's caption opens with in 《》, as a picture is named like a work
+    ("《螃蟹肥美飘香丰收节》2024年9月22日,…"), or ""; a paper or magazine so named
+    (《中国经济周刊》记者…) is where the caption comes from, no title."""
+    m = _WORK_TITLE.match(caption)
+    return m.group(1) if m and not m.group(1).endswith(_PUBLICATION_ENDS) else ""

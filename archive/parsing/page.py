@@ -5,7 +5,7 @@ from dataclasses import replace
 from archive.parsing import bylines, headings
 from archive.parsing.blocks import Block, build_blocks
 from archive.parsing.dates import article_date
-from archive.parsing.items import ARTICLE, Credit, Item, ParsedPage, printed_byline
+from archive.parsing.items import ARTICLE, PHOTO, Credit, Item, ParsedPage, printed_byline
 from archive.parsing.labels import Decision, Label
 from archive.parsing.lines import CONTINUED_FROM, CONTINUED_ON, Line, read_lines
 from archive.parsing.memo import one_page
@@ -70,6 +70,9 @@ def _item(position: int, block: Block, warnings: list[str]) -> Item:
             item.paragraphs.append(cleaned)
             if para.subhead:
                 item.subheads.append(cleaned)
+    named = item.kind == PHOTO and item.paragraphs and headings.photo_title(item.paragraphs[0])
+    if named:  # the column's label over it, if any, is its kicker: "齐鲁图说 / 《晒“丰”景》…"
+        item.kicker, item.title = item.kicker or item.title, named
     item.captions = [squeeze_spaces(c) for c in block.captions]
     item.credits = _unique(credits)
     item.byline = printed_byline(credits)
