@@ -20,6 +20,7 @@ def test_a_photos_caption_opening_on_its_title_in_book_marks_titles_it(parse):
     photo = page.items[0]
     assert photo.title == "金秋晒“丰”景"
     assert photo.kicker == "乡村图说"
+    assert not any(doubt.startswith("title guessed") for doubt in photo.doubts)
 
 
 def test_a_paper_named_in_book_marks_is_no_photo_title():
