@@ -1,5 +1,6 @@
 """Which heading line is the kicker (引题), the title and the subtitle (副题)."""
 
+import re
 from dataclasses import dataclass, field
 
 from archive.parsing.lexicon import DASH, GENRE_WORDS, OPENERS, SUBTITLE_DASHES
@@ -96,8 +97,16 @@ def assign(lines: list[tuple[str, int, int]]) -> Heading:
     return _shorten(heading)
 
 
+# A column's name in lenticular brackets opening the title line: "【记者走基层】河北张北:…".
+_LEADING_TAG = re.compile(r"^【([^【】]{2,24})】\s*(?=\S)")
+
+
 def _shorten(heading: Heading) -> Heading:
-    """A title line that also carries its kicker ("引题 主题", over 30 wide) is split in two."""
+    """A title line that also carries its kicker ("引题 主题", over 30 wide) is split in two;
+    a column's name in brackets opening it ("【特别报道】 探访…") is its kicker."""
+    tag = _LEADING_TAG.match(heading.title)
+    if tag and not heading.kicker:
+        heading.kicker, heading.title = tag.group(1), heading.title[tag.end() :]
     title = heading.title
     if width(title) > 30 and " " in title and not heading.kicker:
         kicker, _, rest = title.rpartition(" ")

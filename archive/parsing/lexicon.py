@@ -131,6 +131,8 @@ SOURCE_WORDS = (
     "图源",
 )
 SOURCE_WORDS += ("转载自", "转自", "摘自")
+# Where a picture comes from, under its caption: never a piece's source under its title.
+PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
 OUTLET_ENDS = ("报", "网", "社", "台", "客户端", "新闻")
 # What a "据X" source line says the outlet did: 据新华社报道.
@@ -185,7 +187,7 @@ ISSUER_ENDS = (
 # its own (a subheading never carries one) and is never part of the title under it.
 GENRE_WORDS = ("评论", "短评", "时评", "快评", "微评", "社论", "言论", "来信", "图片新闻")
 # A caption says what the picture shows in a sentence of its own: "…产业园。图为村民在晾晒柿饼。"
-PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
+PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为", "图说")
 # A column's label over briefs ends in one of these: 简讯, 快讯, 要闻速览, 区县传真, 基层动态.
 COLUMN_WORDS = (
     "简讯",

@@ -37,6 +37,7 @@ from archive.parsing.lexicon import (
     OPENING_QUOTES,
     PHRASE_BREAKS,
     PICTURE_SAYS,
+    PICTURE_SOURCES,
     PLACE_ENDS,
     PSA_TAGS,
     RANGE_MARKS,
@@ -80,6 +81,13 @@ _MD = re.compile(r"^(#{1,6})\s+")
 _LEADING_PUNCT = re.compile(rf"^[{LINE_START_FORBIDDEN}]+(?=.)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PAGE_NO = rf"第?[{CN_NUMERALS}\d]+版"
+# The words a running head sets around its page number: the paper's or page's name (吉林·黑土地,
+# 【湖湘乡村】), the date and weekday; and what sets them apart.
+_HEAD_WORD = (
+    r"(?:[^\W\d_]{2,8}(?:\s*·\s*[^\W\d_]{2,8})?|【[^\W\d_]{2,8}】"
+    rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|星期[{WEEKDAYS}])"
+)
+_HEAD_SEP = r"(?:\s*[·|｜丨]\s*|\s+)"
 # A page's running head: "2021年11月30日 星期二 第3版 要闻", "湖北日报 … 第5版 综合".
 _RUNNING_HEAD = re.compile(
     rf"(?:\d+\s*月\s*\d+\s*日|星期[{WEEKDAYS}]).*第\s*[{CN_NUMERALS}\d]+\s*版"
@@ -91,6 +99,9 @@ _RUNNING_HEAD = re.compile(
     # 黔山新村 第6版 / 八闽乡村 第5版 村事 / 白山松水 第6版 乡村·振兴: the paper's section, the
     # page, the page's own label
     rf"|^[^\W\d_]{{2,8}}\s+第\s*[{CN_NUMERALS}\d]+\s*版(?:\s+[^\W\d_]{{2,8}}(?:·[^\W\d_]{{2,8}})?)?$"
+    # The page and, either side of it, only the page's words and its date, set off by spaces,
+    # dots or bars: 天府乡村·第5版, 第3版·县域 2026年3月20日, 第6版 | 2026年7月16日 | 田园
+    rf"|^(?:{_HEAD_WORD}{_HEAD_SEP})*第\s*[A-Za-z]?\s*[{CN_NUMERALS}\d]+\s*版(?:{_HEAD_SEP}{_HEAD_WORD})*$"
 )
 
 
@@ -390,16 +401,21 @@ def headings(lines: list[Line], p: LayoutProfile) -> None:
 # A column's name, a bar, then the headline, as web copy sets its titles: "藏地新声丨茶香氤氲
 # “莲花秘境”", "第29期|红枫古道穿村过,一方热土故事多;垟尾礼堂高大上,村民乐享新生活".
 def bar_titles(lines: list[Line], p: LayoutProfile) -> None:
-    """A column's name and a bar before a phrase (column_bar_title), under finished text or a
-    picture's gap, over text, is a title however the phrase is punctuated: no sentence opens
-    on a name and a bar."""
+    """A column's name and a bar before a phrase (column_bar_title), or the name in lenticular
+    brackets (column_tag_title), under finished text or a picture's gap, over text, is a title
+    however the phrase is punctuated: no sentence opens on a name and a bar."""
     for i, line in enumerate(lines):
-        name = column_bar_title(line.text) if line.kind == BODY else ""
-        if not name or line.width > p.title_max_width or line.text[-1] in BREAK_OFF_ENDS:
+        if line.kind != BODY:
+            continue
+        name, headline = column_bar_title(line.text), line.text
+        if not name:
+            name, headline = column_tag_title(line.text)
+        if not name or width(headline) > p.title_max_width or line.text[-1] in BREAK_OFF_ENDS:
             continue
         apart = line.gap >= p.big_gap or _after_paragraph(lines, i) or i == 0
-        if apart and _heads_text(next_line(lines, i), p):
-            decide(line, HEAD, "bar_titles", f"a column's name and a bar: {name}")
+        nxt = next_line(lines, i)
+        if apart and _heads_text(nxt, p) and not _FORM_FIELD.match(nxt.text):
+            decide(line, HEAD, "bar_titles", f"a column's name set off its headline: {name}")
 
 
 def asking_titles(lines: list[Line], p: LayoutProfile) -> None:
@@ -434,9 +450,12 @@ def markdown_title_sets(lines: list[Line], p: LayoutProfile) -> None:
 
 
 def issuers_over_dates(lines: list[Line], p: LayoutProfile) -> None:
-    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading."""
+    """ "哈尔滨市卫健委 / 2021年11月7日": an issuer and date close the piece, no heading. A
+    source line dated as a web page's header ("2023年10月8日 09:30 来源:X") is under a title."""
     for i, line in enumerate(lines[:-1]):
-        if lines[i + 1].kind == SIGNOFF and lines[i + 1].gap == 0 and line.kind == HEAD:
+        nxt = lines[i + 1]
+        dated = nxt.kind == SIGNOFF and not SOURCE_LINE.match(nxt.text)
+        if dated and nxt.gap == 0 and line.kind == HEAD:
             decide(line, SIGNOFF, "issuers_over_dates", "straight over a sign-off's date")
 
 
@@ -735,6 +754,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
+    if (finished or line.gap >= p.big_gap) and _titles_its_source(line, nxt, p):
+        return "a short phrase after a finished paragraph or a picture, over its source line"
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -748,6 +769,10 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
+    # Punctuated: unpunctuated, its width alone makes it a heading (a guess, below).
+    apart = has_sentence_punct(line.text) and _set_apart_both_sides(line, nxt, p)
+    if apart and wide_page_head and _after_paragraph(lines, i):
+        return "short on a wide page, a picture's gap above and below, a comma at most"
     if finished and _heads_text(nxt, p) and _sticks_out(line, p):
         # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
         return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
@@ -811,6 +836,27 @@ def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
         return False
     titled = text.kind == PICTURE or (text.kind == BODY and text.gap < p.big_gap)
     return source.gap < p.big_gap and titled
+
+
+# A web page's header under its title, when it went up and where from: "2022年08月19日
+# 19:12:40 来源: 天山网".
+_WEB_HEADER = re.compile(
+    rf"^\d{{4}}\s*[年-]\s*\d{{1,2}}\s*[月-]\s*\d{{1,2}}\s*日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+    rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]"
+)
+
+
+def _titles_its_source(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
+    """Web copy sets where a piece comes from ("来源:天山网", "2022年08月19日 19:12 来源:X")
+    straight under its title: a short phrase over it, a comma at most ("丰收季,新疆多地采收忙",
+    "山亭万庄:“鲁南报春花”再绽放") under finished text or a picture's gap, titles the piece; a
+    paragraph's last line ends its sentence."""
+    if nxt is None or nxt.gap >= p.big_gap or nxt.text.startswith(PICTURE_SOURCES):
+        return False  # "图片来源:X" under a caption sources the picture, not a piece
+    sourced = nxt.kind == SIGNOFF and SOURCE_LINE.match(nxt.text)
+    if not (sourced or (nxt.kind == BODY and _WEB_HEADER.match(nxt.text))):
+        return False
+    return _short_phrase_title(line, p) or place_colon_title(line.text)
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
@@ -879,6 +925,25 @@ def column_bar_title(text: str) -> str:
     return "" if name.endswith((*STAFF_ROLES, *SOURCE_WORDS, "记者", "口述")) else name
 
 
+# A column's name in lenticular brackets, then the headline: "【多彩贵州·相约2020】古村焕生机
+# 村民展笑颜!…", "【特别报道】 探访…村庄:美丽、贫穷…".
+_COLUMN_TAG = re.compile(r"^【([^【】]{2,24})】\s*([^【】]+)$")
+
+
+def column_tag_title(text: str) -> tuple[str, str]:
+    """The column's name and the headline of a title set as web copy sets it, the name in
+    lenticular brackets before it ("【记者走基层】河北张北:种植园区生产忙"), or ("", ""). A
+    headline holds no full stop (a paragraph opening on a tag, "【链接】近年来,…。", ends one);
+    a staff credit or source in brackets (【责任编辑:X】) is no column."""
+    m = _COLUMN_TAG.match(text)
+    if not m or "。" in m.group(2) or m.group(2)[-1] in "；;：:":
+        return "", ""
+    name = m.group(1)
+    if name.startswith(STAFF_ROLES) or name.startswith(SOURCE_WORDS) or "纠错" in name:
+        return "", ""
+    return name, m.group(2)
+
+
 _BROKEN_RANGE = re.compile(rf"[\d{CN_NUMERALS}][{RANGE_UNITS}]?[{re.escape(RANGE_MARKS)}]$")
 
 
@@ -919,6 +984,17 @@ def _short_phrase_title(line: Line, p: LayoutProfile) -> bool:
     if ends_terminal(line.text) or line.text[-1] in BREAK_OFF_ENDS:
         return False
     return sum(line.text.count(c) for c in PHRASE_BREAKS) <= p.title_phrase_breaks
+
+
+def _set_apart_both_sides(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
+    """A picture's gap above the line and under it, over text or a caption, the line two
+    phrases at most ("春意盎然,名山茶园采茶忙"): a title over its picture, as a paragraph's
+    line ends its sentence."""
+    if nxt is None or nxt.kind not in (BODY, CAPTION):
+        return False
+    gaps = line.gap >= p.big_gap and nxt.gap >= p.big_gap
+    caption = bool(_PICTURE_SAYS.match(line.text))  # "图说:喜获丰收" names what it shows
+    return gaps and not caption and _short_phrase_title(line, p)
 
 
 def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
@@ -1088,16 +1164,18 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     dated = closed and lead
     opener = opener or dated
     over_head = nxt is not None and (opener or nxt.kind == HEAD) and nxt.gap < p.big_gap
-    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart.
-    apart = line.gap >= p.big_gap and _after_paragraph(lines, i) and _heads_text(nxt, p)
+    # Or a picture's gap under a finished paragraph, over text: "…你去过吗？" set apart; a
+    # closing byline or credit ("通讯员 X 摄影报道") finishes what stands above as a stop does.
+    credited = i and lines[i - 1].kind in (BYLINE, CREDIT) and line.gap >= p.big_gap
+    finished = credited or _after_paragraph(lines, i)
+    apart = line.gap >= p.big_gap and finished and _heads_text(nxt, p)
     apart = apart or _under_a_credited_caption(lines, i, p)
     if not (over_head or pictured or apart) or line.width > p.short_title_max:
         return False
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
     # A picture's credit closes it as a finished paragraph would ("通讯员 X 摄影报道").
-    after = i > 0 and (_after_paragraph(lines, i) or lines[i - 1].kind in (HEAD, CREDIT, PICTURE))
-    if i and not (pictured or after):
+    if i and not (pictured or finished or lines[i - 1].kind in (HEAD, CREDIT, PICTURE)):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column

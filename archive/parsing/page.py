@@ -96,7 +96,7 @@ def _doubts(block: Block, item: Item, heading: headings.Heading) -> list[str]:
     doubts = [f"repair: {reason}" for reason in block.doubts]
     if item.kind == ARTICLE and not item.title:
         doubts.append("no title found")
-    elif item.title and _guessed(block.heads):
+    elif item.title and item.title == heading.title and _guessed(block.heads):
         doubts.append(f"title guessed: 「{item.title}」 (a short line, nothing else marks it)")
     elif item.title and heading.guessed:
         doubts.append(f"title guessed: 「{item.title}」 ({heading.guessed})")

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from archive.parsing.lines import is_running_head
 from archive.parsing.running_head import (
     RunningHead,
     chinese_number,
@@ -62,3 +63,36 @@ def test_the_section_is_what_the_running_head_prints_besides_paper_date_and_page
     assert "综合" in running_head_section(page)
     assert "申城·社区" in running_head_section("申城·社区 第12版 2026年2月7日 星期六\n\n弄堂情深")
     assert running_head_section("南岗区启动社区志愿服务月活动\n\n本报讯") == ""
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "沃野乡村·第3版",
+        "第2版 · 县域经济",
+        "【田园牧歌】 第8版 · 乡村振兴",
+        "第5版 县域·三农 2024年5月6日",
+        "第7版 | 2025年4月2日 | 田园",
+        "青禾农报 第A06版 三农",
+    ],
+)
+def test_a_page_number_among_the_pages_words_and_date_is_a_running_head(top):
+    assert is_running_head(top)
+
+
+@pytest.mark.parametrize("text", ["(上接第1版)", "本报第2版刊发评论员文章"])
+def test_prose_naming_a_page_is_no_running_head(text):
+    assert not is_running_head(text)
+
+
+def test_a_running_head_with_its_date_last_is_not_the_first_title(parse):
+    first = parse("""
+青禾农报
+第5版 县域·三农 2024年5月6日
+
+
+山乡春耕正当时
+
+连日来，各地农民抢抓农时，田间地头一派繁忙。
+""").items[0]
+    assert first.title == "山乡春耕正当时"

@@ -1,0 +1,82 @@
+"""A title set apart from the text around it by a picture's gaps, or over text far wider."""
+
+from tests.parsing.helpers import WIDE
+
+
+def test_a_short_punctuated_line_between_pictures_gaps_on_a_wide_page_is_a_title(parse):
+    page = parse(f"""
+山东菜篮子
+
+{WIDE}
+
+
+春意正浓,百亩茶园采茶忙
+
+
+4月2日,在平阳县的万亩茶园里,茶农们正忙着采摘明前茶,一派繁忙景象,今年的春茶长势喜人,产量和品质都比往年有所提升。
+""")
+    assert page.items[-1].title == "春意正浓,百亩茶园采茶忙"
+    assert page.items[-1].paragraphs[0].startswith("4月2日,在平阳县")
+
+
+def test_a_caption_label_between_gaps_is_no_title(parse):
+    page = parse(f"""
+山东菜篮子
+
+{WIDE}
+
+
+图说:村民晾晒玉米的场景
+
+
+4月2日,在平阳县的万亩茶园里,茶农们正忙着采摘明前茶,一派繁忙景象,今年的春茶长势喜人,产量和品质都比往年有所提升。
+""")
+    assert all(item.title != "图说:村民晾晒玉米的场景" for item in page.items)
+
+
+def test_a_line_set_apart_over_text_far_wider_than_it_is_a_title(parse):
+    page = parse("""
+乡愁
+
+一湾清水绕着村子缓缓流过，
+
+两岸青山映着白墙黛瓦人家，
+
+春来桃花开满了房前屋后，
+
+夏至荷叶铺满了门前池塘，
+
+秋到稻谷金黄压弯了枝头，
+
+冬雪落下覆盖了整个村庄，
+
+老人坐在门前说着旧时光，
+
+孩子们在巷子里追逐嬉戏，
+
+青山碧水慰藉了游子乡愁。
+
+
+“麦浪滚滚”大田村麦田开镰
+
+作为城区保留的唯一一块麦地，大田村800余亩小麦近日开镰，丰收的田野上麦浪滚滚，不少居民都到麦地旁拍照录像，记录夏粮归仓的丰收时刻。
+""")
+    assert page.items[-1].title == "“麦浪滚滚”大田村麦田开镰"
+
+
+def test_an_exclaimed_title_a_pictures_gap_under_a_closing_credit_opens_the_next_piece(parse):
+    page = parse("""
+金秋梨喜获丰收
+
+9月23日，古塘乡的特色水果种植基地里，果农们正在采摘金秋梨，今年产量35万多公斤。
+
+本报首席记者 郭立亮
+通讯员 刘再丽 摄影报道
+
+
+
+山乡脐橙丰收啦!
+
+日前，新田县三井镇的千亩脐橙迎来丰收，果农们忙着采摘、分拣、装箱。
+""")
+    assert page.items[-1].title == "山乡脐橙丰收啦!"
