@@ -21,21 +21,6 @@ def quoted(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-class _Quoted(dict):
-    """token -> quoted(token), filled on first sight: an article's thousand-odd tokens are
-    mostly ones the build has quoted before (emptied past _QUOTED_MAX tokens)."""
-
-    def __missing__(self, token: str) -> str:
-        if len(self) >= _QUOTED_MAX:
-            self.clear()
-        self[token] = value = quoted(token)
-        return value
-
-
-_QUOTED_MAX = 1 << 20
-_QUOTED = _Quoted()
-
-
 @functools.cache
 def _places(suffix: str) -> list[str]:
     """Each position's text (0 to _PLACES - 1) with suffix, clamped to MAX_POSITION: looked up,
@@ -51,7 +36,7 @@ _PLACES = 3 * (MAX_POSITION + 1)
 
 def _vector(postings: dict[str, list[str]]) -> str:
     return " ".join(
-        f"{_QUOTED[token]}:{','.join(places[:MAX_POSITIONS])}" for token, places in postings.items()
+        f"{quoted(token)}:{','.join(places[:MAX_POSITIONS])}" for token, places in postings.items()
     )
 
 
@@ -72,7 +57,7 @@ def _document(title: str, text: str) -> tuple[str, str]:
                 last = pos
         offset += last + 2  # a gap: no phrase runs from the title into the text
         if weight == "A":  # as PostgreSQL keeps them: distinct positions
-            repeats = " ".join(_QUOTED[t] for t, at in postings.items() if len(set(at)) > 1)
+            repeats = " ".join(quoted(t) for t, at in postings.items() if len(set(at)) > 1)
     return _vector(postings), repeats
 
 
