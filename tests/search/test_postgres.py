@@ -228,7 +228,8 @@ def _reference_row(title: str, text: str) -> tuple[str, str, str]:
         ("", ""),
         ("雪雪 N95 雪 a\\b", "冰雪。雪 2021年2月 14日，Ｎ９５口罩'a\\b'（哈爾濱）𠀀𠀁 x_y 3.5%"),
         ("中国中国", "中国" * 200 + "。" + "的" * 300),  # a token past 256 places
-        ("长文", "一二三，" * 7000),  # positions past 16383, past the table of places
+        ("长文", "一二三四五六七，" * 2300),  # positions past 16383, in the table of places
+        ("长文", "一二三，" * 7000),  # and past the table
     ],
 )
 def test_an_articles_row_holds_the_analyzers_tokens_at_their_places(title, text):

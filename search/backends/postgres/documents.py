@@ -46,7 +46,7 @@ def _document(title: str, text: str) -> tuple[str, str]:
     offset, repeats = 1, ""
     for value, weight in ((title, "A"), (text, "B")):
         last = -1
-        if offset + 2 * len(value) < _PLACES:  # no position to clamp: looked up
+        if offset + 2 * len(value) < _PLACES:  # every position in the table (clamped there)
             places = _places(weight)
             for token, pos in index_grams(value):
                 postings[token].append(places[offset + pos])
