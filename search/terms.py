@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from search.normalize import normalize
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
-_UNIT = re.compile(rf"(?P<cjk>[{CJK}])|[^\W_{CJK}]+")
+UNIT = re.compile(rf"(?P<cjk>[{CJK}])|[^\W_{CJK}]+")  # a unit (below); group cjk: a CJK one
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ def spans(text: str):
     tuples behind units(), cheap enough for the indexer's tokenizer."""
     pos = 0
     prev_end = -1
-    for m in _UNIT.finditer(text):
+    for m in UNIT.finditer(text):
         start = m.start()
         joined = prev_end == start or (prev_end >= 0 and not text[prev_end:start].strip())
         if prev_end >= 0 and not joined:

@@ -11,9 +11,12 @@ from haystack import connections as haystack_connections
 
 from archive.models import Article, Byline, Person
 from search import dictionary
+from search.analysis import grams, index_grams, jieba_words
+from search.backends.postgres.documents import row
 from search.backends.postgres.models import SearchDocument
 from search.budget import OverBudget
 from search.contract import ParsedQuery
+from search.normalize import normalize
 from search.query import parse, search
 from search.signals import reindex_articles
 from tests.ops.processes import child_env, manage
@@ -193,15 +196,63 @@ def index_rows() -> list[tuple]:
         return cursor.fetchall()
 
 
+def _reference_row(title: str, text: str) -> tuple[str, str, str]:
+    """`document`, `repeats` and `words` as tsvector text, formatted the plain way: each token of
+    grams() (weight A for the title, then B after a gap) and of jieba's words at its places,
+    at most 256 a token and none past 16383, as PostgreSQL keeps them."""
+
+    def quoted(token):
+        return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    def vector(postings):
+        return " ".join(f"{quoted(t)}:{','.join(at[:256])}" for t, at in postings.items())
+
+    postings, offset, repeats = {}, 1, ""
+    for value, weight in ((title, "A"), (text, "B")):
+        last = -1
+        for token, pos, _start, _end in grams(normalize(value)):
+            postings.setdefault(token, []).append(f"{min(offset + pos, 16383)}{weight}")
+            last = pos
+        offset += last + 2
+        if weight == "A":
+            repeats = " ".join(quoted(t) for t, at in postings.items() if len(set(at)) > 1)
+    words = {}
+    for pos, (word, _start, _end) in enumerate(jieba_words(normalize(text)), 1):
+        words.setdefault(word, []).append(str(min(pos, 16383)))
+    return vector(postings), repeats, vector(words)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", ""),
+        ("雪雪 N95 雪 a\\b", "冰雪。雪 2021年2月 14日，Ｎ９５口罩'a\\b'（哈爾濱）𠀀𠀁 x_y 3.5%"),
+        ("中国中国", "中国" * 200 + "。" + "的" * 300),  # a token past 256 places
+        ("长文", "一二三四五六七，" * 2300),  # positions past 16383, in the table of places
+        ("长文", "一二三，" * 7000),  # and past the table
+    ],
+)
+def test_an_articles_row_holds_the_analyzers_tokens_at_their_places(title, text):
+    """The index row's vectors are search.analysis's tokens at their places, whatever the
+    text's length (the row is built from index_grams and position tables, not formatted one
+    gram at a time); index_grams is grams' (term, position) when indexing."""
+    for value in (title, text):
+        normalised = normalize(value)
+        assert list(index_grams(normalised)) == [(t, p) for t, p, _s, _e in grams(normalised)]
+    got = row({"title": title, "text": text, "words": text})
+    assert (got["document"], got["repeats"], got["words"]) == _reference_row(title, text)
+
+
 @postgres_engine
 @pytest.mark.parametrize(("procs", "name"), [(1, "于是之"), (2, "马上来")])
 def test_a_full_build_writes_the_rows_and_answers_of_the_edit_path(
     corpus, make_article, procs, name
 ):
-    """build() (COPY, forked tokenisers, the next batch tokenised while one is written) gives
-    the rows update() writes, so the same answers. A byline name new to jieba (stored without
-    signals, so nothing indexed learnt it; one per run, as jieba's words are the process's)
-    is learnt by build's parent after the fork: the tokenisers must learn it too."""
+    """build() (COPY, forked tokenisers two batches ahead, the next batch prepared while one is
+    written) gives the rows update() writes, so the same answers. A byline name new to jieba
+    (stored without signals, so nothing indexed learnt it; one per run, as jieba's words are
+    the process's) is learnt by build's parent after the fork: the tokenisers must learn it
+    too."""
     article = make_article("香坊区送温暖", f"本报讯 记者{name}报道：香坊区为独居老人送去被褥。")
     dictionary.load_persons()  # every name stored so far; not the next one
     person = Person.objects.bulk_create([Person(name=name)])[0]
@@ -215,7 +266,8 @@ def test_a_full_build_writes_the_rows_and_answers_of_the_edit_path(
         return [backend.archive_search(parse(q), {}, "relevance", 1, 10) for q in queries]
 
     backend.clear()
-    assert backend.build(index, [articles[:3], articles[3:]], procs=procs) == 5
+    batches = [articles[:2], articles[2:3], articles[3:4], articles[4:]]  # the pool's steady state
+    assert backend.build(index, batches, procs=procs) == 5
     built, built_answers = index_rows(), answers()
     backend.clear()
     backend.update(index, articles)

@@ -26,6 +26,7 @@ from haystack.backends import BaseEngine, BaseSearchBackend, BaseSearchQuery
 from haystack.exceptions import SkipDocument
 from haystack.models import SearchResult
 from haystack.utils import get_identifier
+from psycopg.copy import QueuedLibpqWriter
 
 from search import dictionary
 from search import result_cache as cache
@@ -193,6 +194,56 @@ def _copy_row(pair: tuple[int, dict]) -> tuple:
     return tuple(values[f.attname] for f in _COPIED)
 
 
+class _Tokenised:
+    """The rows (_copy_row) of each of batches, in order, for build(): with procs > 1 from a
+    pool of forked processes kept for the whole build, which inherit jieba's dictionary with
+    every stored person name in it, as the parent's (a name in a text is a word wherever it is
+    someone's byline). The pool is kept two batches ahead of the caller and the batch after
+    them is read ahead: prepare() turns it into index values (ArticleIndex.full_prepare) and
+    hands it to the pool while the caller waits for PostgreSQL to write the rows it was
+    given, so PostgreSQL, the pool and this process work at once."""
+
+    def __init__(self, backend, index, batches, procs: int):
+        self.backend, self.index, self.batches, self.procs = backend, index, iter(batches), procs
+        self.pool = None
+        self.pending = []  # the pool's results, oldest first
+        self.read = None  # the next batch's objects, read but not prepared
+
+    def __enter__(self):
+        dictionary.load_persons()
+        if self.procs > 1:
+            self.pool = multiprocessing.get_context("fork").Pool(self.procs)
+            for _ in range(2):  # the pool's first two batches
+                self.read = self._read()
+                self.prepare()
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.__exit__(*exc)
+
+    def _read(self):
+        batch = next(self.batches, None)
+        return None if batch is None else list(batch)
+
+    def prepare(self) -> None:
+        """Prepare the batch read ahead and give it to the pool (nothing with procs 1)."""
+        if self.read is not None:
+            pairs = self.backend.prepared(self.index, self.read)
+            self.pending.append(self.pool.map_async(_copy_row, pairs))
+            self.read = None
+
+    def __iter__(self):
+        if self.pool is None:
+            for batch in self.batches:
+                yield [_copy_row(pair) for pair in self.backend.prepared(self.index, list(batch))]
+            return
+        while self.pending:
+            if self.read is None:  # the connection is free between two COPYs
+                self.read = self._read()
+            yield self.pending.pop(0).get()
+
+
 def _identifier_pk(obj_or_string) -> int:
     return int(get_identifier(obj_or_string).rsplit(".", 1)[1])
 
@@ -258,19 +309,27 @@ class PostgresSearchBackend(BaseSearchBackend):
     def build(self, index, batches, procs: int = 1) -> int:
         """Fill the emptied table (clear()) from batches of objs: each batch's rows go in by
         one COPY, in a transaction of its own; procs > 1 tokenises in that many forked
-        processes, the next batch while this one is written. Ends with ANALYZE so the planner
-        knows the new table, and counting the commonest tokens (count_tokens). Returns the
-        rows written."""
+        processes (_Tokenised), and while PostgreSQL takes one batch's rows this process
+        prepares the one after the next. Ends with ANALYZE so the planner knows the new
+        table, and counting the commonest tokens (count_tokens). Returns the rows written."""
         added = 0
         columns = ", ".join(f.column for f in _COPIED)
-        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-            for rows in self._tokenised(index, batches, procs):
+        sql = f"COPY {_TABLE} ({columns}) FROM STDIN"
+        with (
+            connections[DEFAULT_DB_ALIAS].cursor() as cursor,
+            _Tokenised(self, index, batches, procs) as tokenised,
+        ):
+            for rows in tokenised:
+                # The rows go to the server from a thread of psycopg's (queued): this one
+                # returns from writing them at once and prepares the next batch meanwhile.
+                raw = cursor.cursor  # psycopg's own: Django's wrappers take no writer
                 with (
                     transaction.atomic(using=DEFAULT_DB_ALIAS),
-                    cursor.copy(f"COPY {_TABLE} ({columns}) FROM STDIN") as copy,
+                    raw.copy(sql, writer=QueuedLibpqWriter(raw)) as copy,
                 ):
                     for values in rows:
                         copy.write_row(values)
+                    tokenised.prepare()
                 added += len(rows)
             self.count_tokens(cursor)  # after an ANALYZE, which the planner needs too
         return added
@@ -288,26 +347,6 @@ class PostgresSearchBackend(BaseSearchBackend):
                 cursor.execute(f"ANALYZE {_TABLE}")
             cursor.execute("SELECT search_postgres_track(%s)", [share])
             return cursor.fetchone()[0]
-
-    def _tokenised(self, index, batches, procs: int):
-        """Each batch's rows (_copy_row); with procs > 1 from a pool of forked processes kept
-        for the whole build, one batch ahead of the caller. They inherit jieba's dictionary
-        with every stored person name in it, as the parent's (a name in a text is a word
-        wherever it is someone's byline)."""
-        dictionary.load_persons()
-        if procs == 1:
-            for batch in batches:
-                yield [_copy_row(pair) for pair in self.prepared(index, list(batch))]
-            return
-        with multiprocessing.get_context("fork").Pool(procs) as pool:
-            ahead = None
-            for batch in batches:
-                submitted = pool.map_async(_copy_row, self.prepared(index, list(batch)))
-                if ahead is not None:
-                    yield ahead.get()
-                ahead = submitted
-            if ahead is not None:
-                yield ahead.get()
 
     def index_bytes(self) -> int:
         """The table, its TOAST (the tsvectors) and its indexes, on disk."""
