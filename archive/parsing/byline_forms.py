@@ -1356,6 +1356,13 @@ FORMS: tuple[Form, ...] = (
         (("高淑芳", "摄影"),),
     ),
     Form(
+        "caption_run_on_into_name",
+        "caption",
+        rf"[{CJK}]{NAME}\s*/?摄$",
+        "▲江城县革命纪念馆吴敏摄",
+        (("吴敏", "摄影"),),
+    ),
+    Form(
         "caption_drone_picture_in_the_credit",
         "caption",
         rf"。[（(]无人机照片\s*{NAME}\s*摄[）)]$",

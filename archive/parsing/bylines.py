@@ -941,6 +941,9 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         credits = parse_credit_line(last)
         if credits:
             return caption.rstrip(), credits
+    glued = _glued_credit(text)
+    if glued:
+        return glued
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
@@ -952,6 +955,23 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             if credits:
                 return caption, credits
     return text, []
+
+
+# A short caption run on into its photographer's name, no stop or space between: "▲长冈乡调查
+# 纪念馆陈鹏摄", "图说:喜获丰收彭岭/摄" (拍摄 is the caption's verb, no credit).
+_GLUED_CREDIT = re.compile(rf"^(?P<caption>[^{STOPS}]{{4,}}?[{CJK}]{{3}})(?<!拍)[/／]?摄$")
+
+
+def _glued_credit(text: str) -> tuple[str, list[Credit]] | None:
+    """The caption and its photographer when exactly one reading of the name, its last two or
+    three characters, opens on a surname: "礼堂李婷婷" is 李婷婷, "纪念馆陈鹏" is 陈鹏."""
+    m = _GLUED_CREDIT.match(text)
+    head = m.group("caption") if m else ""
+    readings = [n for n in (3, 2) if len(head) - n >= 4 and looks_like_name(head[-n:])]
+    if len(readings) != 1:
+        return None
+    n = readings[0]
+    return head[:-n], [Credit(head[-n:], "摄影")]
 
 
 # A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在

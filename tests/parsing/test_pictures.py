@@ -1065,3 +1065,22 @@ def test_a_caption_pointing_at_its_picture_under_a_title_opens_the_photo_storys_
 """)
     (item,) = page.items
     assert item.paragraphs[0] == "图为江边山坡上种满的柑橘树。"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "name"),
+    [
+        ("▲江城县革命纪念馆吴敏摄", "▲江城县革命纪念馆", "吴敏"),
+        ("城郊的文化礼堂周立新摄", "城郊的文化礼堂", "周立新"),
+        ("图说:喜获丰收吴敏/摄", "图说:喜获丰收", "吴敏"),
+    ],
+)
+def test_a_caption_run_on_into_its_photographers_name_is_split_from_it(line, caption, name):
+    (ln,) = read_lines(f"\n{line}\n")
+    assert (ln.text, [c.name for c in ln.credits]) == (caption, [name])
+
+
+@pytest.mark.parametrize("line", ["这是4月7日在城郊拍摄", "游客在湖边赏花王明摄"])
+def test_a_caption_whose_name_reads_no_one_way_credits_no_one(line):
+    (ln,) = read_lines(f"\n{line}\n")
+    assert ln.credits == []
