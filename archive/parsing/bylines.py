@@ -1123,6 +1123,25 @@ def _reporter_in_lead(text: str) -> list[Credit]:
     return credits
 
 
+_SPACED_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}}){{1,3}}")
+
+
+def _dateline_bracket_names(names: str) -> list[Credit] | None:
+    """The reporters a dateline's bracket names without their role, one with a surname rarer
+    than the common ones parse_names asks of a bare bracket ("人民网上海8月18日电 (何旭 轩召
+    强)"): a dateline's bracket holds its reporters, and the others, set as names beside a
+    name, vouch for it: a whole name of three characters, no word of two."""
+    if not _SPACED_NAMES.fullmatch(names.strip()):
+        return None
+    tokens = names.split()
+    rare = [t for t in tokens if not looks_like_name(t)]
+    if len(rare) == len(tokens) or any(is_body(t) or is_outlet(t) for t in tokens):
+        return None
+    if not all(len(t) == 3 and looks_like_name(t, vouched=True) for t in rare):
+        return None
+    return [Credit(t, "作者") for t in tokens]
+
+
 _REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
 # Each role in a bracket of its own after the dateline: "本报讯(通讯员 李华)(记者 张明)近日,".
 _SECOND_BRACKET = re.compile(r"^\s*[（(](?P<names>[^（）()]{2,40})[）)]")
@@ -1170,7 +1189,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     elif bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
-        parsed = parse_names(names, solid=True)
+        parsed = parse_names(names, solid=True) or _dateline_bracket_names(names)
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:
