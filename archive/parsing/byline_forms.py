@@ -914,6 +914,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"),),
     ),
     Form(
+        "dateline_bracket_rare_surname_beside_a_name",
+        "dateline",
+        b.DATELINE_FORMS["outlet_day_wire"],
+        "人民网江城8月18日电 (吴敏 轩立新)采访团队8月17日抵达",
+        (("吴敏", "作者"), ("轩立新", "作者")),
+    ),
+    Form(
         "writers_mark_then_names_lead",
         "dateline",
         rf"^文\s*[/／]\s*图\s+{NAME}\s+[{CJK}]",
@@ -1354,6 +1361,13 @@ FORMS: tuple[Form, ...] = (
         rf"。{NAME}\s*摄$",
         "莲花池街道办事处疫情防控捐赠仪式现场。高淑芳 摄",
         (("高淑芳", "摄影"),),
+    ),
+    Form(
+        "caption_run_on_into_name",
+        "caption",
+        rf"[{CJK}]{NAME}\s*/?摄$",
+        "▲江城县革命纪念馆吴敏摄",
+        (("吴敏", "摄影"),),
     ),
     Form(
         "caption_drone_picture_in_the_credit",

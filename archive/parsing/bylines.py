@@ -940,6 +940,9 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
         credits = parse_credit_line(last)
         if credits:
             return caption.rstrip(), credits
+    glued = _glued_credit(text)
+    if glued:
+        return glued
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
@@ -951,6 +954,23 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
             if credits:
                 return caption, credits
     return text, []
+
+
+# A short caption run on into its photographer's name, no stop or space between: "▲长冈乡调查
+# 纪念馆陈鹏摄", "图说:喜获丰收彭岭/摄" (拍摄 is the caption's verb, no credit).
+_GLUED_CREDIT = re.compile(rf"^(?P<caption>[^{STOPS}]{{4,}}?[{CJK}]{{3}})(?<!拍)[/／]?摄$")
+
+
+def _glued_credit(text: str) -> tuple[str, list[Credit]] | None:
+    """The caption and its photographer when exactly one reading of the name, its last two or
+    three characters, opens on a surname: "礼堂李婷婷" is 李婷婷, "纪念馆陈鹏" is 陈鹏."""
+    m = _GLUED_CREDIT.match(text)
+    head = m.group("caption") if m else ""
+    readings = [n for n in (3, 2) if len(head) - n >= 4 and looks_like_name(head[-n:])]
+    if len(readings) != 1:
+        return None
+    n = readings[0]
+    return head[:-n], [Credit(head[-n:], "摄影")]
 
 
 # A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在
@@ -1102,6 +1122,25 @@ def _reporter_in_lead(text: str) -> list[Credit]:
     return credits
 
 
+_SPACED_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}}){{1,3}}")
+
+
+def _dateline_bracket_names(names: str) -> list[Credit] | None:
+    """The reporters a dateline's bracket names without their role, one with a surname rarer
+    than the common ones parse_names asks of a bare bracket ("人民网上海8月18日电 (何旭 轩召
+    强)"): a dateline's bracket holds its reporters, and the others, set as names beside a
+    name, vouch for it: a whole name of three characters, no word of two."""
+    if not _SPACED_NAMES.fullmatch(names.strip()):
+        return None
+    tokens = names.split()
+    rare = [t for t in tokens if not looks_like_name(t)]
+    if len(rare) == len(tokens) or any(is_body(t) or is_outlet(t) for t in tokens):
+        return None
+    if not all(len(t) == 3 and looks_like_name(t, vouched=True) for t in rare):
+        return None
+    return [Credit(t, "作者") for t in tokens]
+
+
 _REPORTS_COLON = re.compile(r"^(?:报道\s*)?[:：]")
 # Each role in a bracket of its own after the dateline: "本报讯(通讯员 李华)(记者 张明)近日,".
 _SECOND_BRACKET = re.compile(r"^\s*[（(](?P<names>[^（）()]{2,40})[）)]")
@@ -1149,7 +1188,7 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     elif bare:
         names, rest = bare.group("names"), rest[bare.end() :]
     if names is not None:
-        parsed = parse_names(names, solid=True)
+        parsed = parse_names(names, solid=True) or _dateline_bracket_names(names)
         if parsed is None:  # a bracket that is not a byline stays in the text
             rest = _join_broken(paragraph)[m.end("dateline") :]
         else:

@@ -367,14 +367,33 @@ def page_dates(lines: list[Line], p: LayoutProfile) -> None:
             decide(line, FURNITURE, "page_dates", "a date alone under the page's own lines")
 
 
+# A minority name, its parts joined by a middle dot: "阿依古丽·买买提".
+_DOTTED_NAME = re.compile(rf"[{CJK}]{{1,6}}[·•][{CJK}]{{1,8}}")
+
+
 def signoffs(lines: list[Line], p: LayoutProfile) -> None:
     for i, line in enumerate(lines):
         if line.kind == BODY and SIGNED_LINE.match(line.text) and _after_paragraph(lines, i):
             decide(line, SIGNOFF, "signoffs", "a signed date line after a finished paragraph")
+        if line.kind == BODY and _closing_dotted_name(lines, i, p):
+            decide(line, BYLINE, "signoffs", "a dotted name alone after a finished paragraph")
+            line.credits = [Credit(line.text.strip(), "作者", bylines.BARE_TAIL)]
         signature = line.kind == BODY and bylines.parse_signature(line.text)
         if signature and _after_paragraph(lines, i) and not is_genre_label(line.text):
             decide(line, SIGNOFF, "signoffs", "a writer's signature after a finished paragraph")
             line.credits = signature
+
+
+def _closing_dotted_name(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A minority name alone on its line ("阿尔达克·拜斯汗"), straight after a finished
+    paragraph and set a picture's gap above the next line: the writer signing off, as a bare
+    name closes a text. The dot joins a person's names; no title or place is printed so.
+    Straight over more text it may head a profile."""
+    nxt = next_line(lines, i)
+    apart = nxt is None or nxt.gap >= p.big_gap
+    return (
+        apart and bool(_DOTTED_NAME.fullmatch(lines[i].text.strip())) and _after_paragraph(lines, i)
+    )
 
 
 def stacked_signoffs(lines: list[Line], p: LayoutProfile) -> None:

@@ -190,3 +190,10 @@ def test_and_others_after_a_credits_last_name_names_no_one_more():
     text, credits = bylines.split_trailing_byline("活动精彩纷呈。(记者 周立新 吴敏等)")
     assert text == "活动精彩纷呈。"
     assert [(c.name, c.role) for c in credits] == [("周立新", "记者"), ("吴敏", "记者")]
+
+
+def test_a_rare_surname_beside_a_name_in_a_datelines_bracket_is_read_two_words_are_not():
+    split = bylines.split_dateline("人民网江城8月18日电 (吴敏 轩立新)采访团队8月17日抵达。")
+    assert split is not None and [c.name for c in split[1]] == ["吴敏", "轩立新"]
+    split = bylines.split_dateline("本报讯(高山 流水)近日,县里举办民乐专场演出。")
+    assert split is not None and split[1] == []

@@ -314,3 +314,33 @@ def test_a_video_pieces_credit_block_signs_its_text_a_field_a_line(parse):
 """)
     (item,) = page.items
     assert names(item) == ["张静", "陈可", "朱丽杰"]
+
+
+def test_a_dotted_name_alone_after_the_last_paragraph_signs_the_text(parse):
+    page = parse("""
+春季转场
+
+随着气温回升,牧区开启了一年一度的春季转场,数万头牲畜迁往春秋牧场。
+
+阿依古丽·买买提
+
+
+
+
+牧民赶着羊群转场
+
+6月5日,牧民赶着羊群,沿着古老的牧道向水草丰沛的高山夏季牧场转移。
+""")
+    first, second = page.items
+    assert [c.name for c in first.credits] == ["阿依古丽·买买提"]
+    assert second.title == "牧民赶着羊群转场" and second.credits == []
+
+
+def test_a_dotted_name_straight_over_more_text_is_no_closing_byline():
+    lines = read_lines("""
+上一篇的最后一句话写完了。
+
+阿依古丽·买买提
+她在牧区当了二十年乡村医生,走遍了每一座毡房。
+""")
+    assert lines[1].text == "阿依古丽·买买提" and lines[1].credits == []

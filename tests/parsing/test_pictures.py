@@ -1160,3 +1160,22 @@ def test_a_dated_credited_caption_over_a_lead_of_its_own_is_a_photo_story(parse)
     assert names(article) == ["王明"]
     assert names(story) == ["张丽"]
     assert story.paragraphs[-1].startswith("眼下,")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "name"),
+    [
+        ("▲江城县革命纪念馆吴敏摄", "▲江城县革命纪念馆", "吴敏"),
+        ("城郊的文化礼堂周立新摄", "城郊的文化礼堂", "周立新"),
+        ("图说:喜获丰收吴敏/摄", "图说:喜获丰收", "吴敏"),
+    ],
+)
+def test_a_caption_run_on_into_its_photographers_name_is_split_from_it(line, caption, name):
+    (ln,) = read_lines(f"\n{line}\n")
+    assert (ln.text, [c.name for c in ln.credits]) == (caption, [name])
+
+
+@pytest.mark.parametrize("line", ["这是4月7日在城郊拍摄", "游客在湖边赏花王明摄"])
+def test_a_caption_whose_name_reads_no_one_way_credits_no_one(line):
+    (ln,) = read_lines(f"\n{line}\n")
+    assert ln.credits == []
