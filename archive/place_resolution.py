@@ -460,9 +460,10 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
-            for former in (text[:-2] + "办事处", text[:-2] + "镇"):
-                if former not in towns:
-                    forms[former] = forms.get(former, ()) + counties
+            office, town = text[:-2] + "办事处", text[:-2] + "镇"
+            forms[office] = forms.get(office, ()) + counties
+            if town not in towns:
+                forms[town] = forms.get(town, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
 

@@ -45,6 +45,8 @@ def _plain_town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
     for text, counties in towns.items():
         if text.endswith("街道"):
             forms.setdefault(text[:-2] + "办事处", []).extend(counties)
+            if text[:-2] + "镇" not in towns:  # the town it was, where no town has the name now
+                forms.setdefault(text[:-2] + "镇", []).extend(counties)
     return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
 
