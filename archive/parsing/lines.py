@@ -755,7 +755,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
-    before_byline = nxt is not None and (nxt.kind in (BYLINE, CREDIT) or _sources_text(lines, i, p))
+    before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
@@ -766,6 +766,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
+    if _titles_its_source(lines, i, p, finished or line.gap >= p.big_gap):
+        return "over its source line (来源:X), as over a byline"
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
         return ""
@@ -773,8 +775,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
-    if (finished or line.gap >= p.big_gap) and _titles_its_source(line, nxt, p):
-        return "a short phrase after a finished paragraph or a picture, over its source line"
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -845,37 +845,26 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     return ""
 
 
-def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """A source line set close under line i, with text or a captioned picture straight under it
-    ("信息来源:大众日报", "2019-09-24 08:11:00 来源: 威海日报"): web copy names its source
-    between the title and the text, as a byline stands there; one closing an article has the
-    next title or a gap under it."""
-    source, text = lines[i + 1 : i + 3] if i + 2 < len(lines) else (None, None)
-    if source is None or source.kind != SIGNOFF or not SOURCE_LINE.match(source.text):
+def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool) -> bool:
+    """Web copy names where a piece comes from straight under its title ("来源:天山网",
+    "2019-09-24 08:11:00 来源: 威海日报"), as a byline stands there: line i, set close over
+    such a source line, is the piece's title. With text or a captioned picture straight under
+    the source, the source opens that text, and line i may run as wide as a title over a
+    byline. With a gap or a heading under it, the source may as well close the article above
+    (its text ending on line i): line i titles it only as a short phrase, a comma at most
+    ("丰收季,新疆多地采收忙", "山亭万庄:“鲁南报春花”再绽放"), set apart from the text above
+    (finished, or a picture's gap). "图片来源:X" under a caption sources the picture."""
+    line, source = lines[i], next_line(lines, i)
+    if source is None or source.kind != SIGNOFF or source.gap >= p.big_gap:
         return False
-    titled = text.kind == PICTURE or (text.kind == BODY and text.gap < p.big_gap)
-    return source.gap < p.big_gap and titled
-
-
-# A web page's header under its title, when it went up and where from: "2022年08月19日
-# 19:12:40 来源: 天山网".
-_WEB_HEADER = re.compile(
-    rf"^\d{{4}}\s*[年-]\s*\d{{1,2}}\s*[月-]\s*\d{{1,2}}\s*日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
-    rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]"
-)
-
-
-def _titles_its_source(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
-    """Web copy sets where a piece comes from ("来源:天山网", "2022年08月19日 19:12 来源:X")
-    straight under its title: a short phrase over it, a comma at most ("丰收季,新疆多地采收忙",
-    "山亭万庄:“鲁南报春花”再绽放") under finished text or a picture's gap, titles the piece; a
-    paragraph's last line ends its sentence."""
-    if nxt is None or nxt.gap >= p.big_gap or nxt.text.startswith(PICTURE_SOURCES):
-        return False  # "图片来源:X" under a caption sources the picture, not a piece
-    sourced = nxt.kind == SIGNOFF and SOURCE_LINE.match(nxt.text)
-    if not (sourced or (nxt.kind == BODY and _WEB_HEADER.match(nxt.text))):
+    if not SOURCE_LINE.match(source.text) or source.text.startswith(PICTURE_SOURCES):
         return False
-    return _short_phrase_title(line, p) or place_colon_title(line.text)
+    under = next_line(lines, i + 1)
+    if under is not None and (
+        under.kind == PICTURE or (under.kind == BODY and under.gap < p.big_gap)
+    ):
+        return line.width <= p.over_byline_title_max
+    return apart and (_short_phrase_title(line, p) or place_colon_title(line.text))
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
