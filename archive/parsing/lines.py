@@ -783,6 +783,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "place：title over its text"  # "綦江:收获在希望的田野"
     if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
         return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
+    if _titles_its_picture(lines, i, p):
+        return "a short phrase a picture's gap under finished text, over the picture's caption"
     narrow_run = _in_a_narrow_run(lines, i, p)
     wide_page_head = _short_on_a_wide_page(line, p) and not narrow_run
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
@@ -865,6 +867,17 @@ def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool)
     ):
         return line.width <= p.over_byline_title_max
     return apart and (_short_phrase_title(line, p) or place_colon_title(line.text))
+
+
+def _titles_its_picture(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A picture's gap under finished text, then a short phrase, a comma at most, then a
+    caption signed by its photographer straight under it ("拉萨:迎接“双新年”" over "…吉祥装饰。
+    新华社记者 X 摄"): the phrase titles the picture and what it shows. A paragraph's line after
+    a picture runs on into its text, and a caption's own first line runs at its measure."""
+    line, nxt = lines[i], next_line(lines, i)
+    if nxt is None or nxt.kind != CAPTION or nxt.gap >= p.big_gap or line.gap < p.big_gap:
+        return False
+    return _short_phrase_title(line, p) or place_colon_title(line.text)
 
 
 def _caption_over_photographer(line: Line, nxt: Line, p: LayoutProfile) -> bool:
