@@ -800,6 +800,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
+    if finished and _set_apart_short_of_the_edge(lines, i, p):
+        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
         return "the page's first line under its furniture, short of its text, one comma at most"
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
@@ -809,8 +811,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "the page's first unpunctuated line under its furniture, over text"
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
-    if finished and _set_apart_short_of_the_edge(lines, i, p):
-        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if finished and _set_apart_over_a_wider_measure(lines, i, p):
         return "a picture's gap under finished text, over text set several times as wide"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
@@ -1109,12 +1109,16 @@ def _field_rows(a: Line, b: Line) -> bool:
 
 
 def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """In a narrow column, a line a picture's gap apart from the text above and short of the
-    column's edge, over text: a title ("看毕节五年的五个视角"). A paragraph's first line after a
-    picture runs to the edge; its last one ends the sentence."""
+    """A line a picture's gap apart from finished text above, short of the column's edge, over
+    text whose first line runs full: a title, unpunctuated in a narrow column ("看毕节五年的五个
+    视角") or, in any column, a short phrase with a comma at most ("丰收季,新疆多地采收忙"). A
+    paragraph's first line after a picture runs to the edge; its last one ends the sentence."""
     line, nxt = lines[i], next_line(lines, i)
-    narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
-    return narrow and not line.full and _heads_text(nxt, p) and nxt.full
+    if line.gap < p.big_gap or not _heads_text(nxt, p) or not nxt.full:
+        return False
+    if has_sentence_punct(line.text):
+        return _short_phrase_title(line, p)
+    return line.column <= p.narrow_column and not line.full
 
 
 def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
