@@ -787,6 +787,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "a short phrase a picture's gap under finished text, over the picture's caption"
     narrow_run = _in_a_narrow_run(lines, i, p)
     wide_page_head = _short_on_a_wide_page(line, p) and not narrow_run
+    wide_page_head = wide_page_head and not _runs_on_at_its_measure(lines, i, p)
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
@@ -1025,6 +1026,19 @@ def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     if line.column <= p.narrow_column or line.width > widest:
         return False
     return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
+
+
+def _runs_on_at_its_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A punctuated line whose sentence runs on into the line set close under it, which holds
+    as many characters, or ends that sentence shorter ("产业振兴是乡村振兴的基础,是富民 / 强县
+    的内在支撑。"): a narrow column's text on a page measured wide, no title. A title stands
+    over text set wider than itself."""
+    line, nxt = lines[i], next_line(lines, i)
+    if not has_sentence_punct(line.text) or not _heads_text(nxt, p):
+        return False
+    if abs(len(nxt.text) - len(line.text)) <= p.measure_slack:
+        return True
+    return ends_terminal(nxt.text) and nxt.width < line.width
 
 
 def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:

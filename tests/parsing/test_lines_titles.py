@@ -1,5 +1,7 @@
 """What makes a line a title, kicker, subtitle or subhead, and what only looks like one."""
 
+import pytest
+
 from archive.parsing.headings import MAX_TITLE
 from archive.parsing.lines import HEAD, read_lines
 from tests.parsing.helpers import WIDE, names
@@ -1392,3 +1394,40 @@ def test_an_exclaimed_title_under_a_pictures_credit_over_a_dateline_is_a_title(p
 """)
     assert page.items[-1].title == "城郊蜜桔丰收啦!"
     assert page.items[-1].paragraphs == ["日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。"]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        # the sentence ends on the shorter line under it
+        "产业振兴是乡村振兴的基础,是富民\n\n强县的内在支撑。",
+        # the line under it holds as many characters: the column's measure
+        "年关将至,万宁市万城镇保定村鞭炮\n\n声阵阵,冲天的烟花让热闹村庄变得\n\n更加绚丽。",
+    ],
+)
+def test_a_narrow_columns_punctuated_line_on_a_page_measured_wide_is_text_not_a_title(column):
+    lines = read_lines(f"""
+{WIDE}
+
+{WIDE}
+
+{column}
+
+孝感农业资源丰富,农产品加工基础
+
+良好,农民收入水平居全省前列。
+""")
+    first = next(ln for ln in lines if ln.text == column.split("\n")[0])
+    assert first.kind != HEAD
+
+
+def test_a_short_punctuated_title_on_a_wide_page_over_wider_text_is_a_title():
+    lines = read_lines(f"""
+{WIDE}
+
+小小圣女果,闯出大名堂
+
+{WIDE}
+""")
+    title = next(ln for ln in lines if ln.text.startswith("小小"))
+    assert title.kind == HEAD
