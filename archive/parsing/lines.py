@@ -1300,7 +1300,18 @@ def _in_title_set(line: Line, p: LayoutProfile) -> bool:
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     if _place_kicker(line, p):
         return True  # "盐湖区御沁园社区：" over its title: a kicker, though it ends in a colon
+    if _trails_off(line, p):
+        return True  # "…武汉市农业农村局喊话游客……": a title trailing off, no sentence ended
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
+
+
+def _trails_off(line: Line, p: LayoutProfile) -> bool:
+    """A short phrase, a comma at most, trailing off in an ellipsis with no stop in it ("走咧,走
+    咧,去宁夏……"): a title may end so; a sentence's last line ends at its stop."""
+    text = line.text.rstrip()
+    if not text.endswith("…") or "。" in text or line.width > p.short_title_max:
+        return False
+    return sum(map(text.count, PHRASE_BREAKS)) <= p.title_phrase_breaks
 
 
 def _place_kicker(line: Line, p: LayoutProfile) -> bool:

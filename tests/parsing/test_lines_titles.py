@@ -1431,3 +1431,33 @@ def test_a_short_punctuated_title_on_a_wide_page_over_wider_text_is_a_title():
 """)
     title = next(ln for ln in lines if ln.text.startswith("小小"))
     assert title.kind == HEAD
+
+
+def test_a_title_trailing_off_in_an_ellipsis_over_a_byline_is_a_title(parse):
+    first, second = parse("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。
+
+秋游到哪里?市农业农村局给游客出了道选择题……
+
+本报记者 王明
+
+金秋时节，全市各地的果园、农庄迎来了前来采摘的游客。
+""").items
+    assert second.title == "秋游到哪里?市农业农村局给游客出了道选择题……"
+    assert names(second) == ["王明"]
+    assert first.paragraphs == ["9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。"]
+
+
+def test_a_sentence_trailing_off_after_its_stop_over_a_byline_is_text():
+    lines = read_lines("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。
+
+果农们说。今年的葡萄又是……
+
+本报记者 王明
+""")
+    assert next(ln for ln in lines if ln.text.startswith("果农们说")).kind != HEAD
