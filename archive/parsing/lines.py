@@ -980,12 +980,16 @@ def _heads_text(nxt: Line | None, p: LayoutProfile) -> bool:
 
 
 def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
-    """Between a finished paragraph and a lead that opens with its day, a line with no
-    punctuation but a "place：" before it is the next article's title."""
+    """Between a finished paragraph and a lead that opens with its day, a line that ends no
+    sentence is the next article's title: the paragraph above ended, and a lead opens its
+    own. One phrase break at most ("金秋时节,南湖镇葡萄喜获丰收"), or none but a "place：";
+    a sentence's clauses run on past a comma or two."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", _untagged(line.text)))
-    return unpunctuated and line.text[-1:] not in DATE_UNITS
+    text = _PLACE_COLON.sub("", _untagged(line.text))
+    phrases = "。" not in text and line.text[-1] not in BREAK_OFF_ENDS
+    phrases = phrases and sum(map(text.count, PHRASE_BREAKS)) <= p.title_phrase_breaks
+    return (phrases or not has_sentence_punct(text)) and line.text[-1:] not in DATE_UNITS
 
 
 # A tag in lenticular brackets set with a title ("…篝火待客【黑河市新生乡迎新年:】") labels its

@@ -1461,3 +1461,33 @@ def test_a_sentence_trailing_off_after_its_stop_over_a_byline_is_text():
 本报记者 王明
 """)
     assert next(ln for ln in lines if ln.text.startswith("果农们说")).kind != HEAD
+
+
+NARROW_TEXT = "连日来，平原县的玉米陆续\n成熟，农民们抢抓晴好天气\n收获，田间地头一派繁忙。"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n"])
+def test_a_phrase_with_one_comma_over_a_lead_opening_with_its_day_is_a_title(parse, gap):
+    first, second = parse(f"""
+平原玉米熟了
+
+{NARROW_TEXT}{gap}金秋时节,南湖镇葡萄喜获丰收
+9月3日，南湖镇的葡萄园
+里一派繁忙景象，果农们正
+忙着采摘，游客们也赶来。
+""").items
+    assert second.title == "金秋时节,南湖镇葡萄喜获丰收"
+    assert first.paragraphs[-1].endswith("一派繁忙。")
+
+
+def test_a_sentence_over_two_commas_over_a_lead_opening_with_its_day_is_text():
+    lines = read_lines(f"""
+平原玉米熟了
+
+{NARROW_TEXT}
+
+据了解,今年玉米长势好,亩产
+9月3日，南湖镇的葡萄园
+里一派繁忙景象，果农们正
+""")
+    assert next(ln for ln in lines if ln.text.startswith("据了解")).kind != HEAD
