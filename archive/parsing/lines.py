@@ -983,12 +983,14 @@ def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
     """Between a finished paragraph and a lead that opens with its day, a line that ends no
     sentence is the next article's title: the paragraph above ended, and a lead opens its
     own. One phrase break at most ("金秋时节,南湖镇葡萄喜获丰收"), or none but a "place：";
-    a sentence's clauses run on past a comma or two."""
+    a sentence's clauses run on past a comma or two, or to the column's edge, where its line
+    breaks ("据悉，本次采摘节将持续到 / 9月3日，届时…"); a title stops short of it or sticks out."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
     text = _PLACE_COLON.sub("", _untagged(line.text))
     phrases = "。" not in text and line.text[-1] not in BREAK_OFF_ENDS
     phrases = phrases and sum(map(text.count, PHRASE_BREAKS)) <= p.title_phrase_breaks
+    phrases = phrases and (line.width <= line.column - p.title_short_by or _sticks_out(line, p))
     return (phrases or not has_sentence_punct(text)) and line.text[-1:] not in DATE_UNITS
 
 

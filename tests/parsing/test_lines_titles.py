@@ -1471,12 +1471,12 @@ def test_a_phrase_with_one_comma_over_a_lead_opening_with_its_day_is_a_title(par
     first, second = parse(f"""
 平原玉米熟了
 
-{NARROW_TEXT}{gap}金秋时节,南湖镇葡萄喜获丰收
+{NARROW_TEXT}{gap}葡萄熟了,果农笑了
 9月3日，南湖镇的葡萄园
 里一派繁忙景象，果农们正
 忙着采摘，游客们也赶来。
 """).items
-    assert second.title == "金秋时节,南湖镇葡萄喜获丰收"
+    assert second.title == "葡萄熟了,果农笑了"
     assert first.paragraphs[-1].endswith("一派繁忙。")
 
 
@@ -1491,3 +1491,16 @@ def test_a_sentence_over_two_commas_over_a_lead_opening_with_its_day_is_text():
 里一派繁忙景象，果农们正
 """)
     assert next(ln for ln in lines if ln.text.startswith("据了解")).kind != HEAD
+
+
+def test_a_sentence_broken_at_the_columns_edge_before_a_day_is_text():
+    lines = read_lines(f"""
+平原玉米熟了
+
+{NARROW_TEXT}
+
+据悉，本次采摘节将持续到
+9月3日，届时还将举办葡萄
+品鉴、农产品展销等活动。
+""")
+    assert next(ln for ln in lines if ln.text.startswith("据悉")).kind != HEAD
