@@ -755,7 +755,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     """Why a body line is a heading, or "" when it is not."""
     line = lines[i]
     nxt = next_line(lines, i)
-    before_byline = nxt is not None and (nxt.kind in (BYLINE, CREDIT) or _sources_text(lines, i, p))
+    before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     prev = lines[i - 1] if i else None
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
@@ -766,6 +766,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
+    if _titles_its_source(lines, i, p, finished or line.gap >= p.big_gap):
+        return "over its source line (来源:X), as over a byline"
     widest = p.over_byline_title_max if before_byline else p.title_max_width
     if line.width > widest:
         return ""
@@ -773,8 +775,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if before_byline:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
-    if (finished or line.gap >= p.big_gap) and _titles_its_source(line, nxt, p):
-        return "a short phrase after a finished paragraph or a picture, over its source line"
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
@@ -783,8 +783,11 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "place：title over its text"  # "綦江:收获在希望的田野"
     if finished and place_colon_title(line.text) and nxt is not None and nxt.gap >= p.big_gap:
         return "place：title over a picture's gap"  # "沧州:小街巷积水难治" over its photo
+    if _titles_its_picture(lines, i, p):
+        return "a short phrase a picture's gap under finished text, over the picture's caption"
     narrow_run = _in_a_narrow_run(lines, i, p)
     wide_page_head = _short_on_a_wide_page(line, p) and not narrow_run
+    wide_page_head = wide_page_head and not _runs_on_at_its_measure(lines, i, p)
     if finished and wide_page_head and nxt is not None and nxt.gap < p.big_gap:
         # "山东“菜篮子”,稳稳的爱" over a page whose paragraphs are one line each
         return f"short on a wide page: width {line.width:g}, column {line.column:g}"
@@ -798,6 +801,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
         return "a short phrase under a closing byline, over its text"
+    if finished and _set_apart_short_of_the_edge(lines, i, p):
+        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
         return "the page's first line under its furniture, short of its text, one comma at most"
     subtitled = nxt is not None and nxt.text.startswith(DASH) and nxt.gap < p.big_gap
@@ -807,8 +812,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return "the page's first unpunctuated line under its furniture, over text"
     if finished and _heads_a_narrow_column(lines, i, p):
         return "set apart under wide text, over a narrow column's run"
-    if finished and _set_apart_short_of_the_edge(lines, i, p):
-        return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if finished and _set_apart_over_a_wider_measure(lines, i, p):
         return "a picture's gap under finished text, over text set several times as wide"
     if prev is not None and prev.kind == HEAD and line.gap == 0:
@@ -845,35 +848,35 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     return ""
 
 
-def _sources_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """A source line set close under line i, with text or a captioned picture straight under it
-    ("信息来源:大众日报", "2019-09-24 08:11:00 来源: 威海日报"): web copy names its source
-    between the title and the text, as a byline stands there; one closing an article has the
-    next title or a gap under it."""
-    source, text = lines[i + 1 : i + 3] if i + 2 < len(lines) else (None, None)
-    if source is None or source.kind != SIGNOFF or not SOURCE_LINE.match(source.text):
+def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool) -> bool:
+    """Web copy names where a piece comes from straight under its title ("来源:天山网",
+    "2019-09-24 08:11:00 来源: 威海日报"), as a byline stands there: line i, set close over
+    such a source line, is the piece's title. With text or a captioned picture straight under
+    the source, the source opens that text, and line i may run as wide as a title over a
+    byline. With a gap or a heading under it, the source may as well close the article above
+    (its text ending on line i): line i titles it only as a short phrase, a comma at most
+    ("丰收季,新疆多地采收忙", "山亭万庄:“鲁南报春花”再绽放"), set apart from the text above
+    (finished, or a picture's gap). "图片来源:X" under a caption sources the picture."""
+    line, source = lines[i], next_line(lines, i)
+    if source is None or source.kind != SIGNOFF or source.gap >= p.big_gap:
         return False
-    titled = text.kind == PICTURE or (text.kind == BODY and text.gap < p.big_gap)
-    return source.gap < p.big_gap and titled
+    if not SOURCE_LINE.match(source.text) or source.text.startswith(PICTURE_SOURCES):
+        return False
+    under = next_line(lines, i + 1)
+    if under is not None and (
+        under.kind == PICTURE or (under.kind == BODY and under.gap < p.big_gap)
+    ):
+        return line.width <= p.over_byline_title_max
+    return apart and (_short_phrase_title(line, p) or place_colon_title(line.text))
 
 
-# A web page's header under its title, when it went up and where from: "2022年08月19日
-# 19:12:40 来源: 天山网".
-_WEB_HEADER = re.compile(
-    rf"^\d{{4}}\s*[年-]\s*\d{{1,2}}\s*[月-]\s*\d{{1,2}}\s*日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
-    rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]"
-)
-
-
-def _titles_its_source(line: Line, nxt: Line | None, p: LayoutProfile) -> bool:
-    """Web copy sets where a piece comes from ("来源:天山网", "2022年08月19日 19:12 来源:X")
-    straight under its title: a short phrase over it, a comma at most ("丰收季,新疆多地采收忙",
-    "山亭万庄:“鲁南报春花”再绽放") under finished text or a picture's gap, titles the piece; a
-    paragraph's last line ends its sentence."""
-    if nxt is None or nxt.gap >= p.big_gap or nxt.text.startswith(PICTURE_SOURCES):
-        return False  # "图片来源:X" under a caption sources the picture, not a piece
-    sourced = nxt.kind == SIGNOFF and SOURCE_LINE.match(nxt.text)
-    if not (sourced or (nxt.kind == BODY and _WEB_HEADER.match(nxt.text))):
+def _titles_its_picture(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A picture's gap under finished text, then a short phrase, a comma at most, then a
+    caption signed by its photographer straight under it ("拉萨:迎接“双新年”" over "…吉祥装饰。
+    新华社记者 X 摄"): the phrase titles the picture and what it shows. A paragraph's line after
+    a picture runs on into its text, and a caption's own first line runs at its measure."""
+    line, nxt = lines[i], next_line(lines, i)
+    if nxt is None or nxt.kind != CAPTION or nxt.gap >= p.big_gap or line.gap < p.big_gap:
         return False
     return _short_phrase_title(line, p) or place_colon_title(line.text)
 
@@ -977,12 +980,18 @@ def _heads_text(nxt: Line | None, p: LayoutProfile) -> bool:
 
 
 def _titles_a_lead(line: Line, nxt: Line, p: LayoutProfile) -> bool:
-    """Between a finished paragraph and a lead that opens with its day, a line with no
-    punctuation but a "place：" before it is the next article's title."""
+    """Between a finished paragraph and a lead that opens with its day, a line that ends no
+    sentence is the next article's title: the paragraph above ended, and a lead opens its
+    own. One phrase break at most ("金秋时节,南湖镇葡萄喜获丰收"), or none but a "place：";
+    a sentence's clauses run on past a comma or two, or to the column's edge, where its line
+    breaks ("据悉，本次采摘节将持续到 / 9月3日，届时…"); a title stops short of it or sticks out."""
     if nxt.gap >= p.big_gap or not LEAD_OPENING.match(nxt.text) or line.text[-1:].isdigit():
         return False
-    unpunctuated = not has_sentence_punct(_PLACE_COLON.sub("", _untagged(line.text)))
-    return unpunctuated and line.text[-1:] not in DATE_UNITS
+    text = _PLACE_COLON.sub("", _untagged(line.text))
+    phrases = "。" not in text and line.text[-1] not in BREAK_OFF_ENDS
+    phrases = phrases and sum(map(text.count, PHRASE_BREAKS)) <= p.title_phrase_breaks
+    phrases = phrases and (line.width <= line.column - p.title_short_by or _sticks_out(line, p))
+    return (phrases or not has_sentence_punct(text)) and line.text[-1:] not in DATE_UNITS
 
 
 # A tag in lenticular brackets set with a title ("…篝火待客【黑河市新生乡迎新年:】") labels its
@@ -1023,6 +1032,19 @@ def _short_on_a_wide_page(line: Line, p: LayoutProfile) -> bool:
     if line.column <= p.narrow_column or line.width > widest:
         return False
     return not ends_terminal(line.text) and line.text[-1] not in BREAK_OFF_ENDS
+
+
+def _runs_on_at_its_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """A punctuated line whose sentence runs on into the line set close under it, which holds
+    as many characters, or ends that sentence shorter ("产业振兴是乡村振兴的基础,是富民 / 强县
+    的内在支撑。"): a narrow column's text on a page measured wide, no title. A title stands
+    over text set wider than itself."""
+    line, nxt = lines[i], next_line(lines, i)
+    if not has_sentence_punct(line.text) or not _heads_text(nxt, p):
+        return False
+    if abs(len(nxt.text) - len(line.text)) <= p.measure_slack:
+        return True
+    return ends_terminal(nxt.text) and nxt.width < line.width
 
 
 def _in_a_narrow_run(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -1107,12 +1129,16 @@ def _field_rows(a: Line, b: Line) -> bool:
 
 
 def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """In a narrow column, a line a picture's gap apart from the text above and short of the
-    column's edge, over text: a title ("看毕节五年的五个视角"). A paragraph's first line after a
-    picture runs to the edge; its last one ends the sentence."""
+    """A line a picture's gap apart from finished text above, short of the column's edge, over
+    text whose first line runs full: a title, unpunctuated in a narrow column ("看毕节五年的五个
+    视角") or, in any column, a short phrase with a comma at most ("丰收季,新疆多地采收忙"). A
+    paragraph's first line after a picture runs to the edge; its last one ends the sentence."""
     line, nxt = lines[i], next_line(lines, i)
-    narrow = line.column <= p.narrow_column and line.gap >= p.big_gap
-    return narrow and not line.full and _heads_text(nxt, p) and nxt.full
+    if line.gap < p.big_gap or not _heads_text(nxt, p) or not nxt.full:
+        return False
+    if has_sentence_punct(line.text):
+        return _short_phrase_title(line, p)
+    return line.column <= p.narrow_column and not line.full
 
 
 def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -1280,7 +1306,18 @@ def _in_title_set(line: Line, p: LayoutProfile) -> bool:
         return False  # "据了解，今年…，农资供应充足": a sentence broken off, not a title
     if _place_kicker(line, p):
         return True  # "盐湖区御沁园社区：" over its title: a kicker, though it ends in a colon
+    if _trails_off(line, p):
+        return True  # "…武汉市农业农村局喊话游客……": a title trailing off, no sentence ended
     return not (ends_terminal(line.text) or CONTINUED_ON.fullmatch(line.text))
+
+
+def _trails_off(line: Line, p: LayoutProfile) -> bool:
+    """A short phrase, a comma at most, trailing off in an ellipsis with no stop in it ("走咧,走
+    咧,去宁夏……"): a title may end so; a sentence's last line ends at its stop."""
+    text = line.text.rstrip()
+    if not text.endswith("…") or "。" in text or line.width > p.short_title_max:
+        return False
+    return sum(map(text.count, PHRASE_BREAKS)) <= p.title_phrase_breaks
 
 
 def _place_kicker(line: Line, p: LayoutProfile) -> bool:

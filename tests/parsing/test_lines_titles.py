@@ -1,5 +1,7 @@
 """What makes a line a title, kicker, subtitle or subhead, and what only looks like one."""
 
+import pytest
+
 from archive.parsing.headings import MAX_TITLE
 from archive.parsing.lines import HEAD, read_lines
 from tests.parsing.helpers import WIDE, names
@@ -1392,3 +1394,113 @@ def test_an_exclaimed_title_under_a_pictures_credit_over_a_dateline_is_a_title(p
 """)
     assert page.items[-1].title == "城郊蜜桔丰收啦!"
     assert page.items[-1].paragraphs == ["日前,城郊千亩蜜桔基地迎来丰收,果农们忙着采摘装箱。"]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        # the sentence ends on the shorter line under it
+        "产业振兴是乡村振兴的基础,是富民\n\n强县的内在支撑。",
+        # the line under it holds as many characters: the column's measure
+        "年关将至,万宁市万城镇保定村鞭炮\n\n声阵阵,冲天的烟花让热闹村庄变得\n\n更加绚丽。",
+    ],
+)
+def test_a_narrow_columns_punctuated_line_on_a_page_measured_wide_is_text_not_a_title(column):
+    lines = read_lines(f"""
+{WIDE}
+
+{WIDE}
+
+{column}
+
+孝感农业资源丰富,农产品加工基础
+
+良好,农民收入水平居全省前列。
+""")
+    first = next(ln for ln in lines if ln.text == column.split("\n")[0])
+    assert first.kind != HEAD
+
+
+def test_a_short_punctuated_title_on_a_wide_page_over_wider_text_is_a_title():
+    lines = read_lines(f"""
+{WIDE}
+
+小小圣女果,闯出大名堂
+
+{WIDE}
+""")
+    title = next(ln for ln in lines if ln.text.startswith("小小"))
+    assert title.kind == HEAD
+
+
+def test_a_title_trailing_off_in_an_ellipsis_over_a_byline_is_a_title(parse):
+    first, second = parse("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。
+
+秋游到哪里?市农业农村局给游客出了道选择题……
+
+本报记者 王明
+
+金秋时节，全市各地的果园、农庄迎来了前来采摘的游客。
+""").items
+    assert second.title == "秋游到哪里?市农业农村局给游客出了道选择题……"
+    assert names(second) == ["王明"]
+    assert first.paragraphs == ["9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。"]
+
+
+def test_a_sentence_trailing_off_after_its_stop_over_a_byline_is_text():
+    lines = read_lines("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄。
+
+果农们说。今年的葡萄又是……
+
+本报记者 王明
+""")
+    assert next(ln for ln in lines if ln.text.startswith("果农们说")).kind != HEAD
+
+
+NARROW_TEXT = "连日来，平原县的玉米陆续\n成熟，农民们抢抓晴好天气\n收获，田间地头一派繁忙。"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n"])
+def test_a_phrase_with_one_comma_over_a_lead_opening_with_its_day_is_a_title(parse, gap):
+    first, second = parse(f"""
+平原玉米熟了
+
+{NARROW_TEXT}{gap}葡萄熟了,果农笑了
+9月3日，南湖镇的葡萄园
+里一派繁忙景象，果农们正
+忙着采摘，游客们也赶来。
+""").items
+    assert second.title == "葡萄熟了,果农笑了"
+    assert first.paragraphs[-1].endswith("一派繁忙。")
+
+
+def test_a_sentence_over_two_commas_over_a_lead_opening_with_its_day_is_text():
+    lines = read_lines(f"""
+平原玉米熟了
+
+{NARROW_TEXT}
+
+据了解,今年玉米长势好,亩产
+9月3日，南湖镇的葡萄园
+里一派繁忙景象，果农们正
+""")
+    assert next(ln for ln in lines if ln.text.startswith("据了解")).kind != HEAD
+
+
+def test_a_sentence_broken_at_the_columns_edge_before_a_day_is_text():
+    lines = read_lines(f"""
+平原玉米熟了
+
+{NARROW_TEXT}
+
+据悉，本次采摘节将持续到
+9月3日，届时还将举办葡萄
+品鉴、农产品展销等活动。
+""")
+    assert next(ln for ln in lines if ln.text.startswith("据悉")).kind != HEAD

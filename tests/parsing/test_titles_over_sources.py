@@ -1,5 +1,6 @@
 """Web copy sets where a piece comes from straight under its title: "来源:X" titles nothing."""
 
+from archive.parsing.lines import BODY, read_lines
 from tests.parsing.helpers import names
 
 
@@ -62,3 +63,44 @@ def test_a_supplier_and_a_producer_close_the_piece_above_not_title_the_next(pars
     first, second = page.items
     assert first.title == "福建连城:高山茶农喜获丰收"
     assert second.title == "南安油柑迎丰收"
+
+
+def test_a_long_title_over_a_source_line_over_text_is_the_title(parse):
+    page = parse("""
+连日来，平原县的玉米陆续成熟，农民们抢抓晴好天气收获。
+
+
+南湖镇念好“山水经”,打好“生态牌”,走出一条乡村振兴新路子
+来源：农民日报客户端
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘，游客们也赶来体验采摘乐趣。
+""")
+    first, second = page.items
+    assert second.title == "南湖镇念好“山水经”,打好“生态牌”,走出一条乡村振兴新路子"
+    assert first.paragraphs == ["连日来，平原县的玉米陆续成熟，农民们抢抓晴好天气收获。"]
+
+
+def test_the_last_line_of_a_paragraph_over_a_closing_source_is_text():
+    lines = read_lines("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄，游客们也
+赶来体验采摘乐趣,一派繁忙景象
+来源:农民日报客户端
+
+""")
+    last = next(ln for ln in lines if ln.text.startswith("赶来"))
+    assert last.kind == BODY
+
+
+def test_a_caption_over_the_pictures_source_titles_nothing():
+    lines = read_lines("""
+南湖镇葡萄喜获丰收
+
+9月3日，南湖镇的葡萄园里一派繁忙景象，果农们正忙着采摘葡萄，游客们也赶来体验采摘乐趣。
+
+果农在葡萄园里采摘,今年的葡萄又是一个丰收年
+图片来源：南湖镇人民政府
+果农们说，今年的葡萄个大味甜，销路不愁，收入比去年多了不少。
+""")
+    caption = next(ln for ln in lines if ln.text.startswith("果农在"))
+    assert caption.kind == BODY

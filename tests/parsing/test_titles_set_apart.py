@@ -80,3 +80,42 @@ def test_an_exclaimed_title_a_pictures_gap_under_a_closing_credit_opens_the_next
 日前，新田县三井镇的千亩脐橙迎来丰收，果农们忙着采摘、分拣、装箱。
 """)
     assert page.items[-1].title == "山乡脐橙丰收啦!"
+
+
+# A column of about twenty cells: each paragraph's lines run to its edge.
+NARROW = """
+连日来,平原县的玉米陆续成熟,
+农民们抢抓晴好天气收获,田间
+地头一派繁忙景象。
+"""
+
+
+def test_a_short_phrase_with_a_comma_a_pictures_gap_over_a_full_line_is_a_title(parse):
+    first, second = parse(f"""
+平原玉米熟了
+{NARROW}
+
+
+金秋时节,果蔬采收忙
+
+南湖镇的果园里,果农们正忙着采
+摘苹果,一筐筐苹果装上货车,运
+往全国各地。
+""").items
+    assert second.title == "金秋时节,果蔬采收忙"
+    assert first.paragraphs[-1].endswith("一派繁忙景象。")
+
+
+def test_a_sentences_last_words_after_a_picture_over_a_full_line_are_text(parse):
+    (item,) = parse(f"""
+平原玉米熟了
+{NARROW}
+
+
+今年的玉米,又是一个丰收年。
+
+南湖镇的果园里,果农们正忙着采
+摘苹果,一筐筐苹果装上货车,运
+往全国各地。
+""").items
+    assert item.title == "平原玉米熟了"
