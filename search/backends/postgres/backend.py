@@ -59,6 +59,14 @@ LONE_SHARE = 0.35
 # reading its matches (_counted); such a token ranked by relevance is read in passes from
 # this share (485 tokens at 100,500 `dictionary` rows).
 COUNTED_SHARE = LONE_SHARE / 2
+# The walk reads about RANKED / share rows' `document` (TOAST), where reading the matches once
+# reads each match's row (the heap) only: it pays when matches * share, matches² / rows, reach
+# this. Side by side (raw engine, load 4-5): at 10,000 rows `中国`, `一个` (43 %, 1,850) and
+# `我们` (29 %, 850) read once took 35, 34, 30 against 41, 38, 39 ms walked; at 100,500 rows
+# `像` (18 %, 3,260), `我们` (27 %, 7,500) walked took 75, 76 against 96, 132 ms read once.
+# So at 100,500 rows every counted token is walked (matches from 15,900), at 10,000 rows those
+# in half the rows or more.
+WALKED = 2500
 TIMEOUT_SHARE = 0.9  # of the search's time budget, for the statement
 # Memory for the statement's materialised matches: with PostgreSQL's 4 MB default those of a
 # common word in 100,000 articles (about 13 MB) go to a temporary file, read three times.
@@ -98,7 +106,18 @@ _FACET_SQL = {
 assert set(_FACET_SQL) == set(FACETS)
 
 
-def streamed(cursor, condition: str, params: list, share: float = STREAMED_SHARE) -> bool:
+def _passes(matches: float, rows: float, share: float, walk: bool) -> bool:
+    """Whether matches of rows (at least share of them) are read in passes; for a lone token
+    ranked by relevance (walk: _split_top), only when they are enough to make its walk pay
+    (WALKED)."""
+    if rows <= 0 or matches < share * rows:
+        return False
+    return not walk or matches * matches >= WALKED * rows
+
+
+def streamed(
+    cursor, condition: str, params: list, share: float = STREAMED_SHARE, walk: bool = False
+) -> bool:
     """Whether a search reads its matches from the table in three passes, each streaming (the
     count, the top by the key in a top-N sort, the facets' sample), rather than once into a
     materialised CTE that it reads three times: when the index alone decides each match (a
@@ -106,14 +125,15 @@ def streamed(cursor, condition: str, params: list, share: float = STREAMED_SHARE
     the planner expects at least that share of the rows to match. Measured side by side
     at 100,500 rows (load 10-12): 15-27 % less for 89,000-97,000 matches (`一` 400-520
     against 304-405 ms), as often more as less at 70,000 (`的`) and below (`中国`, 42,947:
-    223-246 against 219-292; a name's 4,355: 99-119 against 90-144)."""
+    223-246 against 219-292; a name's 4,355: 99-119 against 90-144). A lone token's walk (walk)
+    needs more: _passes."""
     if any("<->" in str(param) for param in params):
         return False
     cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT FROM {_TABLE} d WHERE {condition}", params)
     expected = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
     cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [_TABLE])
     rows = cursor.fetchone()[0]  # -1 before the first ANALYZE
-    return rows > 0 and expected >= share * rows
+    return _passes(expected, rows, share, walk)
 
 
 def _sample(total: int, exact: int) -> str:
@@ -162,12 +182,14 @@ def _split_top(key: str, filters: list[str], condition: str) -> str:
     )
 
 
-def _counted(cursor, parsed: ParsedQuery, where: list[str], share: float) -> int | None:
+def _counted(
+    cursor, parsed: ParsedQuery, where: list[str], share: float, walk: bool = False
+) -> int | None:
     """The exact count of a lone token's matches (querying.lone_gram) with no filter, when
-    its articles are counted (models.TokenCount) and they are at least `share` of the rows (a
-    streamed search, which counts in a statement of its own); else None. `一` at 100,500
-    rows: its 96,681 matches counted from every one of the table's heap pages, or one row
-    here."""
+    its articles are counted (models.TokenCount) and they are read in passes (_passes: at
+    least `share` of the rows; a streamed search counts in a statement of its own); else
+    None. `一` at 100,500 rows: its 96,681 matches counted from every one of the table's heap
+    pages, or one row here."""
     gram = lone_gram(parsed)
     if gram is None or len(where) != 1:
         return None
@@ -177,7 +199,7 @@ def _counted(cursor, parsed: ParsedQuery, where: list[str], share: float) -> int
         [_TABLE, gram],
     )
     total, rows = cursor.fetchone()
-    return None if total is None or rows <= 0 or total < share * rows else int(total)
+    return int(total) if total is not None and _passes(total, rows, share, walk) else None
 
 
 def _document(pair: tuple[int, dict]) -> SearchDocument:
@@ -432,8 +454,9 @@ class PostgresSearchBackend(BaseSearchBackend):
         share = LONE_SHARE if token else STREAMED_SHARE
         # Counted, a lone token is read in passes from a lower share: the count was most of
         # their cost (`我们`, in 27 % of the rows: 89 against 163 ms at 100,500 rows).
-        total = _counted(cursor, parsed, where, COUNTED_SHARE if token else share)
-        if total is not None or (match and streamed(cursor, condition, params, share)):
+        walk = token is not None
+        total = _counted(cursor, parsed, where, COUNTED_SHARE if token else share, walk)
+        if total is not None or (match and streamed(cursor, condition, params, share, walk)):
             if total is None:
                 cursor.execute(f"SELECT count(*) FROM {_TABLE} d WHERE {condition}", params)
                 total = cursor.fetchone()[0]
@@ -460,9 +483,14 @@ class PostgresSearchBackend(BaseSearchBackend):
             top = "SELECT article_id, date FROM m"
             picked = picked.format(key="key")
             params = [*key_params, *params, *sample, *score_params, limit]
+        # Each picked match's vectors by its id, one index lookup each (a subquery, not a
+        # join: at 10,000 rows the planner merged the 500 with the whole table's rows in id
+        # order, 7-10 % of a common word's statement); a score of 0 reads nothing.
+        if score_params:
+            score = f"(SELECT {score} FROM {_TABLE} d WHERE d.article_id = t.article_id)"
         hits = (
             f"(SELECT t.article_id, t.date, {score} AS score FROM ({top} ORDER BY {picked},"
-            f" article_id LIMIT %s) t JOIN {_TABLE} d USING (article_id))"
+            " article_id LIMIT %s) t)"
         )
         sql = (
             f"WITH {matches} "
