@@ -314,7 +314,7 @@ class _Builder:
             and not cur.sectioned
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
-            and not _signed_lead_only(cur)
+            and not _intro_only(cur, self.profile.intro_max_paras)
             and not _titled_alike(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
@@ -1030,10 +1030,20 @@ _COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡
 _COLUMN_TAG = re.compile(r"^[（(【\[][^（）()【】\[\]]{1,12}[）)】\]]")  # "(聚焦中国高质量发展)"
 
 
-def _signed_lead_only(block: Block) -> bool:
-    """Signed at its top, with one paragraph of text so far: a feature's lead, whose first part
-    a "X：" heading opens ("家国同庆：红旗飘扬…", "镜头一：…"); a report ends past its lead."""
-    return block.signed and len(block.body) == 1
+def _intro_only(block: Block, most: int) -> bool:
+    """Opened as a piece of its own (its reporters' byline or its dateline over the text), with
+    no more text than an intro so far (a paragraph or two; the dateline on its own line with the
+    wire's title, "中新网X7月10日电 题:…", is none): a feature's intro, whose first part a "X："
+    heading opens ("定力：…", "镜头一：…"); a report the next "place：" title follows runs on
+    past its lead."""
+    text = [p for p in block.body if not _wire_title_line(p.text)]
+    return (block.signed or block.has_dateline) and len(text) <= most
+
+
+def _wire_title_line(text: str) -> bool:
+    """A dateline with nothing after it but the wire's title ("新华社X电 题：…")."""
+    split = bylines.split_dateline(text)
+    return bool(split) and bool(bylines.WIRE_TITLE.match(split[2]))
 
 
 def _section_gap(block: Block) -> int:
