@@ -792,10 +792,19 @@ class _Builder:
         return nxt is None or nxt.gap >= self.profile.big_gap
 
     def dateline_under(self) -> bool:
-        """A dateline straight under a picture after an article's text opens the next article:
-        the picture is not the text's, running on."""
+        """A dateline straight under a picture after an article's text opens the next article,
+        and so does a lead opening with its day ("日前，…", "9月12日，…") set a picture's gap
+        under it when the text above is finished: the picture is not the text's, running on
+        (text running on past its picture goes on with the scene, not a new day)."""
         nxt = next_line(self.lines, self.pos)
-        return nxt is not None and nxt.kind == BODY and nxt.opens_article
+        if nxt is None or nxt.kind != BODY:
+            return False
+        if nxt.opens_article:
+            return True
+        body = self.cur.body
+        dated = LEAD_OPENING.match(nxt.text) and not nxt.text.startswith(SPAN_DAYS)
+        apart = nxt.gap >= self.profile.big_gap and ends_terminal(body[-1].text)
+        return bool(dated) and apart
 
     def pictures_titled_text(self, line: Line) -> bool:
         """A picture set between a title and its text, its caption one short sentence, is the
