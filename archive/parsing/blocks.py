@@ -546,11 +546,17 @@ class _Builder:
 
     def brief_set_apart(self, line: Line) -> bool:
         """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
-        finished one opens the next brief: a brief's own paragraphs are set close."""
-        cur, prev = self.cur, self.prev
-        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+        finished one opens the next brief: a brief's own paragraphs are set close. So does one
+        set close under a picture the brief above took as its own, set a picture's gap under
+        its finished text: a column of briefs sets its pictures between its briefs, not inside
+        one. A caption that opened a photo story of its own keeps the text told under it."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or not cur.body or prev is None:
             return False
-        return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
+        if prev.kind in (CAPTION, PICTURE):
+            between = prev.gap >= big and line.gap < big and prev.text in cur.captions
+            return between and ends_terminal(cur.body[-1].text)
+        return line.gap >= big and prev.kind == BODY and ends_terminal(prev.text)
 
     def brief_opens_with_day(self, line: Line) -> bool:
         """Under a column's label of briefs, a paragraph opening with the day of its news
