@@ -145,6 +145,7 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
             (aff.score(b.head_text(), text), b)
             for b in blocks
             if b.heads and b.body and not (b.has_dateline and _would_lead(frag, b))
+            if frag.has_dateline or frag.start < b.start or _lead_missing_above(frag, b, blocks)
         ]
         if not homes:
             continue
@@ -166,6 +167,16 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
             _moved(home, f"text from {where} joined (affinity {score:.2f})")
         home.credits[:0] = frag.credits
         home.captions.extend(frag.captions)
+
+
+def _lead_missing_above(frag: Block, home: Block, blocks: list[Block]) -> bool:
+    """Whether the fragment may be the lead of an article above it: the article's text opens
+    with a subheading, its lead missing, or the fragment stands straight under it, pictures at
+    most between (a lead that slid below its article). An article with a lead of its own takes
+    no text from under another article's text."""
+    first, last = sorted((blocks.index(frag), blocks.index(home)))
+    between = blocks[first + 1 : last]
+    return home.paras[0].subhead or all(b.kind == PHOTO or not b.body for b in between)
 
 
 def _would_lead(frag: Block, home: Block) -> bool:

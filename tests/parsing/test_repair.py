@@ -191,3 +191,31 @@ def test_untitled_text_its_own_subheadings_divide_is_not_joined_to_another_artic
     assert first.paragraphs[0].startswith("龙腾盛世迎新春")
     assert first.subheads == ["村里“能人”当导演 演员都是村民"]
     assert page.items[-1].paragraphs[0].startswith("巍巍长白山")
+
+
+def test_untitled_text_under_another_articles_text_is_never_put_back_as_an_earlier_lead(parse):
+    """A lead that slid below its article stands straight under it: text further down the page,
+    under another article, is an item of its own however much it shares with the first title."""
+    first, second, third = parse("""
+稻蟹共养富了盘山农家
+
+清晨，盘山县的稻田里，农户们正忙着捕捞河蟹，一筐筐河蟹被运到田埂上。
+
+稻田养蟹让每亩地多收了上千元，村里不少年轻人也回来了。
+
+城西社区办起老年食堂
+
+本报讯 城西社区的老年食堂开张了，六十岁以上老人每餐只需五元。
+
+老人们说，饭菜可口，价钱实惠，再也不用为一日三餐发愁了。
+
+
+
+
+6月9日，在盘山县的稻蟹共养基地里，农家正把蟹苗放进稻田，稻蟹共养让盘山农家的日子越过越红火。
+
+基地负责人说，今年的蟹苗比往年多了一成。
+""").items
+    assert first.paragraphs[0].startswith("清晨")
+    assert second.title == "城西社区办起老年食堂"
+    assert third.paragraphs[0].startswith("6月9日")
