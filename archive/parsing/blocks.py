@@ -432,13 +432,15 @@ class _Builder:
 
     def titles_a_lead(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
-        the one it stands in (a feature's next section opens with its day as often). Under a
+        the one it stands in (a feature's next section opens with its day as often) or that one
+        has told no more than its intro (see _intro_only). Under a
         markdown title, a plain heading of a word or two ("初识凉山") is one of its sections."""
         dated = LEAD_OPENING.match(nxt.text) and nxt.gap < self.profile.big_gap
         short = max(ln.width for ln in group) <= self.profile.section_label_max
         section = short and any(ln.level for ln in cur.heads)
         plain = all(not ln.level for ln in group)
-        return bool(dated) and plain and not cur.sectioned and not section
+        intro = _intro_only(cur, self.profile.intro_max_paras)
+        return bool(dated) and plain and not cur.sectioned and not section and not intro
 
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):
@@ -1046,13 +1048,23 @@ _COLUMN_TAG = re.compile(r"^[（(【\[][^（）()【】\[\]]{1,12}[）)】\]]") 
 
 
 def _intro_only(block: Block, most: int) -> bool:
-    """Opened as a piece of its own (its reporters' byline or its dateline over the text), with
-    no more text than an intro so far (a paragraph or two; the dateline on its own line with the
-    wire's title, "中新网X7月10日电 题:…", is none): a feature's intro, whose first part a "X："
-    heading opens ("定力：…", "镜头一：…"); a report the next "place：" title follows runs on
-    past its lead."""
-    text = [p for p in block.body if not _wire_title_line(p.text)]
-    return (block.signed or block.has_dateline) and len(text) <= most
+    """Opened as a piece of its own (its reporters' byline, its dateline, or the source and
+    time a site prints under its title over the text), with no more text than an intro so far
+    (a paragraph or two; that source line, or the dateline on its own line with the wire's
+    title, "中新网X7月10日电 题:…", is none) that does not open with the day of its news: a
+    feature's intro, whose first part a heading opens ("定力：…", "小水果飘香" over "眼下，…").
+    A report opens with its day ("9月23日，…") and the next title follows past its lead."""
+    body = block.body
+    text = [p for p in body if p.first.kind != SIGNOFF and not _wire_title_line(p.text)]
+    sourced = bool(block.heads) and bool(body) and body[0].first.kind == SIGNOFF
+    opened = block.signed or block.has_dateline or sourced
+    return opened and 0 < len(text) <= most and not LEAD_OPENING.match(_after_dateline(text[0]))
+
+
+def _after_dateline(para: Para) -> str:
+    """A paragraph's text after the dateline opening it, if any."""
+    split = bylines.split_dateline(para.text)
+    return split[2] if split else para.text
 
 
 def _wire_title_line(text: str) -> bool:

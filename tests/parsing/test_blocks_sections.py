@@ -59,3 +59,42 @@ def test_a_place_colon_title_under_a_dated_report_past_its_lead_opens_an_article
     first, second = page.items
     assert second.title == "东港：渔港码头换新颜"
     assert len(first.paragraphs) == 3
+
+
+def test_a_short_heading_over_a_dated_paragraph_under_a_sourced_intro_opens_its_first_part(
+    parse,
+):
+    page = parse("""
+山乡果园四季香
+
+来源:城南日报 2025-01-16 11:51:39
+
+城南县是个农业县，近年来，全县立足资源优势，培育特色水果产业，带动村民增收。
+
+小水果飘香
+
+眼下，龙凤村的沃柑基地迎来了一年中最热闹的时刻，果农们忙着采摘、装箱。
+""")
+    (item,) = page.items
+    assert item.subheads == ["小水果飘香"]
+
+
+def test_a_heading_over_a_dated_lead_under_a_report_that_opened_with_its_day_opens_another(
+    parse,
+):
+    page = parse("""
+丰收节主场活动在东台举办
+
+作者:李明
+
+9月23日，丰收节主场活动在东台市五烈镇举办，各地农民代表齐聚一堂。
+
+今年丰收节，全省各地将推出约三百项形式多样的庆祝活动。
+
+盱眙小龙虾正式开捕 “龙虾之城”进入“忙碌季”
+
+5月17日，伴随着一声炮响，盱眙国际龙虾节龙虾开捕仪式正式开始。
+""")
+    first, second = page.items
+    assert second.title.startswith("盱眙小龙虾正式开捕")
+    assert names(first) == ["李明"]
