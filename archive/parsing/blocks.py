@@ -307,8 +307,8 @@ class _Builder:
             why = "heading after a closing byline"
         elif self.titles_over_a_section(group, cur):
             why = "a title set over its first section's heading, under one-line sections"
-        elif not cur.heads and cur.has_dateline:
-            why = "heading after an untitled brief"  # a brief has no subheadings
+        elif self.after_untitled_brief(cur):
+            why = "heading after an untitled brief"
         elif (
             place_colon_title(group[0].text)
             and not cur.sectioned
@@ -341,6 +341,13 @@ class _Builder:
         label = bylines.MARKERS.sub("", group[0].text).replace(" ", "")
         short = group[0].width <= self.profile.column_label_max
         return len(group) == 1 and short and label.endswith(COLUMN_WORDS)
+
+    def after_untitled_brief(self, cur: Block) -> bool:
+        """An untitled brief, its dateline and its one paragraph ("本报讯 日前，…"), has no
+        subheadings: a heading under it titles the next item. Untitled text running on past its
+        lead is a piece whose title the page lost or set elsewhere; the rules below read a
+        heading under it as they would under a titled one."""
+        return not cur.heads and cur.has_dateline and len(cur.body) == 1
 
     def titles_its_dateline(self, cur: Block) -> bool:
         """A dateline set alone on its line, no text under it yet: the heading under it titles

@@ -98,3 +98,18 @@ def test_a_heading_over_a_dated_lead_under_a_report_that_opened_with_its_day_ope
     first, second = page.items
     assert second.title.startswith("盱眙小龙虾正式开捕")
     assert names(first) == ["李明"]
+
+
+def test_a_heading_under_untitled_text_running_on_past_its_lead_heads_one_of_its_parts(parse):
+    page = parse("""
+本报讯（记者 王晓）“刚开门没多久，又得关上了。”一位民宿经营者说，民宿再一次停业。
+
+正是采摘的旺季，村庄封闭管理之后，农活儿怎么办？连日来，记者探访了多个村庄。
+
+住在果园里的夫妻
+
+沿县道一直往西，和河流一路平行的县道蜿蜒到深山中，沿路散落着许多果园。
+""")
+    (item,) = page.items
+    assert item.subheads == ["住在果园里的夫妻"]
+    assert names(item) == ["王晓"]
