@@ -26,8 +26,6 @@ from archive.parsing.lines import (
     PICTURE,
     SIGNOFF,
     Line,
-    column_bar_title,
-    column_tag_title,
     is_staff_credit,
     next_line,
     place_colon_title,
@@ -285,8 +283,6 @@ class _Builder:
             why = COLUMN_APART
         elif self.titles_another_column(group, nxt, cur):
             why = "heading over text set to another column than the text above"
-        elif self.names_its_column(group[0]):
-            why = "heading set apart, naming its column"
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -327,13 +323,6 @@ class _Builder:
         under_label = why in (BRIEFS_LABEL, COLUMN_APART) or self.names_briefs(group)
         self.column_label = list(group) if under_label else []
         self.new_block(f"new item: {why} at {where}", list(group))
-
-    def names_its_column(self, head: Line) -> bool:
-        """A heading set a picture's gap apart that carries its column's name, barred off or in
-        brackets ("【特别报道】 探访…", "蹲点日记丨…"), titles a piece: an article's sections
-        are headed by what they tell, not by the column it runs in."""
-        named = column_bar_title(head.text) or column_tag_title(head.text)[0]
-        return head.gap >= self.profile.big_gap and bool(named)
 
     def names_briefs(self, group: list[Line]) -> bool:
         """A short heading of its own naming a column of briefs ("社区动态", "### 京郊快讯"),
