@@ -127,18 +127,22 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
             blocks.insert(blocks.index(block) + 1, orphan)
 
 
-def _is_wire_lead_at_foot(block: Block, blocks: list[Block]) -> bool:
-    """The page's last text, untitled and unsigned, opening with a wire dateline (新华社长沙
-    3月5日电): a wire story always has a title, so this is a lead printed away from it."""
-    texts = [b for b in blocks if b.kind != PHOTO]
-    if not texts or block is not texts[-1] or block.heads or block.credits:
+def _is_wire_lead_apart(block: Block, blocks: list[Block]) -> bool:
+    """Untitled and unsigned, one paragraph opening with a wire dateline (新华社长沙3月5日电),
+    with nothing under it but the next title or the page's end: a wire story always has a
+    title, so this is a lead printed away from it, at the foot of the page or of its text."""
+    if block.heads or block.credits:
         return False
     split = len(block.body) == 1 and bylines.split_dateline(block.body[0].text)
-    return bool(split) and split[0].endswith("电")
+    if not split or not split[0].endswith("电"):
+        return False
+    texts = [b for b in blocks if b.kind != PHOTO]
+    at = texts.index(block) if block in texts else len(texts)
+    return at == len(texts) - 1 or (at < len(texts) - 1 and bool(texts[at + 1].heads))
 
 
 def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
-    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_at_foot(b, blocks)]
+    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_apart(b, blocks)]
     for frag in frags:
         text = frag.body_text()
         homes = [

@@ -219,3 +219,24 @@ def test_untitled_text_under_another_articles_text_is_never_put_back_as_an_earli
     assert first.paragraphs[0].startswith("清晨")
     assert second.title == "城西社区办起老年食堂"
     assert third.paragraphs[0].startswith("6月9日")
+
+
+def test_a_wire_lead_printed_under_its_storys_text_over_the_next_title_goes_back_to_it(parse):
+    """The wire's dateline paragraph set after the text of its story, the next title under it:
+    a wire story always has a title, so the lead is that story's, not an untitled item."""
+    first, second = parse("""
+春耕备耕有序推进
+
+各地农技人员深入田间地头，指导农民科学施肥、合理用药，确保春耕生产顺利进行。
+
+据了解，今年全省春播粮食面积预计稳中有增，农资供应充足。
+
+新华社长沙3月5日电（记者 张三）当前正值春耕备耕关键时期，湖南各地春耕生产有序推进。
+
+城区道路改造完工
+
+昨日，城区主干道改造工程全面完工，市民出行更加便利。
+""").items
+    assert first.dateline == "新华社长沙3月5日电"
+    assert names(first) == ["张三"]
+    assert second.title == "城区道路改造完工"
