@@ -26,8 +26,6 @@ from archive.parsing.lines import (
     PICTURE,
     SIGNOFF,
     Line,
-    column_bar_title,
-    column_tag_title,
     is_staff_credit,
     next_line,
     place_colon_title,
@@ -285,8 +283,6 @@ class _Builder:
             why = COLUMN_APART
         elif self.titles_another_column(group, nxt, cur):
             why = "heading over text set to another column than the text above"
-        elif self.names_its_column(group[0]):
-            why = "heading set apart, naming its column"
         elif _introduces(cur):
             cur.paras.append(Para(list(group), subhead=True))
             cur.reasons.append(f"subheading at {where}, introduced by the text above")
@@ -307,14 +303,14 @@ class _Builder:
             why = "heading after a closing byline"
         elif self.titles_over_a_section(group, cur):
             why = "a title set over its first section's heading, under one-line sections"
-        elif not cur.heads and cur.has_dateline:
-            why = "heading after an untitled brief"  # a brief has no subheadings
+        elif self.after_untitled_brief(cur):
+            why = "heading after an untitled brief"
         elif (
             place_colon_title(group[0].text)
             and not cur.sectioned
             and not _named_in(group[0], cur)
             and not self.ranks_under_title(group[0])
-            and not _signed_lead_only(cur)
+            and not _intro_only(cur, self.profile.intro_max_paras)
             and not _titled_alike(cur)
         ):
             why = "heading naming its place"  # "鞍山：奥运“金牌”背后的精气神"
@@ -328,19 +324,19 @@ class _Builder:
         self.column_label = list(group) if under_label else []
         self.new_block(f"new item: {why} at {where}", list(group))
 
-    def names_its_column(self, head: Line) -> bool:
-        """A heading set a picture's gap apart that carries its column's name, barred off or in
-        brackets ("【特别报道】 探访…", "蹲点日记丨…"), titles a piece: an article's sections
-        are headed by what they tell, not by the column it runs in."""
-        named = column_bar_title(head.text) or column_tag_title(head.text)[0]
-        return head.gap >= self.profile.big_gap and bool(named)
-
     def names_briefs(self, group: list[Line]) -> bool:
         """A short heading of its own naming a column of briefs ("社区动态", "### 京郊快讯"),
         boxed or not: it heads the briefs under it, never a section of the article above."""
         label = bylines.MARKERS.sub("", group[0].text).replace(" ", "")
         short = group[0].width <= self.profile.column_label_max
         return len(group) == 1 and short and label.endswith(COLUMN_WORDS)
+
+    def after_untitled_brief(self, cur: Block) -> bool:
+        """An untitled brief, its dateline and its one paragraph ("本报讯 日前，…"), has no
+        subheadings: a heading under it titles the next item. Untitled text running on past its
+        lead is a piece whose title the page lost or set elsewhere; the rules below read a
+        heading under it as they would under a titled one."""
+        return not cur.heads and cur.has_dateline and len(cur.body) == 1
 
     def titles_its_dateline(self, cur: Block) -> bool:
         """A dateline set alone on its line, no text under it yet: the heading under it titles
@@ -432,13 +428,15 @@ class _Builder:
 
     def titles_a_lead(self, group: list[Line], nxt: Line, cur: Block) -> bool:
         """A plain heading over "12日，…" opens an article, unless subheadings already divide
-        the one it stands in (a feature's next section opens with its day as often). Under a
+        the one it stands in (a feature's next section opens with its day as often) or that one
+        has told no more than its intro (see _intro_only). Under a
         markdown title, a plain heading of a word or two ("初识凉山") is one of its sections."""
         dated = LEAD_OPENING.match(nxt.text) and nxt.gap < self.profile.big_gap
         short = max(ln.width for ln in group) <= self.profile.section_label_max
         section = short and any(ln.level for ln in cur.heads)
         plain = all(not ln.level for ln in group)
-        return bool(dated) and plain and not cur.sectioned and not section
+        intro = _intro_only(cur, self.profile.intro_max_paras)
+        return bool(dated) and plain and not cur.sectioned and not section and not intro
 
     def byline(self, line: Line) -> None:
         if self.read_in_byline_above(line):
@@ -546,11 +544,17 @@ class _Builder:
 
     def brief_set_apart(self, line: Line) -> bool:
         """Under a boxed label of briefs (■莆田快讯), a paragraph a picture's gap under a
-        finished one opens the next brief: a brief's own paragraphs are set close."""
-        cur, prev = self.cur, self.prev
-        if cur is None or not cur.body or line.gap < self.profile.big_gap:
+        finished one opens the next brief: a brief's own paragraphs are set close. So does one
+        set close under a picture the brief above took as its own, set a picture's gap under
+        its finished text: a column of briefs sets its pictures between its briefs, not inside
+        one. A caption that opened a photo story of its own keeps the text told under it."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or not cur.body or prev is None:
             return False
-        return prev is not None and prev.kind == BODY and ends_terminal(prev.text)
+        if prev.kind in (CAPTION, PICTURE):
+            between = prev.gap >= big and line.gap < big and prev.text in cur.captions
+            return between and ends_terminal(cur.body[-1].text)
+        return line.gap >= big and prev.kind == BODY and ends_terminal(prev.text)
 
     def brief_opens_with_day(self, line: Line) -> bool:
         """Under a column's label of briefs, a paragraph opening with the day of its news
@@ -792,10 +796,19 @@ class _Builder:
         return nxt is None or nxt.gap >= self.profile.big_gap
 
     def dateline_under(self) -> bool:
-        """A dateline straight under a picture after an article's text opens the next article:
-        the picture is not the text's, running on."""
+        """A dateline straight under a picture after an article's text opens the next article,
+        and so does a lead opening with its day ("日前，…", "9月12日，…") set a picture's gap
+        under it when the text above is finished: the picture is not the text's, running on
+        (text running on past its picture goes on with the scene, not a new day)."""
         nxt = next_line(self.lines, self.pos)
-        return nxt is not None and nxt.kind == BODY and nxt.opens_article
+        if nxt is None or nxt.kind != BODY:
+            return False
+        if nxt.opens_article:
+            return True
+        body = self.cur.body
+        dated = LEAD_OPENING.match(nxt.text) and not nxt.text.startswith(SPAN_DAYS)
+        apart = nxt.gap >= self.profile.big_gap and ends_terminal(body[-1].text)
+        return bool(dated) and apart
 
     def pictures_titled_text(self, line: Line) -> bool:
         """A picture set between a title and its text, its caption one short sentence, is the
@@ -1030,10 +1043,30 @@ _COLON_TITLE = re.compile(r"^[^\W\d_]{2,12}[：:](?=\S)")  # "鱼米之乡的乡
 _COLUMN_TAG = re.compile(r"^[（(【\[][^（）()【】\[\]]{1,12}[）)】\]]")  # "(聚焦中国高质量发展)"
 
 
-def _signed_lead_only(block: Block) -> bool:
-    """Signed at its top, with one paragraph of text so far: a feature's lead, whose first part
-    a "X：" heading opens ("家国同庆：红旗飘扬…", "镜头一：…"); a report ends past its lead."""
-    return block.signed and len(block.body) == 1
+def _intro_only(block: Block, most: int) -> bool:
+    """Opened as a piece of its own (its reporters' byline, its dateline, or the source and
+    time a site prints under its title over the text), with no more text than an intro so far
+    (a paragraph or two; that source line, or the dateline on its own line with the wire's
+    title, "中新网X7月10日电 题:…", is none) that does not open with the day of its news: a
+    feature's intro, whose first part a heading opens ("定力：…", "小水果飘香" over "眼下，…").
+    A report opens with its day ("9月23日，…") and the next title follows past its lead."""
+    body = block.body
+    text = [p for p in body if p.first.kind != SIGNOFF and not _wire_title_line(p.text)]
+    sourced = bool(block.heads) and bool(body) and body[0].first.kind == SIGNOFF
+    opened = block.signed or block.has_dateline or sourced
+    return opened and 0 < len(text) <= most and not LEAD_OPENING.match(_after_dateline(text[0]))
+
+
+def _after_dateline(para: Para) -> str:
+    """A paragraph's text after the dateline opening it, if any."""
+    split = bylines.split_dateline(para.text)
+    return split[2] if split else para.text
+
+
+def _wire_title_line(text: str) -> bool:
+    """A dateline with nothing after it but the wire's title ("新华社X电 题：…")."""
+    split = bylines.split_dateline(text)
+    return bool(split) and bool(bylines.WIRE_TITLE.match(split[2]))
 
 
 def _section_gap(block: Block) -> int:

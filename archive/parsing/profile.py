@@ -60,6 +60,7 @@ class LayoutProfile:
     # Blocks
     column_label_max: float = 8  # a column's label over briefs: 简讯, 区县传真
     own_caption_max: float = 30  # a picture's caption between its article's title and text
+    intro_max_paras: int = 2  # a feature's intro over its first "X：" section heading
     brief_max: float = 400  # text under a bulleted brief's title; a feature's runs longer
     photo_run_reach: int = 4  # paragraphs under a picture that may end in the next one's credit
     # Text this many times as wide as the narrow column it follows (or precedes) is wrapped to

@@ -127,24 +127,29 @@ def _detach_mismatched_bodies(blocks: list[Block], aff: Affinity) -> None:
             blocks.insert(blocks.index(block) + 1, orphan)
 
 
-def _is_wire_lead_at_foot(block: Block, blocks: list[Block]) -> bool:
-    """The page's last text, untitled and unsigned, opening with a wire dateline (新华社长沙
-    3月5日电): a wire story always has a title, so this is a lead printed away from it."""
-    texts = [b for b in blocks if b.kind != PHOTO]
-    if not texts or block is not texts[-1] or block.heads or block.credits:
+def _is_wire_lead_apart(block: Block, blocks: list[Block]) -> bool:
+    """Untitled and unsigned, one paragraph opening with a wire dateline (新华社长沙3月5日电),
+    with nothing under it but the next title or the page's end: a wire story always has a
+    title, so this is a lead printed away from it, at the foot of the page or of its text."""
+    if block.heads or block.credits:
         return False
     split = len(block.body) == 1 and bylines.split_dateline(block.body[0].text)
-    return bool(split) and split[0].endswith("电")
+    if not split or not split[0].endswith("电"):
+        return False
+    texts = [b for b in blocks if b.kind != PHOTO]
+    at = texts.index(block) if block in texts else len(texts)
+    return at == len(texts) - 1 or (at < len(texts) - 1 and bool(texts[at + 1].heads))
 
 
 def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
-    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_at_foot(b, blocks)]
+    frags = [b for b in blocks if _is_fragment(b) or _is_wire_lead_apart(b, blocks)]
     for frag in frags:
         text = frag.body_text()
         homes = [
             (aff.score(b.head_text(), text), b)
             for b in blocks
             if b.heads and b.body and not (b.has_dateline and _would_lead(frag, b))
+            if frag.has_dateline or frag.start < b.start or _lead_missing_above(frag, b, blocks)
         ]
         if not homes:
             continue
@@ -166,6 +171,16 @@ def _place_fragments(blocks: list[Block], aff: Affinity) -> None:
             _moved(home, f"text from {where} joined (affinity {score:.2f})")
         home.credits[:0] = frag.credits
         home.captions.extend(frag.captions)
+
+
+def _lead_missing_above(frag: Block, home: Block, blocks: list[Block]) -> bool:
+    """Whether the fragment may be the lead of an article above it: the article's text opens
+    with a subheading, its lead missing, or the fragment stands straight under it, pictures at
+    most between (a lead that slid below its article). An article with a lead of its own takes
+    no text from under another article's text."""
+    first, last = sorted((blocks.index(frag), blocks.index(home)))
+    between = blocks[first + 1 : last]
+    return home.paras[0].subhead or all(b.kind == PHOTO or not b.body for b in between)
 
 
 def _would_lead(frag: Block, home: Block) -> bool:

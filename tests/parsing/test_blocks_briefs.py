@@ -199,3 +199,43 @@ def test_a_briefs_label_under_a_markdown_title_heads_briefs_not_a_section(parse)
     assert page.items[0].title == "村里的新图书室"
     assert len(page.items) == 2
     assert page.items[1].paragraphs[0].startswith("民宿")
+
+
+def test_under_a_briefs_label_text_set_close_under_a_picture_between_briefs_opens_the_next(
+    parse,
+):
+    page = parse(
+        CITY_NEWS
+        + """
+河西街道在辖区广场举办了一场邻里节，二十多家单位为居民提供义诊和家电维修服务。
+
+活动现场，不少居民排起了长队，志愿者们忙了整整一个上午。
+
+
+
+邻里节上，居民排队参加义诊。
+东关社区组织三十多名居民走进城市规划馆，了解家乡这些年来在交通、教育和生态上的变化。
+
+大家一边参观，一边讨论，纷纷表示家乡的变化看得见、摸得着。
+"""
+    )
+    starts = [item.paragraphs[0][:3] for item in page.items]
+    assert starts == ["今天上", "河西街", "东关社"]
+    assert page.items[1].captions == ["邻里节上，居民排队参加义诊。"]
+
+
+def test_under_a_briefs_label_a_dated_caption_after_a_closed_brief_keeps_its_story(parse):
+    page = parse(
+        CITY_NEWS
+        + """
+河西街道在辖区广场举办了一场邻里节，二十多家单位为居民提供义诊和家电维修服务。（记者 王芳）
+
+
+
+10月8日，东关社区居民在城市规划馆参观。
+近日，东关社区组织三十多名居民走进城市规划馆，了解家乡这些年来的变化。
+"""
+    )
+    *_, story = page.items
+    assert story.paragraphs[0].startswith("10月8日")
+    assert story.paragraphs[-1].startswith("近日")

@@ -191,3 +191,52 @@ def test_untitled_text_its_own_subheadings_divide_is_not_joined_to_another_artic
     assert first.paragraphs[0].startswith("龙腾盛世迎新春")
     assert first.subheads == ["村里“能人”当导演 演员都是村民"]
     assert page.items[-1].paragraphs[0].startswith("巍巍长白山")
+
+
+def test_untitled_text_under_another_articles_text_is_never_put_back_as_an_earlier_lead(parse):
+    """A lead that slid below its article stands straight under it: text further down the page,
+    under another article, is an item of its own however much it shares with the first title."""
+    first, second, third = parse("""
+稻蟹共养富了盘山农家
+
+清晨，盘山县的稻田里，农户们正忙着捕捞河蟹，一筐筐河蟹被运到田埂上。
+
+稻田养蟹让每亩地多收了上千元，村里不少年轻人也回来了。
+
+城西社区办起老年食堂
+
+本报讯 城西社区的老年食堂开张了，六十岁以上老人每餐只需五元。
+
+老人们说，饭菜可口，价钱实惠，再也不用为一日三餐发愁了。
+
+
+
+
+6月9日，在盘山县的稻蟹共养基地里，农家正把蟹苗放进稻田，稻蟹共养让盘山农家的日子越过越红火。
+
+基地负责人说，今年的蟹苗比往年多了一成。
+""").items
+    assert first.paragraphs[0].startswith("清晨")
+    assert second.title == "城西社区办起老年食堂"
+    assert third.paragraphs[0].startswith("6月9日")
+
+
+def test_a_wire_lead_printed_under_its_storys_text_over_the_next_title_goes_back_to_it(parse):
+    """The wire's dateline paragraph set after the text of its story, the next title under it:
+    a wire story always has a title, so the lead is that story's, not an untitled item."""
+    first, second = parse("""
+春耕备耕有序推进
+
+各地农技人员深入田间地头，指导农民科学施肥、合理用药，确保春耕生产顺利进行。
+
+据了解，今年全省春播粮食面积预计稳中有增，农资供应充足。
+
+新华社长沙3月5日电（记者 张三）当前正值春耕备耕关键时期，湖南各地春耕生产有序推进。
+
+城区道路改造完工
+
+昨日，城区主干道改造工程全面完工，市民出行更加便利。
+""").items
+    assert first.dateline == "新华社长沙3月5日电"
+    assert names(first) == ["张三"]
+    assert second.title == "城区道路改造完工"
