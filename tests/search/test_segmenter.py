@@ -6,13 +6,15 @@ from django.core.management import call_command
 
 from search.segmenter import Segmenter
 
-# Where jieba-rs alone cuts otherwise: a number range (its HMM joins 0-24), CJK extension
+# Where jieba-rs alone cuts otherwise: a number range (its HMM joins 0-24, and a web address
+# or a dotted date through their dots), CJK extension
 # characters (jieba keeps each alone), OOV runs for jieba's HMM, Latin and digits in CJK.
 SENTENCES = [
     "哈尔滨市11月6日0-24时疫情通报，covid-19、2015-2016年度、5%-8%",
     "𨱒𨱒的𫚌𫚌，㐂㐂在此",
     "记录前海 见证奇迹，代表同学们向你们致以敬礼，健康步道",
     "n95口罩3.5万只，ktv和a股；晋江东石镇大房村 \r\n 李林晅报道",
+    "详见www.jiang7.com网站，12.10.2015发布",
 ]
 # Words added as the archive adds its places and bylines, one already in jieba's dictionary
 # and one twice: jieba adds each count to its total, which moves later routes.
