@@ -11,6 +11,7 @@ from archive.parsing.lexicon import (
     FULL_STOPS,
     LEAD_DAYS,
     ORGANISATION_ENDS,
+    PAGE_FIELDS,
     SOURCE_WORDS,
     STAFF_PREFIXES,
     STAFF_ROLES,
@@ -193,6 +194,7 @@ _NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
+OUTLET_END += ("在线",)  # a province's portal: 海南在线, 四川在线, 东北在线
 OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
 # Outlets named short, their place before the ending, which OUTLET (read in datelines) leaves
 # out: a broadcaster (庆阳台) in a credit list, "记者:庆阳台,朱晓强,武威台,王希丽"; a government
@@ -731,8 +733,26 @@ _BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]
 _WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?:{ROLE_RE}))")
 
 
+# The time a site posted the piece, on its header line before or after the byline: "2022-11-07
+# 16:59", "2016年12月02日 07:48:12"; and the page's counters after it ("点击:", "字号:大 中 小").
+POSTED = re.compile(
+    r"(?:^|\s+)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=\s|$)"
+    rf"|(?:\s+(?:{alternatives(PAGE_FIELDS)})\s*[:：][\d大中小 ]*)+$"
+)
+
+_DIGIT_OR_COLON = re.compile(r"[\d:：]")  # what both print: a cheap reject before POSTED
+
+
+def _without_posting(line: str) -> str:
+    """A site's header line without its posting time and page counters: "海南在线 通讯员 X
+    2022-11-07 16:59" -> "海南在线 通讯员 X". Only a stamp with its four-digit year is taken."""
+    return POSTED.sub(" ", line).strip() if _DIGIT_OR_COLON.search(line) else line
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
+    line = _without_posting(line)
     if "[" in line or "［" in line:
         line = _BOXED_FIELD.sub(r" \1 ", line)
     line = _WRITER_LABEL.sub("作者:", line.strip())
@@ -1171,7 +1191,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         if lead and credits:
             return "", credits, lead[1]
         credits = _reporter_in_lead(joined)
-        return ("", credits, paragraph.strip()) if credits else None
+        if credits:
+            return "", credits, paragraph.strip()
+        credits, rest = _names_after_dateline(joined, dated=False)
+        return ("", credits, rest) if credits else None
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
@@ -1214,13 +1237,41 @@ _NAMES_AFTER_DATELINE = re.compile(
     rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*)\s{{2,}}(?=\S)"
 )
 DATELINE_NAME = "names alone after a dateline, no role word"
+# Or each with the mark of what they did, or the team's mark after them, which ends the credit
+# however the lead follows: "本报讯 张明/文 李华/图 秋高气爽,…", "本报讯 张明 李华 文/图初夏
+# 时节,…" (the line break between them lost).
+MARKED_NAMES = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}\s*[/／]\s*[文图摄](?:\s+[{CJK}]{{2,3}}\s*[/／]\s*[文图摄])*"
+    rf"|[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}})*\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文))\s*"
+)
+_WRITERS_MARK = re.compile(r"\s*[/／]\s*[文图摄]|\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+# Or set apart by one space, the lead opening on its day, set solid or not: "本报讯 张明 李华
+# 日前,笔者走进…", "本报讯 张明 李华日前,…". A day closed by a comma or a time of day opens a
+# lead; no lead opens on two names before it, or on a whole name of three characters. One word
+# of two may be the lead's own, a place or a phrase ("本报讯 高明 近日,").
+NAMES_BEFORE_DAY = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*?)\s?(?=(?:{'|'.join(LEAD_DAYS)}"
+    r"|(?:\d{1,2}月)?\d{1,2}日)(?:[，,]|[上下中]午|晚上?|早上?|凌晨))"
+)
 
 
-def _names_after_dateline(rest: str) -> tuple[list[Credit], str]:
-    """The writers a dateline's lead opens on by name alone, and the lead after them; none
-    unless every word is a name with its surname."""
-    m = _NAMES_AFTER_DATELINE.match(rest)
+def _names_after_dateline(rest: str, dated: bool = True) -> tuple[list[Credit], str]:
+    """The writers a lead opens on by name alone, and the lead after them. Unmarked, every
+    word must be a name with its surname and only a dateline vouches that names follow it;
+    with the writers' marks, the words that are names are read (the mark vouches that a
+    credit ends there, not that each word is a person: "丹宣/图" is an office's pen name)."""
+    marked = MARKED_NAMES.match(rest)
+    if marked:
+        words = _WRITERS_MARK.sub(" ", marked.group("names")).split()
+        names = [w for w in words if looks_like_name(w)]
+        after = rest[marked.end() :]
+        if names and len(after) >= 8:
+            return [Credit(name, "作者") for name in names], after
+        return [], rest
+    m = (_NAMES_AFTER_DATELINE.match(rest) or NAMES_BEFORE_DAY.match(rest)) if dated else None
     names = m.group("names").split() if m else []
+    if m and m.re is NAMES_BEFORE_DAY and len(names) == 1 and len(names[0]) == 2:
+        return [], rest
     after = rest[m.end() :] if m else ""
     if not names or len(after) < 8 or not all(map(looks_like_name, names)):
         return [], rest

@@ -131,6 +131,9 @@ SOURCE_WORDS = (
     "图源",
 )
 SOURCE_WORDS += ("转载自", "转自", "摘自")
+# The counters and controls a news site prints on its header line beside the source and the
+# writer ("来源:X 作者:Y 点击: 字号:大 中 小"): the page's, no one's name.
+PAGE_FIELDS = ("点击", "点击数", "浏览", "浏览量", "浏览次数", "阅读", "阅读量", "字号", "字体")
 # Where a picture comes from, under its caption: never a piece's source under its title.
 PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.

@@ -1,0 +1,70 @@
+"""Writers a lead opens on with no role word, after its dateline or alone, and a site's header
+line carrying its posting time beside the byline: forms a paper or a news site prints."""
+
+import pytest
+
+from archive.parsing import bylines
+
+
+def _names(split):
+    return [c.name for c in split[1]] if split else []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报讯 孔令军/文 宋嘉怡/图 仲夏时节,沿河两岸的荷花竞相开放。",
+        "本报讯 孔令军 宋嘉怡 文/图仲夏时节,沿河两岸的荷花竞相开放。",
+        "孔令军/文 宋嘉怡/图  仲夏时节,沿河两岸的荷花竞相开放。",
+    ],
+)
+def test_writers_with_their_marks_open_the_lead(lead):
+    split = bylines.split_dateline(lead)
+    assert _names(split) == ["孔令军", "宋嘉怡"]
+    assert split[2] == "仲夏时节,沿河两岸的荷花竞相开放。"
+
+
+def test_a_marked_word_that_is_no_name_is_left_out():
+    split = bylines.split_dateline("江城日报讯 孔令军/文 川宣/图 仲夏时节,沿河两岸的荷花竞相开放。")
+    assert _names(split) == ["孔令军"]
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_names_before_the_leads_day_are_its_writers(gap):
+    split = bylines.split_dateline(f"本报讯 孔令军 宋嘉怡{gap}日前,笔者来到城南的葡萄种植基地。")
+    assert _names(split) == ["孔令军", "宋嘉怡"]
+    assert split[2].startswith("日前,笔者")
+
+
+def test_a_three_character_name_alone_before_the_day_is_read():
+    split = bylines.split_dateline("本报讯 孔令军 3月5日上午,城南葡萄园开园。")
+    assert _names(split) == ["孔令军"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报讯 县城 日前,城南葡萄园开园迎客。",  # no surname opens the word
+        "孔令军 宋嘉怡 日前,城南葡萄园开园迎客。",  # no dateline vouches for bare names
+        "本报讯 近日,县长孔令军到城南葡萄园调研。",
+    ],
+)
+def test_words_before_the_day_that_are_no_credit_stay_in_the_lead(lead):
+    assert _names(bylines.split_dateline(lead)) == []
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("来源:江城晚报   作者:孔令军 宋嘉怡   2023-06-18 09:12:05", ["孔令军", "宋嘉怡"]),
+        ("江城在线 通讯员 宋嘉怡 2023-06-18 09:12", ["宋嘉怡"]),
+        ("2023年06月18日 09:12 来源:江城日报 记者 孔令军", ["孔令军"]),
+        ("作者:孔令军   点击:   字号:大 中 小", ["孔令军"]),
+    ],
+)
+def test_a_site_header_lines_posting_time_and_counters_are_no_names(line, names):
+    assert [c.name for c in bylines.parse_byline_line(line) or []] == names
+
+
+def test_a_posting_time_alone_is_no_byline():
+    assert bylines.parse_byline_line("2023-06-18 09:12:05") is None
