@@ -12,9 +12,11 @@ from archive.parsing.lexicon import (
     LEAD_DAYS,
     ORGANISATION_ENDS,
     PAGE_FIELDS,
+    POSTING_LABELS,
     SOURCE_WORDS,
     STAFF_PREFIXES,
     STAFF_ROLES,
+    SUBJECT_LABELS,
     TITLES_OF_ADDRESS,
     alternatives,
 )
@@ -439,6 +441,15 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# The people a piece is about, each labelled so in its credit's bracket or line ("(讲述人:X
+# 记者 Y)", "(联系人 X)"): the label and the names after it, up to the next role or field,
+# are no credit. A name opening on a role word stays for the role's reading.
+_SUBJECT_FIELD = re.compile(
+    rf"(?:^|(?<=[\s/／{BARS}]))(?:{alternatives(SUBJECT_LABELS)})\s*[:：\s]\s*"
+    rf"(?:(?!{ROLE_RE}|{STAFF_WORD})[{CJK}·•]{{2,8}}(?:[\s、，,]+|$))+"
+)
+
+
 def _drop_field_label(m: re.Match) -> str:
     label = m.group(1)
     known = _ROLE.search(label) or _STAFF_TOKEN.search(label) or label.endswith(SOURCE_WORDS)
@@ -515,6 +526,7 @@ def parse_names(
     text = _SOURCE_AFTER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
     text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
+    text = _SUBJECT_FIELD.sub(" ", text)
     if ":" in text or "：" in text:
         text = _FIELD_LABEL.sub(_drop_field_label, text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
@@ -725,7 +737,7 @@ _NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报�
 # before its 摄 in brackets.
 _TOOK_PICTURES = re.compile(rf"(?<=[{CJK}])\s*[（(]摄影?[）)]$")
 # A site's fields under its title, each boxed in square brackets: "[来源:华声在线] [作者:X]".
-_BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
+_BOXED_FIELD = re.compile(r"[\[［【]\s*([^\[\]［］【】:：]{1,6}[:：][^\[\]［］【】]+?)\s*[\]］】]")
 
 
 # The field labelling who wrote the piece, a sign-off's first: "撰稿:X 审核:Y", "执笔:X",
@@ -733,12 +745,16 @@ _BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]
 _WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?:{ROLE_RE}))")
 
 
-# The time a site posted the piece, on its header line before or after the byline: "2022-11-07
-# 16:59", "2016年12月02日 07:48:12"; and the page's counters after it ("点击:", "字号:大 中 小").
+# The time a site posted the piece, on its header line before or after the byline, maybe
+# labelled or boxed: "2022-11-07 16:59", "2016年12月02日 07:48:12", "发布时间:2022-11-07",
+# "[2022-11-07]"; and the page's counters ("点击:", "浏览次数:1234", "字号:大 中 小").
+_POSTING_TIME = (
+    rf"(?:(?:{alternatives(POSTING_LABELS)})\s*[:：]\s*)?"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 POSTED = re.compile(
-    r"(?:^|\s+)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?=\s|$)"
-    rf"|(?:\s+(?:{alternatives(PAGE_FIELDS)})\s*[:：][\d大中小 ]*)+$"
+    rf"(?:^|\s+)[\[［【]?(?:{_POSTING_TIME}"
+    rf"|(?:{alternatives(PAGE_FIELDS)})\s*[:：]\s*[^\s:：\]］】]*(?:\s+[中小])*)[\]］】]?(?=\s|$|[\[［【])"
 )
 
 _DIGIT_OR_COLON = re.compile(r"[\d:：]")  # what both print: a cheap reject before POSTED
@@ -752,9 +768,9 @@ def _without_posting(line: str) -> str:
 
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
-    line = _without_posting(line)
-    if "[" in line or "［" in line:
+    if "[" in line or "［" in line or "【" in line:
         line = _BOXED_FIELD.sub(r" \1 ", line)
+    line = _without_posting(line)
     line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):

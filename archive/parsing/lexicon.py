@@ -134,6 +134,8 @@ SOURCE_WORDS += ("转载自", "转自", "摘自")
 # The counters and controls a news site prints on its header line beside the source and the
 # writer ("来源:X 作者:Y 点击: 字号:大 中 小"): the page's, no one's name.
 PAGE_FIELDS = ("点击", "点击数", "浏览", "浏览量", "浏览次数", "阅读", "阅读量", "字号", "字体")
+# The label of the posting time on that line: "发布时间:2022-11-07 10:20".
+POSTING_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期")
 # Where a picture comes from, under its caption: never a piece's source under its title.
 PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
@@ -151,6 +153,12 @@ PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄�
 CREDIT_TASKS = (
     *("设计", "海报设计", "视觉设计", "美工", "排版", "制作", "剪辑", "视频剪辑", "后期"),
     *("配音", "航拍", "文案", "动画", "翻译", "单位"),
+)
+# Labels of the people a piece is about, not of those who made it: whose account it tells, who
+# was interviewed, whom to call ("讲述人:X", "受访者 X", "联系人:X 电话:…"). Never a credit.
+SUBJECT_LABELS = (
+    *("讲述人", "受访者", "受访人", "采访对象", "被采访人", "当事人", "联系人", "负责人"),
+    *("发言人", "主讲人", "主讲", "嘉宾", "主持人", "推荐人", "举报人"),
 )
 # How the text addresses someone it mentions: by post or kin, not by a credit's name ("线索提供
 # 雷先生", "王书记", "李大爷").

@@ -1,0 +1,31 @@
+"""People a piece is about, labelled so beside its credits (讲述人, 受访者, 联系人, 嘉宾): no
+credit, though their names stand in the credit's bracket or line."""
+
+import pytest
+
+from archive.parsing import bylines
+
+
+def _names(credits):
+    return [(c.name, c.role) for c in credits or []]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["（讲述人：孔令军）", "(受访者 孔令军)", "（联系人：孔令军 宋嘉怡）", "（主持人 孔令军）"],
+)
+def test_a_bracket_naming_only_the_pieces_subjects_credits_no_one(bracket):
+    assert bylines.parse_bracketed_byline(bracket) is None
+    assert bylines.split_trailing_byline("活动现场气氛热烈。" + bracket)[1] == []
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（讲述人：孔令军 记者 宋嘉怡）",
+        "(记者 宋嘉怡 受访者 孔令军)",
+        "（嘉宾：孔令军 记者：宋嘉怡）",
+    ],
+)
+def test_beside_a_subject_the_reporter_is_still_read(bracket):
+    assert _names(bylines.parse_bracketed_byline(bracket)) == [("宋嘉怡", "记者")]
