@@ -1461,6 +1461,20 @@ FORMS: tuple[Form, ...] = (
         "来源:江城晚报   作者:孔令军 宋嘉怡   2023-06-18 09:12:05",
         (("孔令军", "作者"), ("宋嘉怡", "作者")),
     ),
+    Form(
+        "closing_solid_after_papers_name",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "今年全镇的花椒种植面积达到3万亩。江城日报通讯员宋嘉怡",
+        (("宋嘉怡", "通讯员"),),
+    ),
+    Form(
+        "closing_bracket_then_original_title",
+        "closing",
+        rf"[（(]{ROLE}\s*{NAME}[）)][（(]原标题[:：]",
+        "今年全镇的花椒种植面积达到3万亩。（记者 孔令军）（原标题：花椒红了）",
+        (("孔令军", "记者"),),
+    ),
     # A letter's signature at its foot.
     Form(
         "reader_signature",

@@ -11,6 +11,7 @@ from archive.parsing.lexicon import (
     FULL_STOPS,
     LEAD_DAYS,
     ORGANISATION_ENDS,
+    ORIGINAL_TITLE_WORDS,
     PAGE_FIELDS,
     POSTING_LABELS,
     SOURCE_WORDS,
@@ -858,10 +859,21 @@ _EDITOR_TAG = re.compile(
 _STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
 
 
+# A reprint's note of the title it first ran under, after its byline: "…(记者 X)(原标题:Y)".
+_ORIGINAL_TITLE = re.compile(
+    rf"\s*[（(](?:{alternatives(ORIGINAL_TITLE_WORDS)})\s*[:：][^（）()]{{1,60}}[）)]\s*$"
+)
+
+
 def _after_byline(paragraph: str) -> int | None:
     """Where what may follow a closing byline on its line begins, none of it a credit: the
-    staff's sign-off, bracketed or not, or the article's end mark ("…(记者 X)■", "(完)")."""
-    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    staff's sign-off, bracketed or not, a reprint's original title, or the article's end mark
+    ("…(记者 X)■", "(完)")."""
+    tagged = (
+        _EDITOR_TAG.search(paragraph)
+        or _STAFF_AFTER.search(paragraph)
+        or _ORIGINAL_TITLE.search(paragraph)
+    )
     if tagged:
         return tagged.start()
     mark = end_mark(paragraph)
@@ -1314,12 +1326,13 @@ def dateline_credits_within(paragraph: str) -> list[Credit]:
 
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
-# Or set solid against it when its role word leads: "…重要组成部分。记者程健".
+# Or set solid against it when its role word leads, maybe after its paper's name or a dash:
+# "…重要组成部分。记者程健", "…种植面积达4万亩。江城日报通讯员张明", "…开放。——记者 张明".
 # So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
 # 图/李华", "…开放。张明/文 李华/图".
 _TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    rf"(?<=[{STOPS}])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
+    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}))"
     rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 

@@ -136,6 +136,8 @@ SOURCE_WORDS += ("转载自", "转自", "摘自")
 PAGE_FIELDS = ("点击", "点击数", "浏览", "浏览量", "浏览次数", "阅读", "阅读量", "字号", "字体")
 # The label of the posting time on that line: "发布时间:2022-11-07 10:20".
 POSTING_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期")
+# A reprint notes the title the piece first ran under: "(原标题:…)".
+ORIGINAL_TITLE_WORDS = ("原标题", "原题")
 # Where a picture comes from, under its caption: never a piece's source under its title.
 PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
