@@ -539,6 +539,8 @@ def parse_names(
         if not token:
             continue
         token = MARKERS.sub("", token)
+        if not token:
+            continue  # a box before each role: "○本报记者 X ○本报通讯员 Y"
         staff_word = _STAFF_TOKEN.fullmatch(token)
         if token in _ROLE_NAMES or staff_word:
             # the staff a byline may name after its reporters ("编辑:冯潇"): no author of it
@@ -721,11 +723,12 @@ _FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
 
 
 def _outlet_led(line: str) -> bool:
-    """A line opening on an outlet's name set apart before its people, no role word: "紫云自治县
-    融媒体中心  黄晓箐  龙尚武". The outlet vouches as a role would; each name still needs its
-    common surname."""
+    """A line opening on an outlet's or a body's name set apart before its people, no role
+    word: "紫云自治县融媒体中心  黄晓箐  龙尚武", "县委宣传部 张明 李华" (a county paper's
+    correspondents, credited by the office they write for). The outlet or body vouches as a
+    role would; each name still needs its common surname."""
     m = _FIRST_WORD.match(line)
-    return bool(m) and is_outlet(m.group(1))
+    return bool(m) and (is_outlet(m.group(1)) or is_body(m.group(1)))
 
 
 # Names and 报道 on a line of their own, no role: "张明 李华 报道". Each name still needs its
@@ -767,11 +770,18 @@ def _without_posting(line: str) -> str:
     return POSTED.sub(" ", line).strip() if _DIGIT_OR_COLON.search(line) else line
 
 
+# A byline boxed whole in square brackets on its line: "【记者 张明】", "[记者 张明 李华]".
+_BOXED_LINE = re.compile(r"[【\[［]([^【】\[\]［］]{2,60})[】\]］]")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
     if "[" in line or "［" in line or "【" in line:
         line = _BOXED_FIELD.sub(r" \1 ", line)
     line = _without_posting(line)
+    boxed_line = _BOXED_LINE.fullmatch(line.strip())
+    if boxed_line and _ROLE.search(boxed_line.group(1)):
+        line = boxed_line.group(1)  # "【记者 X】" under a title: the box is no name
     line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
