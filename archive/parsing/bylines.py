@@ -726,9 +726,11 @@ def _outlet_led(line: str) -> bool:
     """A line opening on an outlet's or a body's name set apart before its people, no role
     word: "紫云自治县融媒体中心  黄晓箐  龙尚武", "县委宣传部 张明 李华" (a county paper's
     correspondents, credited by the office they write for). The outlet or body vouches as a
-    role would; each name still needs its common surname."""
+    role would; each name still needs its common surname. A place before a name signs a
+    letter (SIGNATURE), where the writer lives."""
     m = _FIRST_WORD.match(line)
-    return bool(m) and (is_outlet(m.group(1)) or is_body(m.group(1)))
+    body = m and is_body(m.group(1)) and not SIGNATURE.match(line)
+    return bool(m) and (is_outlet(m.group(1)) or bool(body))
 
 
 # Names and 报道 on a line of their own, no role: "张明 李华 报道". Each name still needs its

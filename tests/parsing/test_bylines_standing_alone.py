@@ -26,3 +26,8 @@ def test_a_byline_line_in_a_county_papers_form(line, credits):
 )
 def test_a_label_or_a_phrase_after_a_body_is_no_byline(line):
     assert bylines.parse_byline_line(line) is None
+
+
+def test_a_place_before_a_name_signs_a_letter_not_a_byline():
+    assert bylines.parse_byline_line("江城市城关区西湖街道 宋嘉怡") is None
+    assert [c.role for c in bylines.parse_signature("江城市城关区西湖街道 宋嘉怡")] == ["作者"]
