@@ -569,11 +569,21 @@ def parse_names(
         if (solid or credited) and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
+        if not (vouched or credited) and _office_short_name(token, text):
+            return None
         credits.append((token, role, ""))
     if not credits:
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
+
+
+def _office_short_name(token: str, text: str) -> bool:
+    """Four characters alone in a closing bracket, no compound surname, no role, box or 摄
+    vouching for them: a place and an office shortened ("(江城交警)", "(江城文旅)"), how a
+    bureau or its account signs what it sent in. A Han name of four characters opens on a
+    compound surname; beside other names ("(刘付诗晨 张明)") the list vouches for it."""
+    return len(token) == 4 and token[:2] not in COMPOUND_SURNAMES and text.strip() == token
 
 
 def _after_outlet(token: str) -> str:

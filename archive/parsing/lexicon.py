@@ -161,6 +161,8 @@ CREDIT_TASKS = (
 SUBJECT_LABELS = (
     *("讲述人", "受访者", "受访人", "采访对象", "被采访人", "当事人", "联系人", "负责人"),
     *("发言人", "主讲人", "主讲", "嘉宾", "主持人", "推荐人", "举报人"),
+    # who stands where in the picture: "(左起:X、Y)"
+    *("左起", "右起", "从左至右", "从左到右", "自左至右", "自左向右", "前排", "后排"),
 )
 # How the text addresses someone it mentions: by post or kin, not by a credit's name ("线索提供
 # 雷先生", "王书记", "李大爷").

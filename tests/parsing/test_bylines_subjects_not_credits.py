@@ -29,3 +29,27 @@ def test_a_bracket_naming_only_the_pieces_subjects_credits_no_one(bracket):
 )
 def test_beside_a_subject_the_reporter_is_still_read(bracket):
     assert _names(bylines.parse_bracketed_byline(bracket)) == [("宋嘉怡", "记者")]
+
+
+@pytest.mark.parametrize("bracket", ["（左起：孔令军、宋嘉怡）", "(从左至右：孔令军 宋嘉怡)"])
+def test_who_stands_where_in_the_picture_is_no_credit(bracket):
+    assert bylines.split_trailing_byline("获奖代表合影留念。" + bracket)[1] == []
+
+
+@pytest.mark.parametrize("bracket", ["（江城交警）", "(江城文旅)", "（江城消防）"])
+def test_a_bureau_signing_by_its_short_name_is_no_one(bracket):
+    assert bylines.split_trailing_byline("活动现场气氛热烈。" + bracket)[1] == []
+
+
+@pytest.mark.parametrize(
+    "bracket, names",
+    [("（欧阳晓明）", ["欧阳晓明"]), ("(刘付诗晨 宋嘉怡)", ["刘付诗晨", "宋嘉怡"])],
+)
+def test_four_characters_with_a_compound_surname_or_beside_names_are_a_name(bracket, names):
+    assert [
+        c.name for c in bylines.split_trailing_byline("活动现场气氛热烈。" + bracket)[1]
+    ] == names
+
+
+def test_a_photographers_four_character_name_is_vouched_by_the_camera():
+    assert [c.name for c in bylines.parse_credit_line("(索朗次仁 摄)")] == ["索朗次仁"]
