@@ -502,6 +502,9 @@ BARE_NAME = "a name alone under a title, no role word"
 BARE_TAIL = "names alone after the last sentence, no role word"
 
 
+# Who provided the pictures or the material, a note: "(本文图片由作者提供)", "(图片由县文旅局
+# 提供)". Whoever it names, it credits no one's writing.
+_PROVIDED_BY = re.compile(r"由\S{1,20}提供")
 # The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
 _AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
 # A source word and one word after it, no role anywhere: the source itself, a site or an account
@@ -520,7 +523,7 @@ def parse_names(
     """
     roled = bool(_ROLE.search(text))
     vouched = roled or bool(MARKERS.match(text.strip()))
-    if _AUTHOR_NOTE.match(text.strip()):
+    if _AUTHOR_NOTE.match(text.strip()) or _PROVIDED_BY.search(text):
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
         return None
@@ -877,8 +880,13 @@ def parse_signature(line: str) -> list[Credit] | None:
 _EDITOR_TAG = re.compile(
     rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
 )
-# Or the staff signing off unbracketed on the same line: "(记者 X) 责任编辑:Y 校对:Z".
-_STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
+# Or the staff signing off unbracketed on the same line, a space or the byline's bracket before
+# them: "(记者 X) 责任编辑:Y 校对:Z", "(记者 X)编辑/Y 审核/Z".
+_STAFF_AFTER = re.compile(
+    rf"(?:(?:\s+|(?<=[）)]))(?:{alternatives(STAFF_ROLES)})\s*[:：/／]?\s*[{CJK}]{{2,4}})+\s*$"
+)
+# A stop set after the closing byline's bracket, the sentence's stop moved past it: "…(记者 X)。"
+_STOP_AFTER_BRACKET = re.compile(r"(?<=[）)])\s*[。.]\s*$")
 
 
 # A reprint's note of the title it first ran under, after its byline: "…(记者 X)(原标题:Y)".
@@ -895,6 +903,7 @@ def _after_byline(paragraph: str) -> int | None:
         _EDITOR_TAG.search(paragraph)
         or _STAFF_AFTER.search(paragraph)
         or _ORIGINAL_TITLE.search(paragraph)
+        or _STOP_AFTER_BRACKET.search(paragraph)
     )
     if tagged:
         return tagged.start()
@@ -1421,7 +1430,9 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
     cut = _after_byline(paragraph)
-    if cut is not None and (split := split_trailing_byline(paragraph[:cut]))[1]:
+    split = split_trailing_byline(paragraph[:cut]) if cut is not None else None
+    # a stop after a bracket closes a sentence only when there is one before it
+    if split and split[1] and (split[0] or not _STOP_AFTER_BRACKET.search(paragraph)):
         return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
@@ -1447,11 +1458,13 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = _ROLE.search(m.group("names"))
     if m.re in (_BOXED_TAIL, DOTTED_TAIL) and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
-    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
-    if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):
+    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)"; or
+    # the second a note naming no one, the byline the first: "(记者 X)(来源:江城日报)".
+    if before.endswith((")", "）")):
+        credits = _bracket_credits(m.group("names"))
         inner, first = split_trailing_byline(before)
-        if first:
-            return inner, first + credits
+        if first and (credits or inner):
+            return inner, first + (credits or [])
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
     if before and before[-1] not in f'{STOPS}…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline

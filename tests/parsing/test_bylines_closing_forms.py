@@ -31,3 +31,37 @@ def test_a_reprints_original_title_after_the_byline_leaves_it_closing():
 @pytest.mark.parametrize("tail", ["江城日报记者了解到", "县委书记孔令军", "——摘自江城日报"])
 def test_a_sentence_run_on_after_the_stop_is_no_byline(tail):
     assert bylines.split_trailing_byline(LAST + tail)[1] == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "（来源：江城日报）",
+        "（图片由县文旅局提供）",
+        "（编辑：宋嘉怡）",
+        "(本版图片均为资料图)",
+        "编辑/宋嘉怡 审核/王芳",
+        "。",
+    ],
+)
+def test_a_note_after_the_closing_bracket_leaves_the_byline_closing(after):
+    text, read = bylines.split_trailing_byline(LAST + "（记者 孔令军）" + after)
+    assert [c.name for c in read] == ["孔令军"]
+    assert text == LAST
+
+
+def test_who_provided_the_pictures_is_no_name():
+    read = bylines.split_trailing_byline(LAST + "（孔令军）（本文图片由作者提供）")[1]
+    assert [c.name for c in read] == ["孔令军"]
+    assert bylines.parse_names("本文图片由作者提供") is None
+
+
+@pytest.mark.parametrize("tail", ["（1）（2）", "（见图）（上）"])
+def test_brackets_after_brackets_naming_no_one_are_no_byline(tail):
+    assert bylines.split_trailing_byline(LAST + tail)[1] == []
+
+
+@pytest.mark.parametrize("line", ["（记者 孔令军）。", "（记者 孔令军）（见图）"])
+def test_a_byline_alone_with_a_stop_or_note_after_it_leaves_no_empty_text(line):
+    text, read = bylines.split_trailing_byline(line)
+    assert text or not read
