@@ -8,6 +8,7 @@ from dataclasses import replace
 from archive.parsing.items import Credit
 from archive.parsing.lexicon import (
     CREDIT_TASKS,
+    EDITING_MORPHEMES,
     FULL_STOPS,
     LEAD_DAYS,
     ORGANISATION_ENDS,
@@ -451,9 +452,15 @@ _SUBJECT_FIELD = re.compile(
 )
 
 
+# A field labelled by an editing desk's task in words of its own ("核稿:X", "编排:X"): staff.
+_EDITING_LABEL = re.compile(f"[{EDITING_MORPHEMES}]{{2}}")
+
+
 def _drop_field_label(m: re.Match) -> str:
     label = m.group(1)
     known = _ROLE.search(label) or _STAFF_TOKEN.search(label) or label.endswith(SOURCE_WORDS)
+    if not known and _EDITING_LABEL.fullmatch(label):
+        return "编辑:"  # read as the staff it is: the names after it sign nothing
     return m.group() if known or looks_like_name(label) else ""
 
 

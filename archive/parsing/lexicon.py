@@ -98,6 +98,9 @@ STAFF_ROLES = (
 # 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
 CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划", "制片人", "制片")
 STAFF_ROLES += CREDIT_BLOCK_HEADS
+# What an editing desk's tasks are made of: a field labelled with two of these (核稿, 统稿, 编排,
+# 初校, 终校, 审发, 核校) names one who checked or laid out the piece, however the desk words it.
+EDITING_MORPHEMES = "审校核编稿签排统组终初复发"
 # What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
 # 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
 STAFF_PREFIXES = ("本版", "本期", "版面", "图片", "文字", "视频", "新媒体", "网络", "执行", "副")

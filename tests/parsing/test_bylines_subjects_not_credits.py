@@ -53,3 +53,9 @@ def test_four_characters_with_a_compound_surname_or_beside_names_are_a_name(brac
 
 def test_a_photographers_four_character_name_is_vouched_by_the_camera():
     assert [c.name for c in bylines.parse_credit_line("(索朗次仁 摄)")] == ["索朗次仁"]
+
+
+@pytest.mark.parametrize("label", ["核稿", "统稿", "编排", "初校", "终校", "审发", "核校"])
+def test_an_editing_desks_task_in_its_own_words_signs_nothing(label):
+    credits = bylines.parse_byline_line(f"记者：孔令军 {label}：宋嘉怡")
+    assert _names(credits) == [("孔令军", "记者")]
