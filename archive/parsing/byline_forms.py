@@ -949,6 +949,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"), ("吴敏", "作者")),
     ),
     Form(
+        "dateline_after_a_box_or_kicker",
+        "dateline",
+        b.BEFORE_DATELINE.pattern,
+        "【田园新事】本报讯（记者 孔令军）近日,城南葡萄园开园迎客",
+        (("孔令军", "记者"),),
+    ),
+    Form(
         "names_marked_after_dateline",
         "dateline",
         b.MARKED_NAMES.pattern.removeprefix("^"),

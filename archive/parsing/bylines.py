@@ -1240,10 +1240,27 @@ def _second_bracket(rest: str) -> tuple[list[Credit], str]:
     return (credits, rest[m.end() :]) if m and credits else ([], rest)
 
 
+# A brief's box or bullet, or a kicker in 【】, set before its dateline: "■本报讯(记者 X)…",
+# "●本报讯…", "【乡村振兴】本报讯(记者 X)…".
+BEFORE_DATELINE = re.compile(r"^\s*(?:[□■◆◇●○◎▲△★☆]\s*|【[^【】]{1,10}】\s*)(?=\S)")
+
+
+def _marked_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
+    """The dateline after a box, a bullet or a kicker opening the lead, the mark kept with it;
+    None unless a dateline follows the mark."""
+    mark = BEFORE_DATELINE.match(paragraph)
+    if not mark or not DATELINE.match(_join_broken(paragraph[mark.end() :])):
+        return None
+    dateline, credits, rest = split_dateline(paragraph[mark.end() :]) or ("", [], "")
+    return (mark.group() + dateline, credits, rest) if dateline else None
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
     m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
+    if not m and (marked := _marked_dateline(paragraph)):
+        return marked
     if not m:
         stamp = STAMP.match(paragraph.strip())
         if stamp:

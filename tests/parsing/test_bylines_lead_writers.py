@@ -51,3 +51,18 @@ def test_a_three_character_name_alone_before_the_day_is_read():
 )
 def test_words_before_the_day_that_are_no_credit_stay_in_the_lead(lead):
     assert _names(bylines.split_dateline(lead)) == []
+
+
+@pytest.mark.parametrize("mark", ["■", "● ", "【田园新事】"])
+def test_a_box_bullet_or_kicker_before_the_dateline_leaves_its_reporters_read(mark):
+    split = bylines.split_dateline(mark + "本报讯（记者 孔令军）近日,城南葡萄园开园迎客。")
+    assert _names(split) == ["孔令军"]
+    assert split[0] == mark + "本报讯"
+    assert split[2] == "近日,城南葡萄园开园迎客。"
+
+
+@pytest.mark.parametrize(
+    "lead", ["■近日,城南葡萄园开园迎客。", "【田园新事】近日,城南葡萄园开园。"]
+)
+def test_a_mark_with_no_dateline_after_it_is_no_dateline(lead):
+    assert bylines.split_dateline(lead) is None
