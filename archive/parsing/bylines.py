@@ -932,8 +932,11 @@ def parse_bracketed_byline(line: str) -> list[Credit] | None:
 
 def _bracket_credits(names: str) -> list[Credit] | None:
     """A closing bracket's people: its photographers when it ends in 摄 ("(丁安摄)"), its
-    authors otherwise."""
-    return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
+    authors otherwise. A role in it vouches for names set solid as a dateline's bracket does
+    ("(记者张明李华)")."""
+    if CREDIT_TAIL.search(names):
+        return parse_credit_line(names)
+    return parse_names(names, solid=bool(_ROLE.search(names)))
 
 
 # A chart's maker credited after the photographer, maybe with the paper's graphics desk:

@@ -65,3 +65,8 @@ def test_brackets_after_brackets_naming_no_one_are_no_byline(tail):
 def test_a_byline_alone_with_a_stop_or_note_after_it_leaves_no_empty_text(line):
     text, read = bylines.split_trailing_byline(line)
     assert text or not read
+
+
+def test_names_set_solid_in_a_closing_bracket_under_a_role_split_as_in_a_dateline():
+    read = bylines.split_trailing_byline(LAST + "（记者孔令军宋嘉怡）")[1]
+    assert [(c.name, c.role) for c in read] == [("孔令军", "记者"), ("宋嘉怡", "记者")]
