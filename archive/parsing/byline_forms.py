@@ -949,6 +949,27 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "作者"), ("吴敏", "作者")),
     ),
     Form(
+        "dateline_after_a_box_or_kicker",
+        "dateline",
+        b.BEFORE_DATELINE.pattern,
+        "【田园新事】本报讯（记者 孔令军）近日,城南葡萄园开园迎客",
+        (("孔令军", "记者"),),
+    ),
+    Form(
+        "names_marked_after_dateline",
+        "dateline",
+        b.MARKED_NAMES.pattern.removeprefix("^"),
+        "本报讯 孔令军/文 宋嘉怡/图 仲夏时节,沿河两岸的荷花竞相开放",
+        (("孔令军", "作者"), ("宋嘉怡", "作者")),
+    ),
+    Form(
+        "names_before_the_leads_day",
+        "dateline",
+        b.NAMES_BEFORE_DAY.pattern.removeprefix("^"),
+        "本报讯 孔令军 宋嘉怡日前,笔者来到城南的葡萄种植基地",
+        (("孔令军", "作者"), ("宋嘉怡", "作者")),
+    ),
+    Form(
         "reporter_named_in_the_leads_clause",
         "dateline",
         b.REPORTER_IN_LEAD.pattern,
@@ -1438,6 +1459,28 @@ FORMS: tuple[Form, ...] = (
         b.CHART_AFTER.pattern,
         "■ 2011年崇启大桥通车,上海与江苏交互更快捷 郁卫兵 摄 新民图表 制图 戴佳嘉",
         (("郁卫兵", "摄影"), ("戴佳嘉", "制图")),
+    ),
+    # A site's header line: the byline between its source and its posting time.
+    Form(
+        "site_header_with_posting_time",
+        "byline",
+        b.POSTED.pattern,
+        "来源:江城晚报   作者:孔令军 宋嘉怡   2023-06-18 09:12:05",
+        (("孔令军", "作者"), ("宋嘉怡", "作者")),
+    ),
+    Form(
+        "closing_solid_after_papers_name",
+        "closing",
+        b.SPACED_TAIL.pattern,
+        "今年全镇的花椒种植面积达到3万亩。江城日报通讯员宋嘉怡",
+        (("宋嘉怡", "通讯员"),),
+    ),
+    Form(
+        "closing_bracket_then_original_title",
+        "closing",
+        rf"[（(]{ROLE}\s*{NAME}[）)][（(]原标题[:：]",
+        "今年全镇的花椒种植面积达到3万亩。（记者 孔令军）（原标题：花椒红了）",
+        (("孔令军", "记者"),),
     ),
     # A letter's signature at its foot.
     Form(

@@ -8,12 +8,17 @@ from dataclasses import replace
 from archive.parsing.items import Credit
 from archive.parsing.lexicon import (
     CREDIT_TASKS,
+    EDITING_MORPHEMES,
     FULL_STOPS,
     LEAD_DAYS,
     ORGANISATION_ENDS,
+    ORIGINAL_TITLE_WORDS,
+    PAGE_FIELDS,
+    POSTING_LABELS,
     SOURCE_WORDS,
     STAFF_PREFIXES,
     STAFF_ROLES,
+    SUBJECT_LABELS,
     TITLES_OF_ADDRESS,
     alternatives,
 )
@@ -193,6 +198,7 @@ _NAME_MAY_CARRY = set("道村社日月向镇和为年时")
 
 # An outlet's name as papers print it: 云南网, 兰州晨报, 红网时刻新闻, 共享联盟·南湖, 央广网.
 OUTLET_END = ("网", "报", "社", "客户端", "新闻", "融媒", "传媒", "频道", "电视台", "广播")
+OUTLET_END += ("在线",)  # a province's portal: 海南在线, 四川在线, 东北在线
 OUTLET_WORDS = ("联盟", "中心", "集团", "媒体")
 # Outlets named short, their place before the ending, which OUTLET (read in datelines) leaves
 # out: a broadcaster (庆阳台) in a credit list, "记者:庆阳台,朱晓强,武威台,王希丽"; a government
@@ -437,9 +443,24 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# The people a piece is about, each labelled so in its credit's bracket or line ("(讲述人:X
+# 记者 Y)", "(联系人 X)"): the label and the names after it, up to the next role or field,
+# are no credit. A name opening on a role word stays for the role's reading.
+_SUBJECT_FIELD = re.compile(
+    rf"(?:^|(?<=[\s/／{BARS}]))(?:{alternatives(SUBJECT_LABELS)})\s*[:：\s]\s*"
+    rf"(?:(?!{ROLE_RE}|{STAFF_WORD})[{CJK}·•]{{2,8}}(?:[\s、，,]+|$))+"
+)
+
+
+# A field labelled by an editing desk's task in words of its own ("核稿:X", "编排:X"): staff.
+_EDITING_LABEL = re.compile(f"[{EDITING_MORPHEMES}]{{2}}")
+
+
 def _drop_field_label(m: re.Match) -> str:
     label = m.group(1)
     known = _ROLE.search(label) or _STAFF_TOKEN.search(label) or label.endswith(SOURCE_WORDS)
+    if not known and _EDITING_LABEL.fullmatch(label):
+        return "编辑:"  # read as the staff it is: the names after it sign nothing
     return m.group() if known or looks_like_name(label) else ""
 
 
@@ -488,6 +509,9 @@ BARE_NAME = "a name alone under a title, no role word"
 BARE_TAIL = "names alone after the last sentence, no role word"
 
 
+# Who provided the pictures or the material, a note: "(本文图片由作者提供)", "(图片由县文旅局
+# 提供)". Whoever it names, it credits no one's writing.
+_PROVIDED_BY = re.compile(r"由\S{1,20}提供")
 # The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
 _AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
 # A source word and one word after it, no role anywhere: the source itself, a site or an account
@@ -506,13 +530,14 @@ def parse_names(
     """
     roled = bool(_ROLE.search(text))
     vouched = roled or bool(MARKERS.match(text.strip()))
-    if _AUTHOR_NOTE.match(text.strip()):
+    if _AUTHOR_NOTE.match(text.strip()) or _PROVIDED_BY.search(text):
         return None
     if not vouched and _SOURCE_ALONE.match(text.strip()):
         return None
     text = _SOURCE_AFTER.sub(" ", _SOURCE.sub("", MARKERS.sub("", text.strip())))
     text = _GLUED_FILLER.sub(" ", text)
     text = _QUOTED_OUTLET.sub("", _TASK_BEFORE_ROLE.sub("", text))
+    text = _SUBJECT_FIELD.sub(" ", text)
     if ":" in text or "：" in text:
         text = _FIELD_LABEL.sub(_drop_field_label, text)
     text = _OUTLET_AGAINST_ROLE.sub(_drop_outlet, PLATFORM_BEFORE_OUTLET.sub("", text))
@@ -524,6 +549,8 @@ def parse_names(
         if not token:
             continue
         token = MARKERS.sub("", token)
+        if not token:
+            continue  # a box before each role: "○本报记者 X ○本报通讯员 Y"
         staff_word = _STAFF_TOKEN.fullmatch(token)
         if token in _ROLE_NAMES or staff_word:
             # the staff a byline may name after its reporters ("编辑:冯潇"): no author of it
@@ -552,11 +579,21 @@ def parse_names(
         if (solid or credited) and glued:
             credits.extend((name, role, GLUED) for name in (token[:2], token[2:]))
             continue
+        if not (vouched or credited) and _office_short_name(token, text):
+            return None
         credits.append((token, role, ""))
     if not credits:
         return None
     unlabelled = "通讯员" if saw_role else default_role
     return [Credit(name, r or unlabelled, doubt) for name, r, doubt in credits]
+
+
+def _office_short_name(token: str, text: str) -> bool:
+    """Four characters alone in a closing bracket, no compound surname, no role, box or 摄
+    vouching for them: a place and an office shortened ("(江城交警)", "(江城文旅)"), how a
+    bureau or its account signs what it sent in. A Han name of four characters opens on a
+    compound surname; beside other names ("(刘付诗晨 张明)") the list vouches for it."""
+    return len(token) == 4 and token[:2] not in COMPOUND_SURNAMES and text.strip() == token
 
 
 def _after_outlet(token: str) -> str:
@@ -706,11 +743,14 @@ _FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
 
 
 def _outlet_led(line: str) -> bool:
-    """A line opening on an outlet's name set apart before its people, no role word: "紫云自治县
-    融媒体中心  黄晓箐  龙尚武". The outlet vouches as a role would; each name still needs its
-    common surname."""
+    """A line opening on an outlet's or a body's name set apart before its people, no role
+    word: "紫云自治县融媒体中心  黄晓箐  龙尚武", "县委宣传部 张明 李华" (a county paper's
+    correspondents, credited by the office they write for). The outlet or body vouches as a
+    role would; each name still needs its common surname. A place before a name signs a
+    letter (SIGNATURE), where the writer lives."""
     m = _FIRST_WORD.match(line)
-    return bool(m) and is_outlet(m.group(1))
+    body = m and is_body(m.group(1)) and not SIGNATURE.match(line)
+    return bool(m) and (is_outlet(m.group(1)) or bool(body))
 
 
 # Names and 报道 on a line of their own, no role: "张明 李华 报道". Each name still needs its
@@ -723,7 +763,7 @@ _NAMES_REPORT = re.compile(rf"^[{CJK}]{{2,3}}(?:[\s、]+[{CJK}]{{2,3}})*\s+报�
 # before its 摄 in brackets.
 _TOOK_PICTURES = re.compile(rf"(?<=[{CJK}])\s*[（(]摄影?[）)]$")
 # A site's fields under its title, each boxed in square brackets: "[来源:华声在线] [作者:X]".
-_BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]+?)\s*[\]］]")
+_BOXED_FIELD = re.compile(r"[\[［【]\s*([^\[\]［］【】:：]{1,6}[:：][^\[\]［］【】]+?)\s*[\]］】]")
 
 
 # The field labelling who wrote the piece, a sign-off's first: "撰稿:X 审核:Y", "执笔:X",
@@ -731,10 +771,39 @@ _BOXED_FIELD = re.compile(r"[\[［]\s*([^\[\]［］:：]{1,6}[:：][^\[\]［］]
 _WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?:{ROLE_RE}))")
 
 
+# The time a site posted the piece, on its header line before or after the byline, maybe
+# labelled or boxed: "2022-11-07 16:59", "2016年12月02日 07:48:12", "发布时间:2022-11-07",
+# "[2022-11-07]"; and the page's counters ("点击:", "浏览次数:1234", "字号:大 中 小").
+_POSTING_TIME = (
+    rf"(?:(?:{alternatives(POSTING_LABELS)})\s*[:：]\s*)?"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+POSTED = re.compile(
+    rf"(?:^|\s+)[\[［【]?(?:{_POSTING_TIME}"
+    rf"|(?:{alternatives(PAGE_FIELDS)})\s*[:：]\s*[^\s:：\]］】]*(?:\s+[中小])*)[\]］】]?(?=\s|$|[\[［【])"
+)
+
+_DIGIT_OR_COLON = re.compile(r"[\d:：]")  # what both print: a cheap reject before POSTED
+
+
+def _without_posting(line: str) -> str:
+    """A site's header line without its posting time and page counters: "海南在线 通讯员 X
+    2022-11-07 16:59" -> "海南在线 通讯员 X". Only a stamp with its four-digit year is taken."""
+    return POSTED.sub(" ", line).strip() if _DIGIT_OR_COLON.search(line) else line
+
+
+# A byline boxed whole in square brackets on its line: "【记者 张明】", "[记者 张明 李华]".
+_BOXED_LINE = re.compile(r"[【\[［]([^【】\[\]［］]{2,60})[】\]］]")
+
+
 def parse_byline_line(line: str) -> list[Credit] | None:
     """A line that is nothing but a byline: "本报记者 赵青 实习记者 李林晅", "□X 本报记者 Y"."""
-    if "[" in line or "［" in line:
+    if "[" in line or "［" in line or "【" in line:
         line = _BOXED_FIELD.sub(r" \1 ", line)
+    line = _without_posting(line)
+    boxed_line = _BOXED_LINE.fullmatch(line.strip())
+    if boxed_line and _ROLE.search(boxed_line.group(1)):
+        line = boxed_line.group(1)  # "【记者 X】" under a title: the box is no name
     line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if _ROLE.search(line):
@@ -818,14 +887,31 @@ def parse_signature(line: str) -> list[Credit] | None:
 _EDITOR_TAG = re.compile(
     rf"\s*[\[［【](?:{alternatives(STAFF_ROLES)})\s*[:：]\s*[^\]］】]{{1,20}}[\]］】]\s*$"
 )
-# Or the staff signing off unbracketed on the same line: "(记者 X) 责任编辑:Y 校对:Z".
-_STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
+# Or the staff signing off unbracketed on the same line, a space or the byline's bracket before
+# them: "(记者 X) 责任编辑:Y 校对:Z", "(记者 X)编辑/Y 审核/Z".
+_STAFF_AFTER = re.compile(
+    rf"(?:(?:\s+|(?<=[）)]))(?:{alternatives(STAFF_ROLES)})\s*[:：/／]?\s*[{CJK}]{{2,4}})+\s*$"
+)
+# A stop set after the closing byline's bracket, the sentence's stop moved past it: "…(记者 X)。"
+_STOP_AFTER_BRACKET = re.compile(r"(?<=[）)])\s*[。.]\s*$")
+
+
+# A reprint's note of the title it first ran under, after its byline: "…(记者 X)(原标题:Y)".
+_ORIGINAL_TITLE = re.compile(
+    rf"\s*[（(](?:{alternatives(ORIGINAL_TITLE_WORDS)})\s*[:：][^（）()]{{1,60}}[）)]\s*$"
+)
 
 
 def _after_byline(paragraph: str) -> int | None:
     """Where what may follow a closing byline on its line begins, none of it a credit: the
-    staff's sign-off, bracketed or not, or the article's end mark ("…(记者 X)■", "(完)")."""
-    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    staff's sign-off, bracketed or not, a reprint's original title, or the article's end mark
+    ("…(记者 X)■", "(完)")."""
+    tagged = (
+        _EDITOR_TAG.search(paragraph)
+        or _STAFF_AFTER.search(paragraph)
+        or _ORIGINAL_TITLE.search(paragraph)
+        or _STOP_AFTER_BRACKET.search(paragraph)
+    )
     if tagged:
         return tagged.start()
     mark = end_mark(paragraph)
@@ -846,8 +932,11 @@ def parse_bracketed_byline(line: str) -> list[Credit] | None:
 
 def _bracket_credits(names: str) -> list[Credit] | None:
     """A closing bracket's people: its photographers when it ends in 摄 ("(丁安摄)"), its
-    authors otherwise."""
-    return parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names)
+    authors otherwise. A role in it vouches for names set solid as a dateline's bracket does
+    ("(记者张明李华)")."""
+    if CREDIT_TAIL.search(names):
+        return parse_credit_line(names)
+    return parse_names(names, solid=bool(_ROLE.search(names)))
 
 
 # A chart's maker credited after the photographer, maybe with the paper's graphics desk:
@@ -1154,10 +1243,27 @@ def _second_bracket(rest: str) -> tuple[list[Credit], str]:
     return (credits, rest[m.end() :]) if m and credits else ([], rest)
 
 
+# A brief's box or bullet, or a kicker in 【】, set before its dateline: "■本报讯(记者 X)…",
+# "●本报讯…", "【乡村振兴】本报讯(记者 X)…".
+BEFORE_DATELINE = re.compile(r"^\s*(?:[□■◆◇●○◎▲△★☆]\s*|【[^【】]{1,10}】\s*)(?=\S)")
+
+
+def _marked_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
+    """The dateline after a box, a bullet or a kicker opening the lead, the mark kept with it;
+    None unless a dateline follows the mark."""
+    mark = BEFORE_DATELINE.match(paragraph)
+    if not mark or not DATELINE.match(_join_broken(paragraph[mark.end() :])):
+        return None
+    dateline, credits, rest = split_dateline(paragraph[mark.end() :]) or ("", [], "")
+    return (mark.group() + dateline, credits, rest) if dateline else None
+
+
 def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
     """A lead paragraph's dateline: "本报讯（记者 X）正文" -> ("本报讯", [X], "正文")."""
     joined = _join_broken(paragraph)
     m = DATELINE.match(joined) or BRACKET_LEAD.match(joined) or REPORTER_LEAD.match(joined)
+    if not m and (marked := _marked_dateline(paragraph)):
+        return marked
     if not m:
         stamp = STAMP.match(paragraph.strip())
         if stamp:
@@ -1171,7 +1277,10 @@ def split_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
         if lead and credits:
             return "", credits, lead[1]
         credits = _reporter_in_lead(joined)
-        return ("", credits, paragraph.strip()) if credits else None
+        if credits:
+            return "", credits, paragraph.strip()
+        credits, rest = _names_after_dateline(joined, dated=False)
+        return ("", credits, rest) if credits else None
     names = m.group("names")
     boxed = m.groupdict().get("boxed")
     if boxed is not None:  # "本报讯【记者 X】": reporters in 【】 only with their role word
@@ -1214,13 +1323,41 @@ _NAMES_AFTER_DATELINE = re.compile(
     rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*)\s{{2,}}(?=\S)"
 )
 DATELINE_NAME = "names alone after a dateline, no role word"
+# Or each with the mark of what they did, or the team's mark after them, which ends the credit
+# however the lead follows: "本报讯 张明/文 李华/图 秋高气爽,…", "本报讯 张明 李华 文/图初夏
+# 时节,…" (the line break between them lost).
+MARKED_NAMES = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}\s*[/／]\s*[文图摄](?:\s+[{CJK}]{{2,3}}\s*[/／]\s*[文图摄])*"
+    rf"|[{CJK}]{{2,3}}(?:\s+[{CJK}]{{2,3}})*\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文))\s*"
+)
+_WRITERS_MARK = re.compile(r"\s*[/／]\s*[文图摄]|\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+# Or set apart by one space, the lead opening on its day, set solid or not: "本报讯 张明 李华
+# 日前,笔者走进…", "本报讯 张明 李华日前,…". A day closed by a comma or a time of day opens a
+# lead; no lead opens on two names before it, or on a whole name of three characters. One word
+# of two may be the lead's own, a place or a phrase ("本报讯 高明 近日,").
+NAMES_BEFORE_DAY = re.compile(
+    rf"^\s*(?P<names>[{CJK}]{{2,3}}(?: [{CJK}]{{2,3}})*?)\s?(?=(?:{'|'.join(LEAD_DAYS)}"
+    r"|(?:\d{1,2}月)?\d{1,2}日)(?:[，,]|[上下中]午|晚上?|早上?|凌晨))"
+)
 
 
-def _names_after_dateline(rest: str) -> tuple[list[Credit], str]:
-    """The writers a dateline's lead opens on by name alone, and the lead after them; none
-    unless every word is a name with its surname."""
-    m = _NAMES_AFTER_DATELINE.match(rest)
+def _names_after_dateline(rest: str, dated: bool = True) -> tuple[list[Credit], str]:
+    """The writers a lead opens on by name alone, and the lead after them. Unmarked, every
+    word must be a name with its surname and only a dateline vouches that names follow it;
+    with the writers' marks, the words that are names are read (the mark vouches that a
+    credit ends there, not that each word is a person: "丹宣/图" is an office's pen name)."""
+    marked = MARKED_NAMES.match(rest)
+    if marked:
+        words = _WRITERS_MARK.sub(" ", marked.group("names")).split()
+        names = [w for w in words if looks_like_name(w)]
+        after = rest[marked.end() :]
+        if names and len(after) >= 8:
+            return [Credit(name, "作者") for name in names], after
+        return [], rest
+    m = (_NAMES_AFTER_DATELINE.match(rest) or NAMES_BEFORE_DAY.match(rest)) if dated else None
     names = m.group("names").split() if m else []
+    if m and m.re is NAMES_BEFORE_DAY and len(names) == 1 and len(names[0]) == 2:
+        return [], rest
     after = rest[m.end() :] if m else ""
     if not names or len(after) < 8 or not all(map(looks_like_name, names)):
         return [], rest
@@ -1247,12 +1384,13 @@ def dateline_credits_within(paragraph: str) -> list[Credit]:
 
 
 # A byline set after the last sentence with a space, unbracketed: "…行政处罚。  通讯员李静".
-# Or set solid against it when its role word leads: "…重要组成部分。记者程健".
+# Or set solid against it when its role word leads, maybe after its paper's name or a dash:
+# "…重要组成部分。记者程健", "…种植面积达4万亩。江城日报通讯员张明", "…开放。——记者 张明".
 # So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
 # 图/李华", "…开放。张明/文 李华/图".
 _TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    rf"(?<=[{STOPS}])(?:\s+|(?={ROLE_RE}|{_TASK_SLASH}))"
+    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}))"
     rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 
@@ -1319,7 +1457,9 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     does a byline with its role word, set apart by a space after the last sentence, or names
     joined by a slash, each with a common surname."""
     cut = _after_byline(paragraph)
-    if cut is not None and (split := split_trailing_byline(paragraph[:cut]))[1]:
+    split = split_trailing_byline(paragraph[:cut]) if cut is not None else None
+    # a stop after a bracket closes a sentence only when there is one before it
+    if split and split[1] and (split[0] or not _STOP_AFTER_BRACKET.search(paragraph)):
         return split
     spaced = SPACED_TAIL.search(paragraph)
     names = spaced.group("names") if spaced else ""
@@ -1345,11 +1485,13 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     role = _ROLE.search(m.group("names"))
     if m.re in (_BOXED_TAIL, DOTTED_TAIL) and not role:
         return paragraph, []  # "【田园】": a column's label, no one's byline
-    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)".
-    if before.endswith((")", "）")) and (credits := _bracket_credits(m.group("names"))):
+    # Two brackets in a row, each a credit: "…开放。(记者 X Y)(通讯员 Z)", "(X Y)(Z 摄)"; or
+    # the second a note naming no one, the byline the first: "(记者 X)(来源:江城日报)".
+    if before.endswith((")", "）")):
+        credits = _bracket_credits(m.group("names"))
         inner, first = split_trailing_byline(before)
-        if first:
-            return inner, first + credits
+        if first and (credits or inner):
+            return inner, first + (credits or [])
     sentence = _REPORTER.match(m.group("names")) and re.search("[，,；;]", before)
     if before and before[-1] not in f'{STOPS}…"' and not sentence:
         return paragraph, []  # a bracket inside a sentence is an aside, not a byline

@@ -98,6 +98,9 @@ STAFF_ROLES = (
 # 统筹:Y 文字:Z 摄影:W"): staff, but a line they head that names writers is their byline.
 CREDIT_BLOCK_HEADS = ("监制", "总监制", "出品人", "出品", "统筹", "策划", "制片人", "制片")
 STAFF_ROLES += CREDIT_BLOCK_HEADS
+# What an editing desk's tasks are made of: a field labelled with two of these (核稿, 统稿, 编排,
+# 初校, 终校, 审发, 核校) names one who checked or laid out the piece, however the desk words it.
+EDITING_MORPHEMES = "审校核编稿签排统组终初复发"
 # What a staff role may carry before it, the page, desk or post it serves: 本版编辑, 图片编辑,
 # 新媒体编辑, 执行主编, 副主编, 值班编委, 责任美编.
 STAFF_PREFIXES = ("本版", "本期", "版面", "图片", "文字", "视频", "新媒体", "网络", "执行", "副")
@@ -131,6 +134,13 @@ SOURCE_WORDS = (
     "图源",
 )
 SOURCE_WORDS += ("转载自", "转自", "摘自")
+# The counters and controls a news site prints on its header line beside the source and the
+# writer ("来源:X 作者:Y 点击: 字号:大 中 小"): the page's, no one's name.
+PAGE_FIELDS = ("点击", "点击数", "浏览", "浏览量", "浏览次数", "阅读", "阅读量", "字号", "字体")
+# The label of the posting time on that line: "发布时间:2022-11-07 10:20".
+POSTING_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期")
+# A reprint notes the title the piece first ran under: "(原标题:…)".
+ORIGINAL_TITLE_WORDS = ("原标题", "原题")
 # Where a picture comes from, under its caption: never a piece's source under its title.
 PICTURE_SOURCES = ("图片来源", "图源", "(图片来源", "（图片来源")
 # An outlet named in a "据X" source line ends in one of these: 据重庆日报, 据新华网.
@@ -148,6 +158,14 @@ PLACE_ENDS = frozenset("州市县区镇乡村省旗岛港湾城路街园站庄�
 CREDIT_TASKS = (
     *("设计", "海报设计", "视觉设计", "美工", "排版", "制作", "剪辑", "视频剪辑", "后期"),
     *("配音", "航拍", "文案", "动画", "翻译", "单位"),
+)
+# Labels of the people a piece is about, not of those who made it: whose account it tells, who
+# was interviewed, whom to call ("讲述人:X", "受访者 X", "联系人:X 电话:…"). Never a credit.
+SUBJECT_LABELS = (
+    *("讲述人", "受访者", "受访人", "采访对象", "被采访人", "当事人", "联系人", "负责人"),
+    *("发言人", "主讲人", "主讲", "嘉宾", "主持人", "推荐人", "举报人"),
+    # who stands where in the picture: "(左起:X、Y)"
+    *("左起", "右起", "从左至右", "从左到右", "自左至右", "自左向右", "前排", "后排"),
 )
 # How the text addresses someone it mentions: by post or kin, not by a credit's name ("线索提供
 # 雷先生", "王书记", "李大爷").
