@@ -36,19 +36,8 @@ def read_credits(line: str) -> list[Credit]:
     return []
 
 
-# Lines the file still marks xfail that a rule now reads, by the rule that reads them: the mark
-# is left to the file's keeper to drop (the file is being extended elsewhere).
-NOW_READ = {
-    # a site's header line: its posting time and counters beside the byline (bylines.POSTED)
-    "2021-07-23 10:34:44  来源:福州新闻网  作者:陈木易",
-    "2009-06-17 09:09:45   来源: 湖北日报   作者:熊家余 谢慧敏   点击:",
-    "2016年12月02日 07:48:12 来源: 钱江晚报 记者 张冰清",
-}
-
-
 def _case(row: dict):
-    failing = "xfail" in row and row["line"] not in NOW_READ
-    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if failing else []
+    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
     return pytest.param(row, marks=marks, id=row["line"][:24])
 
 
