@@ -687,6 +687,8 @@ _FILED_FROM = re.compile(
 # A team's credit block may run long ("记者:刘贤沛 侯玉晓 王凯 … 见习记者:林敏儿 实习生:梁颖岚"):
 # every word on it must still be a role or a name.
 BYLINE_MAX_CHARS = 120
+# What _TOOK_PICTURES and _FILED_FROM end on: a line ending otherwise has nothing for them.
+_FILED_ENDS = ("）", ")", "报道")
 
 
 # Each role word's characters. parse_names reads tokens only from a line's own characters, so
@@ -702,7 +704,8 @@ def _may_hold_role(line: str) -> bool:
     return len(chars) > 1 and any(role <= chars for role in _ROLE_CHARS)
 
 
-_FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
+# Possessive: a word runs to the first space, so giving characters back never finds one.
+_FIRST_WORD = re.compile(r"(\S{4,}+)\s++(?=\S)")
 
 
 def _outlet_led(line: str) -> bool:
@@ -737,12 +740,14 @@ def parse_byline_line(line: str) -> list[Credit] | None:
         line = _BOXED_FIELD.sub(r" \1 ", line)
     line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
-    if _ROLE.search(line):
+    if line.endswith(_FILED_ENDS) and _ROLE.search(line):
         line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    marked = line.startswith("作者") or bool(SIGNED.search(line) or _NAMES_REPORT.match(line))
+    # SIGNED needs a slash or a closing 文: a line with neither is not searched for it
+    signed = ("/" in line or "／" in line or line.endswith("文")) and SIGNED.search(line)
+    marked = line.startswith("作者") or bool(signed or _NAMES_REPORT.match(line))
     marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold

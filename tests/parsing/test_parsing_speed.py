@@ -1,12 +1,21 @@
 """The parser's shortcuts for speed give the answers the plain reading gave."""
 
 import math
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.parsing.affinity import Affinity, bigrams
-from archive.parsing.bylines import ROLES, _may_hold_role
+from archive.parsing.bylines import (
+    _FILED_ENDS,
+    _FILED_FROM,
+    _FIRST_WORD,
+    _TOOK_PICTURES,
+    ROLES,
+    SIGNED,
+    _may_hold_role,
+)
 from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, is_table_row, squeeze_spaces
 
 _WORDS = st.sampled_from(
@@ -78,3 +87,23 @@ def _plain_squeeze(text: str) -> str:
 @given(st.text(st.sampled_from("白菜1.6元/斤13日多云2℃~14℃ab \t\u3000\u00a0\n\r，。"), max_size=30))
 def test_squeeze_spaces_of_a_text_with_no_space_is_the_plain_reading(text):
     assert squeeze_spaces(text) == _plain_squeeze(text)
+
+
+_BYLINE_TEXT = st.text(
+    st.sampled_from("本报记者张明李华文图摄报道/／()（） 　\n。，融媒体中心"), max_size=30
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BYLINE_TEXT)
+def test_byline_shortcuts_skip_only_lines_their_patterns_cannot_match(text):
+    """parse_byline_line asks SIGNED, _TOOK_PICTURES and _FILED_FROM only of a stripped line
+    ending as they need; _FIRST_WORD, possessive, reads as the plain pattern."""
+    line = text.strip()
+    if SIGNED.search(line):
+        assert "/" in line or "／" in line or line.endswith("文")
+    if _TOOK_PICTURES.search(line) or _FILED_FROM.search(line):
+        assert line.endswith(_FILED_ENDS)
+    plain = re.match(r"(\S{4,})\s+(?=\S)", text)
+    fast = _FIRST_WORD.match(text)
+    assert (plain and plain.group(1)) == (fast and fast.group(1))
