@@ -825,12 +825,18 @@ _EDITOR_TAG = re.compile(
 )
 # Or the staff signing off unbracketed on the same line: "(记者 X) 责任编辑:Y 校对:Z".
 _STAFF_AFTER = re.compile(rf"(?:\s+(?:{alternatives(STAFF_ROLES)})\s*[:：]?\s*[{CJK}]{{2,4}})+\s*$")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 def _after_byline(paragraph: str) -> int | None:
     """Where what may follow a closing byline on its line begins, none of it a credit: the
     staff's sign-off, bracketed or not, or the article's end mark ("…(记者 X)■", "(完)")."""
-    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    # The tag closes on a bracket, the staff's names on a CJK character: a paragraph ending on
+    # neither (a stop, most often) is not searched for them.
+    last = paragraph.rstrip()[-1:]
+    tagged = (last in "]］】" and _EDITOR_TAG.search(paragraph)) or (
+        _CJK_CHAR.match(last) and _STAFF_AFTER.search(paragraph)
+    )
     if tagged:
         return tagged.start()
     mark = end_mark(paragraph)

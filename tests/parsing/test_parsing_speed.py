@@ -8,15 +8,18 @@ from hypothesis import strategies as st
 
 from archive.parsing.affinity import Affinity, bigrams
 from archive.parsing.bylines import (
+    _EDITOR_TAG,
     _FILED_ENDS,
     _FILED_FROM,
     _FIRST_WORD,
+    _STAFF_AFTER,
     _TOOK_PICTURES,
     ROLES,
     SIGNED,
+    _after_byline,
     _may_hold_role,
 )
-from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, is_table_row, squeeze_spaces
+from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, end_mark, is_table_row, squeeze_spaces
 
 _WORDS = st.sampled_from(
     ["疫情", "防控", "乡村", "振兴", "学校", "开学", "农民", "丰收", "，", "。"]
@@ -107,3 +110,23 @@ def test_byline_shortcuts_skip_only_lines_their_patterns_cannot_match(text):
     plain = re.match(r"(\S{4,})\s+(?=\S)", text)
     fast = _FIRST_WORD.match(text)
     assert (plain and plain.group(1)) == (fast and fast.group(1))
+
+
+def _plain_after_byline(paragraph: str) -> int | None:
+    """_after_byline searching for the editor's tag and the staff's names whatever the ending."""
+    tagged = _EDITOR_TAG.search(paragraph) or _STAFF_AFTER.search(paragraph)
+    if tagged:
+        return tagged.start()
+    mark = end_mark(paragraph)
+    return mark.start() if mark else None
+
+
+_TAIL_TEXT = st.text(
+    st.sampled_from("（记者张明）责任编辑:李华[责编:王]【】。■完 \t\u3000\n"), max_size=30
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TAIL_TEXT)
+def test_after_byline_searches_only_endings_its_patterns_close_on(paragraph):
+    assert _after_byline(paragraph) == _plain_after_byline(paragraph)
