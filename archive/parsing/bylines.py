@@ -17,6 +17,7 @@ from archive.parsing.lexicon import (
     TITLES_OF_ADDRESS,
     alternatives,
 )
+from archive.parsing.memo import per_page
 from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -1325,10 +1326,13 @@ DOTTED_TAIL = re.compile(rf"(?<=[{STOPS}])[·•](?P<names>[^·•]{{2,40}})[·�
 _REPORTER = re.compile(r"\s*(?:本报|特约|见习|实习)?(?:记者|通讯员)")
 
 
+@per_page
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
-    joined by a slash, each with a common surname."""
+    joined by a slash, each with a common surname. (Asked of a line's text by the layout
+    rules and the block builder alike, so answered once per page: its credits are read, never
+    changed.)"""
     cut = _after_byline(paragraph)
     if cut is not None and (split := split_trailing_byline(paragraph[:cut]))[1]:
         return split
