@@ -19,6 +19,7 @@ from archive.parsing.bylines import (
     _after_byline,
     _may_hold_role,
 )
+from archive.parsing.lines import _RUNNING_HEAD, is_running_head
 from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, end_mark, is_table_row, squeeze_spaces
 
 _WORDS = st.sampled_from(
@@ -130,3 +131,12 @@ _TAIL_TEXT = st.text(
 @given(_TAIL_TEXT)
 def test_after_byline_searches_only_endings_its_patterns_close_on(paragraph):
     assert _after_byline(paragraph) == _plain_after_byline(paragraph)
+
+
+_HEAD_TEXT = st.text(st.sampled_from("2021年11月30日星期二农历第3版要闻 ·|"), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEAD_TEXT)
+def test_running_head_shortcut_rejects_only_lines_the_pattern_cannot_match(text):
+    assert is_running_head(text) == bool(_RUNNING_HEAD.search(text))
