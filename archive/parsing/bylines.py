@@ -852,7 +852,10 @@ def _after_byline(paragraph: str) -> int | None:
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
     set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
-    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
+    line = line.strip()
+    if not line.startswith(("（", "(")):
+        return None  # the tag is cut from the end only: nothing else opens the bracket
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line))
     if not m:
         return None
     names = m.group("names")

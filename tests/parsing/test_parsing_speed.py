@@ -14,10 +14,15 @@ from archive.parsing.bylines import (
     _FIRST_WORD,
     _STAFF_AFTER,
     _TOOK_PICTURES,
+    CREDIT_TAIL,
     ROLES,
     SIGNED,
+    TRAILING,
     _after_byline,
     _may_hold_role,
+    parse_bracketed_byline,
+    parse_credit_line,
+    parse_names,
 )
 from archive.parsing.lines import _RUNNING_HEAD, is_running_head
 from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, end_mark, is_table_row, squeeze_spaces
@@ -140,3 +145,20 @@ _HEAD_TEXT = st.text(st.sampled_from("2021年11月30日星期二农历第3版要
 @given(_HEAD_TEXT)
 def test_running_head_shortcut_rejects_only_lines_the_pattern_cannot_match(text):
     assert is_running_head(text) == bool(_RUNNING_HEAD.search(text))
+
+
+def _plain_bracketed_byline(line):
+    """parse_bracketed_byline with no check of the line's first character."""
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
+    if not m:
+        return None
+    names = m.group("names")
+    return (
+        parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names, credited=True)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("（()）记者张明李华摄[责编:王]【】 \n"), max_size=30))
+def test_bracketed_byline_shortcut_answers_as_the_plain_reading(line):
+    assert parse_bracketed_byline(line) == _plain_bracketed_byline(line)
