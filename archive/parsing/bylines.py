@@ -22,6 +22,7 @@ from archive.parsing.lexicon import (
     TITLES_OF_ADDRESS,
     alternatives,
 )
+from archive.parsing.memo import per_page
 from archive.parsing.text import CJK, end_mark
 
 # Longest first, so that 实习记者 wins over 记者.
@@ -724,6 +725,8 @@ _FILED_FROM = re.compile(
 # A team's credit block may run long ("记者:刘贤沛 侯玉晓 王凯 … 见习记者:林敏儿 实习生:梁颖岚"):
 # every word on it must still be a role or a name.
 BYLINE_MAX_CHARS = 120
+# What _TOOK_PICTURES and _FILED_FROM end on: a line ending otherwise has nothing for them.
+_FILED_ENDS = ("）", ")", "报道")
 
 
 # Each role word's characters. parse_names reads tokens only from a line's own characters, so
@@ -732,14 +735,20 @@ BYLINE_MAX_CHARS = 120
 _ROLE_SETS = {frozenset(role) for role in ROLES}
 _ROLE_CHARS = tuple(c for c in _ROLE_SETS if not any(o < c for o in _ROLE_SETS))
 _ANY_ROLE_CHAR = frozenset().union(*_ROLE_CHARS)
+# Found by one scan in C: cheaper than hashing every character of the line into a set.
+_A_ROLE_CHAR = re.compile(f"[{''.join(map(re.escape, sorted(_ANY_ROLE_CHAR)))}]")
 
 
 def _may_hold_role(line: str) -> bool:
-    chars = _ANY_ROLE_CHAR.intersection(line)  # most lines hold none or one: no role's two
+    found = _A_ROLE_CHAR.findall(line)
+    if len(found) < 2:
+        return False  # most lines hold none or one: no role's two
+    chars = frozenset(found)
     return len(chars) > 1 and any(role <= chars for role in _ROLE_CHARS)
 
 
-_FIRST_WORD = re.compile(r"(\S{4,})\s+(?=\S)")
+# Possessive: a word runs to the first space, so giving characters back never finds one.
+_FIRST_WORD = re.compile(r"(\S{4,}+)\s++(?=\S)")
 
 
 def _outlet_led(line: str) -> bool:
@@ -806,12 +815,14 @@ def parse_byline_line(line: str) -> list[Credit] | None:
         line = boxed_line.group(1)  # "【记者 X】" under a title: the box is no name
     line = _WRITER_LABEL.sub("作者:", line.strip())
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
-    if _ROLE.search(line):
+    if line.endswith(_FILED_ENDS) and _ROLE.search(line):
         line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    marked = line.startswith("作者") or bool(SIGNED.search(line) or _NAMES_REPORT.match(line))
+    # SIGNED needs a slash or a closing 文: a line with neither is not searched for it
+    signed = ("/" in line or "／" in line or line.endswith("文")) and SIGNED.search(line)
+    marked = line.startswith("作者") or bool(signed or _NAMES_REPORT.match(line))
     marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
@@ -921,7 +932,10 @@ def _after_byline(paragraph: str) -> int | None:
 def parse_bracketed_byline(line: str) -> list[Credit] | None:
     """A closing byline printed on a line of its own: "(邵英明 岳海兴 记者朱彤)". A bracket
     set alone on its line credits whom it names, as a role word would: "(徐日明)"."""
-    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
+    line = line.strip()
+    if not line.startswith(("（", "(")):
+        return None  # the tag is cut from the end only: nothing else opens the bracket
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line))
     if not m:
         return None
     names = m.group("names")
@@ -1452,10 +1466,13 @@ DOTTED_TAIL = re.compile(rf"(?<=[{STOPS}])[·•](?P<names>[^·•]{{2,40}})[·�
 _REPORTER = re.compile(r"\s*(?:本报|特约|见习|实习)?(?:记者|通讯员)")
 
 
+@per_page
 def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     """A closing "(X Y 记者Z)" names the article's authors; the bracket leaves the text. So
     does a byline with its role word, set apart by a space after the last sentence, or names
-    joined by a slash, each with a common surname."""
+    joined by a slash, each with a common surname. (Asked of a line's text by the layout
+    rules and the block builder alike, so answered once per page: its credits are read, never
+    changed.)"""
     cut = _after_byline(paragraph)
     split = split_trailing_byline(paragraph[:cut]) if cut is not None else None
     # a stop after a bracket closes a sentence only when there is one before it

@@ -22,7 +22,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 def article_date(paragraphs: list[str]) -> str:
     """ISO date for the last full date printed (a sign-off dates the piece), else "--MM-DD"
     for the first month-day in the lead paragraph; never a guessed year."""
-    full = [m for p in paragraphs for m in FULL.finditer(p)]
+    # Only a paragraph printing 年 holds a full date: the others are not scanned for one.
+    full = [m for p in paragraphs if "年" in p for m in FULL.finditer(p)]
     for m in reversed(full):
         y, mo, d = (int(g) for g in m.groups())
         if _valid(y, mo, d):

@@ -107,8 +107,9 @@ _RUNNING_HEAD = re.compile(
 
 def is_running_head(text: str) -> bool:
     """A page's running head: its date, weekday and page number ("2021年11月30日 星期二 第3版")."""
-    # Each of its forms prints 版 or 年: a cheap reject before the costly search.
-    return ("版" in text or "年" in text) and bool(_RUNNING_HEAD.search(text))
+    # Each of its forms prints 版, or 年 with 星期 or 农历: a cheap reject before the costly search.
+    dated = "年" in text and ("星期" in text or "农历" in text)
+    return ("版" in text or dated) and bool(_RUNNING_HEAD.search(text))
 
 
 _SECTION_NAME = re.compile(r"[^\W\d_]{2,6}·[^\W\d_]{2,4}")  # a paper's section: 要闻·综合

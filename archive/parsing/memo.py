@@ -26,10 +26,13 @@ def per_page(read: Callable[[str], T]) -> Callable[[str], T]:
         answers = _answers.get()
         if answers is None:
             return read(text)
-        key = (read, text)
-        answer = answers.get(key, _UNSEEN)
+        # One table a reader, keyed by the text alone: no (reader, text) pair built per ask.
+        kept = answers.get(read)
+        if kept is None:
+            kept = answers[read] = {}
+        answer = kept.get(text, _UNSEEN)
         if answer is _UNSEEN:
-            answer = answers[key] = read(text)
+            answer = kept[text] = read(text)
         return answer
 
     return memoised

@@ -1,12 +1,28 @@
 """The parser's shortcuts for speed give the answers the plain reading gave."""
 
 import math
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.parsing.affinity import Affinity, bigrams
-from archive.parsing.bylines import ROLES, _may_hold_role
+from archive.parsing.bylines import (
+    _EDITOR_TAG,
+    _FILED_ENDS,
+    _FILED_FROM,
+    _FIRST_WORD,
+    _TOOK_PICTURES,
+    CREDIT_TAIL,
+    ROLES,
+    SIGNED,
+    TRAILING,
+    _may_hold_role,
+    parse_bracketed_byline,
+    parse_credit_line,
+    parse_names,
+)
+from archive.parsing.lines import _RUNNING_HEAD, is_running_head
 from archive.parsing.text import _OCR_SPACE, _SPACE_RUN, is_table_row, squeeze_spaces
 
 _WORDS = st.sampled_from(
@@ -78,3 +94,49 @@ def _plain_squeeze(text: str) -> str:
 @given(st.text(st.sampled_from("白菜1.6元/斤13日多云2℃~14℃ab \t\u3000\u00a0\n\r，。"), max_size=30))
 def test_squeeze_spaces_of_a_text_with_no_space_is_the_plain_reading(text):
     assert squeeze_spaces(text) == _plain_squeeze(text)
+
+
+_BYLINE_TEXT = st.text(
+    st.sampled_from("本报记者张明李华文图摄报道/／()（） 　\n。，融媒体中心"), max_size=30
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BYLINE_TEXT)
+def test_byline_shortcuts_skip_only_lines_their_patterns_cannot_match(text):
+    """parse_byline_line asks SIGNED, _TOOK_PICTURES and _FILED_FROM only of a stripped line
+    ending as they need; _FIRST_WORD, possessive, reads as the plain pattern."""
+    line = text.strip()
+    if SIGNED.search(line):
+        assert "/" in line or "／" in line or line.endswith("文")
+    if _TOOK_PICTURES.search(line) or _FILED_FROM.search(line):
+        assert line.endswith(_FILED_ENDS)
+    plain = re.match(r"(\S{4,})\s+(?=\S)", text)
+    fast = _FIRST_WORD.match(text)
+    assert (plain and plain.group(1)) == (fast and fast.group(1))
+
+
+_HEAD_TEXT = st.text(st.sampled_from("2021年11月30日星期二农历第3版要闻 ·|"), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEAD_TEXT)
+def test_running_head_shortcut_rejects_only_lines_the_pattern_cannot_match(text):
+    assert is_running_head(text) == bool(_RUNNING_HEAD.search(text))
+
+
+def _plain_bracketed_byline(line):
+    """parse_bracketed_byline with no check of the line's first character."""
+    m = TRAILING.fullmatch(_EDITOR_TAG.sub("", line.strip()))
+    if not m:
+        return None
+    names = m.group("names")
+    return (
+        parse_credit_line(names) if CREDIT_TAIL.search(names) else parse_names(names, credited=True)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("（()）记者张明李华摄[责编:王]【】 \n"), max_size=30))
+def test_bracketed_byline_shortcut_answers_as_the_plain_reading(line):
+    assert parse_bracketed_byline(line) == _plain_bracketed_byline(line)
