@@ -47,6 +47,8 @@ Matching policy:
   names no other, or it is the paper's own dateline (嘉峪关日报讯).
 * The markets a story's produce is sold to (销往沈阳、长春等地) and the neighbours its place
   borders (与沐川县接壤) are named beside the story's places, not as them: masks.
+* A county's 2-character name heading a development zone or park (沛县经济开发区, 都兰现代农业
+  产业园) counts on its own as in a dateline: zones are named after their host division.
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -620,7 +622,8 @@ def resolve(
     for text, in_title, filed in segments:
         for start, end, name in index.scan(text):
             leads = in_title and start in openings and _county_full_name(name)
-            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads))
+            hosts = _hosts_zone(name, text, end)
+            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads or hosts))
         offset += len(text) + 1  # a gap, so a title never runs into the body
 
     previous = None
@@ -731,6 +734,23 @@ def _title_openings(title: str) -> set[int]:
 def _county_full_name(name: _Name) -> bool:
     """沧县, 祁县: a 2-character county's full name, not its short form (满城, 三江 are words)."""
     return len(name.text) == 2 and name.text.endswith("县")
+
+
+# A development zone or industrial park, named after the division hosting it (沛县经济开发区,
+# 都兰(国家)现代农业产业园), optionally ranked in brackets. Not 新区: a new area is often named
+# otherwise (新乡's 平原新区 is no 平原县, 海口's 江东新区 no 江东).
+_ZONE = re.compile(
+    r"(?:[(（]?(?:国家级?|省级)[)）]?)?(?:现代农业|农业科技|高新技术)?"
+    r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|工业园|产业园区|产业园|保税区)"
+)
+
+
+def _hosts_zone(name: _Name, text: str, end: int) -> bool:
+    """A county's 2-character name (or a town's) heading a zone's or park's name is no ordinary
+    word: zones are named after their host division, so it counts on its own when it names one
+    county, as in a dateline. Not a county-level city's name that is also a word (临江工业园 may
+    be any riverside park)."""
+    return name.text not in WORDLIKE_CITIES and _ZONE.match(text, end) is not None
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".
