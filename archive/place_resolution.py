@@ -57,6 +57,8 @@ Matching policy:
   the article (or page), or it names one county in the dateline. Towns of 1-character stems are
   left out, and so are those that are a name counting on its own and a suffix (北京街道 of 广州);
   one whose stem goes on past such a name is a town (周口店镇, 南京东路街道: no 周口, no 南京).
+  A subdistrict printed short, 街 for 街道, counts so only before a village or neighbourhood of
+  its own (华明街胡张庄村, 南沙街海湾社区); alone it is rather a street (钟楼街).
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
@@ -296,6 +298,13 @@ class _Index:
             if text not in self.names and not self._opens_with_division(text)
         }
         self.town_lengths = _lengths(self.towns, lambda text: text[-2:])
+        # Subdistricts by their stem (华明 of 华明街道), for the short form 华明街 of a page.
+        self.offices = {
+            text[:-2]: counties
+            for text, counties in self.towns.items()
+            if text.endswith("街道") and len(text) > 3
+        }
+        self.office_lengths = sorted({len(stem) for stem in self.offices}, reverse=True)
         self.town_end = re.compile(f"[{''.join(sorted({text[-1] for text in self.towns}))}]")
 
     @staticmethod
@@ -406,21 +415,14 @@ class _Index:
             end = match.end()
             for n in self.town_lengths.get(text[end - 2 : end], ()):
                 counties = self.towns.get(text[end - n : end]) if n <= end else None
-                if counties is None:
-                    continue
-                if at is None:
-                    at = {f[1]: k for k, f in enumerate(found)}
-                entry = (100 - n, end - n, end, _Name(text[end - n : end], counties, TOWN))
-                k = at.get(end - n)
-                if k is None:
-                    at[end - n] = len(found)
-                    found.append(entry)
-                elif found[k][2] - found[k][1] < n:
-                    found[k] = entry
-                if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
-                    found[j] = (300, *found[j][1:])
-                if village := _VILLAGE.match(text, end):
-                    found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
+                if counties is not None:
+                    at = _put_town(text, found, at, end - n, end, counties)
+        for match in _SHORT_OFFICE.finditer(text, 2):
+            for n in self.office_lengths:
+                counties = self.offices.get(text[max(0, match.start() - n) : match.start()])
+                if counties is not None:
+                    at = _put_town(text, found, at, match.start() - n, match.end(), counties)
+                    break
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -445,6 +447,32 @@ def _lengths(names, key) -> dict[str, tuple[int, ...]]:
     for text in names:
         lengths.setdefault(key(text), set()).add(len(text))
     return {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
+
+
+def _put_town(text: str, found: list, at: dict | None, start: int, end: int, counties) -> dict:
+    """Put the town text[start:end] among what a scan found (see _Index._add_towns); return
+    where the found names start, made on the first town."""
+    if at is None:
+        at = {f[1]: k for k, f in enumerate(found)}
+    n = end - start
+    entry = (100 - n, start, end, _Name(text[start:end], counties, TOWN))
+    k = at.get(start)
+    if k is None:
+        at[start] = len(found)
+        found.append(entry)
+    elif found[k][2] - found[k][1] < n:
+        found[k] = entry
+    if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
+        found[j] = (300, *found[j][1:])
+    if village := _VILLAGE.match(text, end):
+        found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
+    return at
+
+
+# A subdistrict printed short, 街 for 街道 (街办 for its office), before a village or
+# neighbourhood of its own: 华明街胡张庄村, 南沙街海湾社区, 杨庄街办李魏村. Without one it is
+# rather a street (钟楼街, 安静街40号), and X街社区 a neighbourhood named after its street.
+_SHORT_OFFICE = re.compile("街(?:办事处|办)?(?!道|社区)(?=[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))")
 
 
 def _pair_start(pairs) -> re.Pattern:

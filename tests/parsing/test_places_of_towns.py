@@ -17,3 +17,12 @@ def test_the_new_county_town_is_still_no_county():
 def test_a_town_become_a_subdistrict_is_found_by_its_old_name():
     # 民众镇 of 中山 is 民众街道 since it became a subdistrict
     assert "中山市" in places("", "广东省民众镇义仓村的水稻正在收割。")
+
+
+def test_a_subdistrict_printed_short_before_its_village_is_found():
+    # 华明街道 of 东丽区, printed 华明街 as papers print it before a village of its own
+    assert "东丽区" in places("", "近日,天津华明街胡张庄村的葡萄迎来采摘期。")
+
+
+def test_a_street_of_the_same_name_is_no_subdistrict():
+    assert "东丽区" not in places("", "近日,天津华明街40号的居民搬进了新家。")
