@@ -486,7 +486,8 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
     name them after the 街道办事处 that runs them, and by the town they were (民众街道 was
     民众镇 until the town became a subdistrict, as thousands have: papers, and older pages, keep
-    the old name), where no town has that name now."""
+    the old name), where no town has that name now. One named after its road goes without 路
+    too (徐汇's 天平路街道 is 天平街道 in print), beside any town of that name."""
     forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
@@ -494,6 +495,9 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             forms[office] = forms.get(office, ()) + counties
             if town not in towns:
                 forms[town] = forms.get(town, ()) + counties
+            if text.endswith("路街道") and len(text) >= 5:  # 天平路街道 is 天平街道
+                short = text[:-3] + "街道"
+                forms[short] = forms.get(short, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
 

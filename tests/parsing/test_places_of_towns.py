@@ -26,3 +26,8 @@ def test_a_subdistrict_printed_short_before_its_village_is_found():
 
 def test_a_street_of_the_same_name_is_no_subdistrict():
     assert "东丽区" not in places("", "近日,天津华明街40号的居民搬进了新家。")
+
+
+def test_a_subdistrict_named_after_its_road_is_found_without_the_road():
+    # 天平路街道 of 徐汇区 goes by 天平街道; a 天平街道 of 泰安 is ruled out by 上海
+    assert places("", "上海天平街道的志愿者为独居老人送去汤圆。") == ["上海市", "徐汇区"]
