@@ -419,8 +419,9 @@ class _Index:
                     at = _put_town(text, found, at, end - n, end, counties)
         for match in _SHORT_OFFICE.finditer(text, 2):
             for n in self.office_lengths:
-                counties = self.offices.get(text[max(0, match.start() - n) : match.start()])
-                if counties is not None:
+                stem = text[max(0, match.start() - n) : match.start()]
+                counties = self.offices.get(stem)
+                if counties is not None and not stem.startswith(TOWN_ENDS):
                     at = _put_town(text, found, at, match.start() - n, match.end(), counties)
                     break
 
@@ -471,8 +472,12 @@ def _put_town(text: str, found: list, at: dict | None, start: int, end: int, cou
 
 # A subdistrict printed short, 街 for 街道 (街办 for its office), before a village or
 # neighbourhood of its own: 华明街胡张庄村, 南沙街海湾社区, 杨庄街办李魏村. Without one it is
-# rather a street (钟楼街, 安静街40号), and X街社区 a neighbourhood named after its street.
-_SHORT_OFFICE = re.compile("街(?:办事处|办)?(?!道|社区)(?=[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))")
+# rather a street (钟楼街, 安静街40号); X街社区 and 南街村 are a neighbourhood and a village
+# named after a street, and one begun on a town's last character (城关镇东街村) is the town's.
+TOWN_ENDS = ("镇", "乡")
+_SHORT_OFFICE = re.compile(
+    "街(?:办事处|办)?(?![道村社居])(?=[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))"
+)
 
 
 def _pair_start(pairs) -> re.Pattern:

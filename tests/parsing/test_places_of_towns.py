@@ -31,3 +31,9 @@ def test_a_street_of_the_same_name_is_no_subdistrict():
 def test_a_subdistrict_named_after_its_road_is_found_without_the_road():
     # 天平路街道 of 徐汇区 goes by 天平街道; a 天平街道 of 泰安 is ruled out by 上海
     assert places("", "上海天平街道的志愿者为独居老人送去汤圆。") == ["上海市", "徐汇区"]
+
+
+def test_a_street_village_after_a_town_is_no_subdistrict():
+    # 镇东街道 is a subdistrict of 开州区, but 城关镇东街 is the town's east street
+    assert "开州区" not in places("", "重庆城关镇东街红旗村的村民在收玉米。")
+    assert "开州区" not in places("", "重庆镇东街村村民在收玉米。")
