@@ -473,7 +473,7 @@ def _put_town(text: str, found: list, at: dict | None, start: int, end: int, cou
 # A subdistrict printed short, 街 for 街道 (街办 for its office), before a village or
 # neighbourhood of its own: 华明街胡张庄村, 南沙街海湾社区, 杨庄街办李魏村. Without one it is
 # rather a street (钟楼街, 安静街40号); X街社区 and 南街村 are a neighbourhood and a village
-# named after a street, and one begun on a town's last character (城关镇东街村) is the town's.
+# named after a street, and one begun on a town's last character (到保镇东街办) is the town's.
 TOWN_ENDS = ("镇", "乡")
 _SHORT_OFFICE = re.compile(
     "街(?:办事处|办)?(?![道村社居])(?=[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))"
