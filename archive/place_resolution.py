@@ -47,6 +47,8 @@ Matching policy:
   names no other, or it is the paper's own dateline (嘉峪关日报讯).
 * The markets a story's produce is sold to (销往沈阳、长春等地) and the neighbours its place
   borders (与沐川县接壤) are named beside the story's places, not as them: masks.
+* A county's 2-character name heading a development zone or park (沛县经济开发区, 都兰现代农业
+  产业园) counts on its own as in a dateline: zones are named after their host division.
 * A body opening with a "date place" line (9月21日 苍南龙港镇卢处村), as a paper's reports from
   the field do, has that line read as its dateline.
 
@@ -55,6 +57,8 @@ Matching policy:
   the article (or page), or it names one county in the dateline. Towns of 1-character stems are
   left out, and so are those that are a name counting on its own and a suffix (北京街道 of 广州);
   one whose stem goes on past such a name is a town (周口店镇, 南京东路街道: no 周口, no 南京).
+  A subdistrict printed short, 街 for 街道, counts so only before a village or neighbourhood of
+  its own (华明街胡张庄村, 南沙街海湾社区); alone it is rather a street (钟楼街).
 
 Every resolved place brings its ancestors (南岗区 → 哈尔滨市, 黑龙江省). Results are sorted by
 first occurrence, an ancestor placed just before its first named descendant.
@@ -294,6 +298,13 @@ class _Index:
             if text not in self.names and not self._opens_with_division(text)
         }
         self.town_lengths = _lengths(self.towns, lambda text: text[-2:])
+        # Subdistricts by their stem (华明 of 华明街道), for the short form 华明街 of a page.
+        self.offices = {
+            text[:-2]: counties
+            for text, counties in self.towns.items()
+            if text.endswith("街道") and len(text) > 3
+        }
+        self.office_lengths = sorted({len(stem) for stem in self.offices}, reverse=True)
         self.town_end = re.compile(f"[{''.join(sorted({text[-1] for text in self.towns}))}]")
 
     @staticmethod
@@ -404,21 +415,15 @@ class _Index:
             end = match.end()
             for n in self.town_lengths.get(text[end - 2 : end], ()):
                 counties = self.towns.get(text[end - n : end]) if n <= end else None
-                if counties is None:
-                    continue
-                if at is None:
-                    at = {f[1]: k for k, f in enumerate(found)}
-                entry = (100 - n, end - n, end, _Name(text[end - n : end], counties, TOWN))
-                k = at.get(end - n)
-                if k is None:
-                    at[end - n] = len(found)
-                    found.append(entry)
-                elif found[k][2] - found[k][1] < n:
-                    found[k] = entry
-                if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
-                    found[j] = (300, *found[j][1:])
-                if village := _VILLAGE.match(text, end):
-                    found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
+                if counties is not None:
+                    at = _put_town(text, found, at, end - n, end, counties)
+        for match in _SHORT_OFFICE.finditer(text, 2):
+            for n in self.office_lengths:
+                stem = text[max(0, match.start() - n) : match.start()]
+                counties = self.offices.get(stem)
+                if counties is not None and not stem.startswith(TOWN_ENDS):
+                    at = _put_town(text, found, at, match.start() - n, match.end(), counties)
+                    break
 
     def anchors(self, codes) -> set[str]:
         """The codes with all their ancestors: the places an article is known to be in."""
@@ -445,6 +450,36 @@ def _lengths(names, key) -> dict[str, tuple[int, ...]]:
     return {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
 
 
+def _put_town(text: str, found: list, at: dict | None, start: int, end: int, counties) -> dict:
+    """Put the town text[start:end] among what a scan found (see _Index._add_towns); return
+    where the found names start, made on the first town."""
+    if at is None:
+        at = {f[1]: k for k, f in enumerate(found)}
+    n = end - start
+    entry = (100 - n, start, end, _Name(text[start:end], counties, TOWN))
+    k = at.get(start)
+    if k is None:
+        at[start] = len(found)
+        found.append(entry)
+    elif found[k][2] - found[k][1] < n:
+        found[k] = entry
+    if (j := at.get(end - 1)) is not None and found[j][3].how != TOWN:
+        found[j] = (300, *found[j][1:])
+    if village := _VILLAGE.match(text, end):
+        found.append((-1, end, village.end(1), _Name(village[1], (), MASK)))
+    return at
+
+
+# A subdistrict printed short, 街 for 街道 (街办 for its office), before a village or
+# neighbourhood of its own: 华明街胡张庄村, 南沙街海湾社区, 杨庄街办李魏村. Without one it is
+# rather a street (钟楼街, 安静街40号); X街社区 and 南街村 are a neighbourhood and a village
+# named after a street, and one begun on a town's last character (到保镇东街办) is the town's.
+TOWN_ENDS = ("镇", "乡")
+_SHORT_OFFICE = re.compile(
+    "街(?:办事处|办)?(?![道村社居])(?=[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))"
+)
+
+
 def _pair_start(pairs) -> re.Pattern:
     """Where a character some key opens with stands before one some key has second: the few
     positions a scan need look up (a tenth of a page's), found by the regex engine in C."""
@@ -456,7 +491,8 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
     """Towns by name, and subdistricts also by their office (佃户屯街道 is 佃户屯办事处), as papers
     name them after the 街道办事处 that runs them, and by the town they were (民众街道 was
     民众镇 until the town became a subdistrict, as thousands have: papers, and older pages, keep
-    the old name), where no town has that name now."""
+    the old name), where no town has that name now. One named after its road goes without 路
+    too (徐汇's 天平路街道 is 天平街道 in print), beside any town of that name."""
     forms = dict(towns)
     for text, counties in towns.items():
         if text.endswith("街道"):
@@ -464,6 +500,9 @@ def _town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
             forms[office] = forms.get(office, ()) + counties
             if town not in towns:
                 forms[town] = forms.get(town, ()) + counties
+            if text.endswith("路街道") and len(text) >= 5:  # 天平路街道 is 天平街道
+                short = text[:-3] + "街道"
+                forms[short] = forms.get(short, ()) + counties
     # a county listed twice under one name once; most names have one county, nothing to do
     return {text: tuple(dict.fromkeys(c)) if len(c) > 1 else c for text, c in forms.items()}
 
@@ -620,7 +659,8 @@ def resolve(
     for text, in_title, filed in segments:
         for start, end, name in index.scan(text):
             leads = in_title and start in openings and _county_full_name(name)
-            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads))
+            hosts = _hosts_zone(name, text, end)
+            hits.append(_Hit(offset + start, offset + end, name, in_title, filed or leads or hosts))
         offset += len(text) + 1  # a gap, so a title never runs into the body
 
     previous = None
@@ -731,6 +771,23 @@ def _title_openings(title: str) -> set[int]:
 def _county_full_name(name: _Name) -> bool:
     """沧县, 祁县: a 2-character county's full name, not its short form (满城, 三江 are words)."""
     return len(name.text) == 2 and name.text.endswith("县")
+
+
+# A development zone or industrial park, named after the division hosting it (沛县经济开发区,
+# 都兰(国家)现代农业产业园), optionally ranked in brackets. Not 新区: a new area is often named
+# otherwise (新乡's 平原新区 is no 平原县, 海口's 江东新区 no 江东).
+_ZONE = re.compile(
+    r"(?:[(（]?(?:国家级?|省级)[)）]?)?(?:现代农业|农业科技|高新技术)?"
+    r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|工业园|产业园区|产业园|保税区)"
+)
+
+
+def _hosts_zone(name: _Name, text: str, end: int) -> bool:
+    """A county's 2-character name (or a town's) heading a zone's or park's name is no ordinary
+    word: zones are named after their host division, so it counts on its own when it names one
+    county, as in a dateline. Not a county-level city's name that is also a word (临江工业园 may
+    be any riverside park)."""
+    return name.text not in WORDLIKE_CITIES and _ZONE.match(text, end) is not None
 
 
 # The paper's own city: "我市新城区" names a district of a city, not a "new town area".

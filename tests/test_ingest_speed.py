@@ -47,6 +47,8 @@ def _plain_town_forms(towns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
             forms.setdefault(text[:-2] + "办事处", []).extend(counties)
             if text[:-2] + "镇" not in towns:  # the town it was, where no town has the name now
                 forms.setdefault(text[:-2] + "镇", []).extend(counties)
+            if text.endswith("路街道") and len(text) >= 5:  # named after its road, without 路
+                forms.setdefault(text[:-3] + "街道", []).extend(counties)
     return {text: tuple(dict.fromkeys(counties)) for text, counties in forms.items()}
 
 
@@ -57,6 +59,9 @@ def test_town_forms_as_the_plain_reading():
         "北山办事处": ("230804", "220204"),  # an office named like a subdistrict's
         "城关镇": ("110101", "110101", "120101"),  # a county listed twice
         "长海路街道": ("310110",),
+        "天平路街道": ("310104",),
+        "天平街道": ("370911",),  # a subdistrict elsewhere of the road's name without 路
+        "X路街道": ("110101",),  # a one-character stem keeps its 路
     }
     assert _town_forms(towns) == _plain_town_forms(towns)
     real = Gazetteer.default().towns()

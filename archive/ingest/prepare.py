@@ -150,7 +150,8 @@ def credit_outlets(byline: str) -> list[str]:
 def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
     """The places of the story a place-less photo illustrates: the nearest item with places
     before or after it (past other such photos, a row of pictures): the one whose reporter took
-    it (记者 X 摄 beside a report by 记者 X), else whichever its caption shares more words with;
+    it (记者 X 摄 beside a report by 记者 X), else the one from its photographer's newsroom, else
+    whichever its caption shares more words with;
     the one before on a tie, as captions mostly run under their story. A caption opening 图为
     ("pictured:") is the one a report prints at its end: the story before."""
     at = next(i for i, other in enumerate(page_items) if other is photo)
@@ -159,9 +160,12 @@ def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
         for other in run:
             found = _own_places(other, page_items)
             if found.places:
-                sides.append(
-                    ((_same_reporter(photo, other), _shared_words(photo.text, other.text)), found)
+                sign = (
+                    _same_reporter(photo, other),
+                    _same_outlet(photo, other),
+                    _shared_words(photo.text, other.text),
                 )
+                sides.append((sign, found))
                 break
             if other.kind != PHOTO:
                 break
@@ -176,6 +180,13 @@ def _illustrated(photo: Item, page_items: list[Item]) -> Resolution | None:
 def _same_reporter(photo: Item, story: Item) -> bool:
     """The photo is credited to someone the story is by."""
     return not {c.name for c in photo.credits}.isdisjoint(c.name for c in story.credits)
+
+
+def _same_outlet(photo: Item, story: Item) -> bool:
+    """The photo's credit names the newsroom the story's does: 新华社记者 X 摄 beside a report
+    by 新华社记者 Y, an agency's picture sent with its agency's story, not the local one set
+    beside it."""
+    return not set(credit_outlets(photo.byline)).isdisjoint(credit_outlets(story.byline))
 
 
 # How a caption printed at the end of its report opens: 图为志愿者为群众发放宣传材料。

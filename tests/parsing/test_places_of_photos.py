@@ -54,3 +54,12 @@ def test_a_photo_taken_by_a_storys_reporter_shows_that_story():
     photo.credits = [Credit("张明", "摄影")]
     after = Item(3, title="鱼塘丰收", paragraphs=["哈巴河县渔业公司的鱼塘迎来丰收,负责人在捞鱼。"])
     assert _names(photo, [before, photo, after]) == ["新疆维吾尔自治区", "昌吉回族自治州", "昌吉市"]
+
+
+def test_an_agency_photo_shows_the_agencys_story_not_the_local_one_beside_it():
+    before = Item(1, title="蔬菜之乡", paragraphs=["在寿光市,蔬菜大棚连成一片,菜农收入逐年增加。"])
+    before.byline = "新华社记者 王强"
+    photo = Item(2, kind=PHOTO, captions=["菜农在大棚里采摘黄瓜,准备运往外地。"])
+    photo.byline = "新华社记者 李华摄"
+    after = Item(3, title="黄瓜上市", paragraphs=["莱西市的菜农在大棚里采摘黄瓜,运往外地。"])
+    assert _names(photo, [before, photo, after]) == ["山东省", "潍坊市", "寿光市"]
