@@ -3,8 +3,8 @@
 
 jieba-rs alone cuts otherwise than jieba 0.42.1 in three ways, each kept jieba's here. Its blocks
 also take CJK extension characters (jieba yields each alone): jieba's patterns split the text
-first. Its HMM joins `0-24` (its number pattern has an unescaped dot): a block holding one of
-`+#&_%-` takes rjieba's route without HMM and jieba's own HMM (jieba.finalseg) on its runs of
+first. Its HMM joins `0-24` and `www.jiang7.com`, `12.10.2015` (its number pattern has an unescaped dot): a
+block holding one of `+#&_%-.` takes rjieba's route without HMM and jieba's own HMM (jieba.finalseg) on its runs of
 single characters. Its add_word replaces a word's count in the total where jieba adds every
 count (the archive's place names raise jieba's total by about a million, which moves routes
 like 前海, 步道): the counts and total are kept here as jieba keeps them. Left: rjieba's copy
@@ -23,8 +23,8 @@ from jieba import finalseg
 _HAN = jieba.re_han_default
 _SKIP = jieba.re_skip_default
 _ENG = re.compile(r"[a-zA-Z0-9]+")
-# jieba-rs's HMM joins a run of Latin letters or digits to digits after one of these
-_JOINERS = re.compile(r"[+#&_%-]")
+# jieba-rs's HMM joins a run of Latin letters or digits to what follows one of these
+_JOINERS = re.compile(r"[+#&_%.-]")
 
 
 class Segmenter:
