@@ -7,6 +7,7 @@ they give is recorded on the line as a Decision (rule and evidence) for `ingest 
 thresholds come from a LayoutProfile (profile.py), their words from lexicon.py.
 """
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -312,12 +313,13 @@ def _measure_columns(lines: list[Line], p: LayoutProfile) -> None:
     widths = [ln.width if has_sentence_punct(ln.text) and not ln.level else 0.0 for ln in lines]
     reach = p.column_reach
     for i, line in enumerate(lines):
-        near = sorted(
-            w for w in widths[max(0, i - reach) : i + reach + 1] if w >= p.column_min_text
-        )
+        # The window sorted in C; the widths too narrow to count are all at its front.
+        near = sorted(widths[max(0, i - reach) : i + reach + 1])
+        near = near[bisect.bisect_left(near, p.column_min_text) :]
         at = min(len(near) - 1, int(len(near) * p.column_percentile))
-        line.column = near[at] if near else line.width
-        line.full = line.width >= line.column - p.full_slack
+        own = line.width
+        line.column = near[at] if near else own
+        line.full = own >= line.column - p.full_slack
 
 
 def _mark_broken_datelines(lines: list[Line], p: LayoutProfile) -> None:
