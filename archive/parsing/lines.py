@@ -519,8 +519,9 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
         prev, nxt = (lines[first - 1] if first else None), next_line(lines, last)
         above = prev is None or prev.kind in (HEAD, FURNITURE) or lines[first].gap >= p.big_gap
         below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= p.big_gap
-        mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
-        if above and below and not mid_sentence:
+        if not (above and below):
+            continue  # the costlier reading of the line above only for a line set apart
+        if prev is None or prev.kind != BODY or _ends_paragraph(prev.text):
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
                 caption, credits = _caption_and_credit(line.text)
