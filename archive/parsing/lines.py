@@ -761,7 +761,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     prev = lines[i - 1] if i else None
-    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
         return "a title's first half, broken at its comma, under a heading"
     if ends_terminal(_untagged(line.text)) or line.opens_article:
@@ -770,6 +769,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
+    # Read only for a line none of the cheap tests above has ruled out.
+    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if _titles_its_source(lines, i, p, finished or line.gap >= p.big_gap):
         return "over its source line (来源:X), as over a byline"
     widest = p.over_byline_title_max if before_byline else p.title_max_width
