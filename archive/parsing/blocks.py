@@ -7,6 +7,7 @@ blocks without body or without heading for the repair pass to reunite.
 
 import itertools
 import re
+import string
 from dataclasses import dataclass, field, replace
 
 from archive.parsing import bylines
@@ -45,8 +46,7 @@ BRIEFS_LABEL = "a boxed column label (■简讯): briefs, never a section"
 COLUMN_APART = "a boxed column label set apart under finished text"
 
 
-def _latin_letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()
+_LATIN = frozenset(string.ascii_letters)  # a set test, not a call: asked of every line
 
 
 @dataclass
@@ -60,13 +60,19 @@ class Para:
 
     @property
     def text(self) -> str:
-        out = ""
+        parts: list[str] = []  # joined once: asked of every paragraph, often many lines long
+        last = ""  # the last character so far
         for line in self.lines:
+            text = line.text
+            if not text:
+                continue
             # Latin words wrapped at the column edge keep their space; a number broken
             # there ("11月1 / 8日") is one number.
-            words = _latin_letter(out[-1:]) and _latin_letter(line.text[:1])
-            out += (" " if words else "") + line.text
-        return out
+            if last in _LATIN and text[0] in _LATIN:
+                parts.append(" ")
+            parts.append(text)
+            last = text[-1]
+        return "".join(parts)
 
 
 @dataclass

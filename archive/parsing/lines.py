@@ -7,6 +7,7 @@ they give is recorded on the line as a Decision (rule and evidence) for `ingest 
 thresholds come from a LayoutProfile (profile.py), their words from lexicon.py.
 """
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -312,12 +313,13 @@ def _measure_columns(lines: list[Line], p: LayoutProfile) -> None:
     widths = [ln.width if has_sentence_punct(ln.text) and not ln.level else 0.0 for ln in lines]
     reach = p.column_reach
     for i, line in enumerate(lines):
-        near = sorted(
-            w for w in widths[max(0, i - reach) : i + reach + 1] if w >= p.column_min_text
-        )
+        # The window sorted in C; the widths too narrow to count are all at its front.
+        near = sorted(widths[max(0, i - reach) : i + reach + 1])
+        near = near[bisect.bisect_left(near, p.column_min_text) :]
         at = min(len(near) - 1, int(len(near) * p.column_percentile))
-        line.column = near[at] if near else line.width
-        line.full = line.width >= line.column - p.full_slack
+        own = line.width
+        line.column = near[at] if near else own
+        line.full = own >= line.column - p.full_slack
 
 
 def _mark_broken_datelines(lines: list[Line], p: LayoutProfile) -> None:
@@ -517,8 +519,9 @@ def pictures(lines: list[Line], p: LayoutProfile) -> None:
         prev, nxt = (lines[first - 1] if first else None), next_line(lines, last)
         above = prev is None or prev.kind in (HEAD, FURNITURE) or lines[first].gap >= p.big_gap
         below = nxt is None or nxt.kind in (HEAD, FURNITURE) or nxt.gap >= p.big_gap
-        mid_sentence = prev is not None and prev.kind == BODY and not _ends_paragraph(prev.text)
-        if above and below and not mid_sentence:
+        if not (above and below):
+            continue  # the costlier reading of the line above only for a line set apart
+        if prev is None or prev.kind != BODY or _ends_paragraph(prev.text):
             caption, credits = (line.text, line.credits) if line.kind == CAPTION else ("", [])
             if not credits:
                 caption, credits = _caption_and_credit(line.text)
@@ -758,7 +761,6 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     nxt = next_line(lines, i)
     before_byline = nxt is not None and nxt.kind in (BYLINE, CREDIT)
     prev = lines[i - 1] if i else None
-    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
         return "a title's first half, broken at its comma, under a heading"
     if ends_terminal(_untagged(line.text)) or line.opens_article:
@@ -767,6 +769,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
     if is_table_row(line.text) or _breaks_a_range(line.text):
         return ""
+    # Read only for a line none of the cheap tests above has ruled out.
+    finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
     if _titles_its_source(lines, i, p, finished or line.gap >= p.big_gap):
         return "over its source line (来源:X), as over a byline"
     widest = p.over_byline_title_max if before_byline else p.title_max_width

@@ -54,11 +54,23 @@ def is_table_row(text: str) -> bool:
     )
 
 
+_CELLS: dict[str, float] = {}  # a character's printed width, looked up once a character
+
+
+def _cell(c: str) -> float:
+    cell = _CELLS[c] = 1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5
+    return cell
+
+
 @lru_cache(maxsize=65536)
 def width(text: str) -> float:
     """Printed width in CJK cells: half-width characters take half a cell. (Cached: the layout
     rules ask for a line's width many times over.)"""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+    # Halves and wholes add up exactly in any order: a table lookup a character, summed in C.
+    try:
+        return sum(map(_CELLS.__getitem__, text))
+    except KeyError:
+        return sum(_CELLS.get(c) or _cell(c) for c in text)
 
 
 def cjk_count(text: str) -> int:
