@@ -1,15 +1,16 @@
 """jieba's default cut (HMM on) with jieba's words, about fourteen times faster: rjieba
 (jieba-rs) cuts each of jieba's blocks on jieba's own dictionary.
 
-jieba-rs alone cuts otherwise than jieba 0.42.1 in three ways, each kept jieba's here. Its blocks
-also take CJK extension characters (jieba yields each alone): jieba's patterns split the text
-first. Its HMM joins `0-24`, `www.jiang7.com` and `12.10.2015` (its number pattern has an
+jieba-rs alone cuts otherwise than jieba 0.42.1 in three ways, each kept jieba's here. Its
+blocks also take CJK extension characters (jieba yields each alone): jieba's patterns split the
+text first. Its HMM joins `0-24`, `www.jiang7.com` and `12.10.2015` (its number pattern has an
 unescaped dot): a block holding one of `+#&_%-.` takes rjieba's route without HMM and jieba's
-own HMM (jieba.finalseg) on its runs of single characters. Its add_word replaces a word's
-count in the total where jieba adds every count (the archive's place names raise jieba's total
-by about a million, which moves routes like 前海, 步道): the counts and total are kept here as jieba keeps them. Left: rjieba's copy
-of the HMM's numbers breaks near-ties otherwise (6 words in 3 million of the bench corpus's
-made-up text, none in real pages). `manage.py compare_segmenter` counts the differences.
+own HMM (jieba.finalseg) on its runs of single characters. Its add_word replaces a word's count
+in the total where jieba adds every count (the archive's place names raise jieba's total by
+about a million, which moves routes like 前海, 步道): the counts and total are kept here as jieba
+keeps them. Left: rjieba's copy of the HMM's numbers breaks near-ties otherwise (6 words in 3
+million of the bench corpus's made-up text, none in real pages). `manage.py compare_segmenter`
+counts the differences.
 """
 
 import re
