@@ -22,6 +22,8 @@ FLOORS = {
     "setzk": 0.913,
     "setzl": 0.849,
     "setzm": 0.868,
+    "setzn": 0.851,
+    "setzo": 0.877,
 }
 
 
