@@ -782,6 +782,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
+    if opens_a_sentence(line.text):
+        return ""  # "9月23日迎来秋分节气,第五个…": a lead's first words, however short the line
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
         return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
@@ -903,6 +905,22 @@ LEAD_OPENING = re.compile(
     rf"|^(?:{alternatives(LEAD_DAYS)})[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
+# A date opening a line: "9月23日", "2011 年 11 月初", "12日", a month's part ("上旬") or not.
+_DATE_OPENING = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[初底末]|[上中下]旬)?|\d{1,2}\s*日)"
+)
+
+
+def opens_a_sentence(text: str) -> bool:
+    """A line opening as a news sentence does, with its day and a comma ("目前,雪花梨正是…",
+    "12日,"), or with a date that runs on into a clause ("9月23日迎来秋分节气,第五个…", "2月
+    11日正是南方小年,自贡"): a lead's or a paragraph's first words, not a heading. A headline
+    names a day only as the start of what it announces ("9月1日起,这些新规施行")."""
+    if LEAD_OPENING.match(text):
+        return True
+    m = _DATE_OPENING.match(text)
+    rest = text[m.end() :].lstrip() if m else ""
+    return bool(rest) and rest[0] not in "起前后" and any(c in rest for c in CLAUSE_BREAKS)
 
 
 def place_colon_title(text: str) -> bool:
@@ -929,6 +947,8 @@ def _title_broken_at_comma(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     line, nxt = lines[i], next_line(lines, i)
     if line.text[-1:] not in CLAUSE_BREAKS or line.text.count("，") + line.text.count(",") > 1:
         return False
+    if opens_a_sentence(line.text):
+        return False  # "2011 年 11 月初," over the rest of its sentence
     if nxt is None or nxt.kind != BODY or nxt.gap >= p.big_gap or nxt.opens_article:
         return False
     if not _heads_text(next_line(lines, i + 1), p):
