@@ -715,6 +715,9 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
         line.credits = credits
         return CREDIT, "a photo credit line"
     credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
+    if credits and _credits_pictures_only(text, credits):
+        line.credits = credits
+        return CREDIT, "a photographer's credit: " + " ".join(c.name for c in credits)
     if credits:
         line.credits = credits
         return BYLINE, "roles and names: " + " ".join(c.name for c in credits)
@@ -737,6 +740,16 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
     return BODY, "text: no label of its own"
+
+
+def _credits_pictures_only(text: str, credits: list[Credit]) -> bool:
+    """A line naming only photographers ("摄影/刘有志") credits a picture, however its role and
+    names are set off: a photo credit, not a byline opening text. Those who wrote the text
+    they shot ("文/摄影 X", "摄影报道") sign it as its byline."""
+    return all(c.role == "摄影" for c in credits) and not _WROTE_TOO.search(text)
+
+
+_WROTE_TOO = re.compile("文|报道")
 
 
 def _source_credits(text: str) -> list[Credit]:
