@@ -724,6 +724,8 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if bylines.is_bare_role(text):
         return BYLINE, "a role naming no one"
     caption, credits = bylines.split_inline_credit(text)
+    if not credits:
+        caption, credits = _role_first_credit(text)
     if credits and line.width <= p.captioned_max_width:
         why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
@@ -740,6 +742,26 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
     return BODY, "text: no label of its own"
+
+
+# A caption's photographer named role first after it, set off by a space or a bracket:
+# "延边花卉产业园 摄影 杨婷婷", "…启动仪式(摄影 张雅洁)"; two or three names may follow.
+_ROLE_FIRST_CREDIT = re.compile(
+    rf"(?:\s+|(?=[（(]))(?P<credit>[（(]?摄影\s*[:：/／]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}}){{0,2}}[）)]?)$"
+)
+
+
+def _role_first_credit(text: str) -> tuple[str, list[Credit]]:
+    """A caption with no stop, its photographer credited role first after a space or in a
+    bracket ("延边花卉产业园 摄影 杨婷婷"), as papers print a picture's credit under it:
+    the caption and the credit, or the text and none."""
+    m = _ROLE_FIRST_CREDIT.search(text) if "摄影" in text else None
+    credit = m.group("credit") if m else ""
+    opened, closed = credit[:1] in "（(", credit[-1:] in "）)"
+    if m is None or m.start() < 4 or opened != closed:
+        return text, []
+    credits = bylines.parse_credit_line(credit.strip("（()）"))
+    return (text[: m.start()].rstrip(), credits) if credits else (text, [])
 
 
 def _credits_pictures_only(text: str, credits: list[Credit]) -> bool:
