@@ -701,15 +701,13 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
-    slogan = _PSA.search(text) and not has_sentence_punct(text)
-    furniture = _FURNITURE.match(text) or is_running_head(text) or slogan
-    if furniture and line.width <= p.furniture_max_width:
+    if line.width <= p.furniture_max_width and _is_furniture(text):
         why = f"staff credit, running head or slogan, width {line.width:g}"
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
     if bylines.is_boxed_label(text):
         return HEAD, "a boxed column label (■简讯), never a byline"
     # "图木舒克讯通讯员王亚明 报道": a report's credit after its dateline heads the report
-    dated_report = line.opens_article and text.rstrip(")）").endswith("报道")
+    dated_report = text.rstrip(")）").endswith("报道") and line.opens_article
     credits = None if dated_report else bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
@@ -772,6 +770,12 @@ def _credits_pictures_only(text: str, credits: list[Credit]) -> bool:
 
 
 _WROTE_TOO = re.compile("文|报道")
+
+
+def _is_furniture(text: str) -> bool:
+    """A staff credit, the running head or a slogan tagged apart ("讲文明 树新风 公益广告")."""
+    slogan = _PSA.search(text) and not has_sentence_punct(text)
+    return bool(_FURNITURE.match(text) or is_running_head(text) or slogan)
 
 
 def _source_credits(text: str) -> list[Credit]:
