@@ -806,7 +806,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if CONTINUED_ON.fullmatch(line.text) or all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
-    if is_table_row(line.text) or _breaks_a_range(line.text):
+    if is_table_row(line.text) or _breaks_a_range(line.text) or _BOXED_BYLINE.match(line.text):
         return ""
     # Read only for a line none of the cheap tests above has ruled out.
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
@@ -892,6 +892,13 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if nxt is not None and nxt.gap == 0:
         return Guess("unpunctuated, set straight over the next line")
     return ""
+
+
+# A byline's shape, its names read or not: a box, the outlet, a role word, then a name set
+# apart ("□四川在线记者 曾小清 袁城霖刘付诗晨"); a boxed column label ("■记者走基层") names no one.
+_BOXED_BYLINE = re.compile(
+    rf"^[□■◇◆]\s*[{CJK}A-Za-z·]{{0,12}}?(?:{bylines.ROLE_RE})\s+[{CJK}]{{2}}"
+)
 
 
 def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool) -> bool:
