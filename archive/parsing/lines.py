@@ -873,8 +873,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         cut_off = prev.column > p.narrow_column or not prev.full
         if cut_off and _titles_an_opener(lines, i, p):
             return "under a paragraph cut off, a title set over an opener"
-        if cut_off and _set_apart_over_wider_text(lines, i, p):
-            return "a picture's gap under a paragraph cut off, short over text set far wider"
+        if cut_off and _set_apart_over_a_wider_measure(lines, i, p):
+            return "a picture's gap under a paragraph cut off, over text set far wider"
         return ""
     if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
         return "over its —— subtitle"
@@ -1210,13 +1210,6 @@ def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) ->
     if has_sentence_punct(line.text):
         return _short_phrase_title(line, p)
     return line.column <= p.narrow_column and not line.full
-
-
-def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
-    off, a name set solid after its last sentence), over text several times as wide: a title.
-    A paragraph running on across a picture runs on as wide as its column."""
-    return _short_on_a_wide_page(lines[i], p) and _set_apart_over_a_wider_measure(lines, i, p)
 
 
 def _set_apart_over_a_wider_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
