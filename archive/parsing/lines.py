@@ -923,6 +923,16 @@ def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool)
     return apart and (_short_phrase_title(line, p) or place_colon_title(line.text))
 
 
+def _stamps_a_page(line: Line) -> bool:
+    """A web page's source or posting time, set under its title as a byline is ("来源:X",
+    "2022-11-11 09:39"); a picture's source ("图片来源:X") credits the picture."""
+    return (
+        line.kind == SIGNOFF
+        and bool(SOURCE_LINE.match(line.text))
+        and not line.text.startswith(PICTURE_SOURCES)
+    )
+
+
 def _titles_its_picture(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """A picture's gap under finished text, then a short phrase, a comma at most, then a
     caption signed by its photographer straight under it ("拉萨:迎接“双新年”" over "…吉祥装饰。
@@ -1264,7 +1274,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     title when it is short, has no other punctuation and stands over a heading or byline (under
     finished text, a title or a picture's credit), or between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
-    opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
+    opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article or _stamps_a_page(nxt))
     # Or straight under the byline closing the article above, over its picture's gap.
     pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= p.big_gap
     # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
@@ -1284,7 +1294,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
     # A picture's credit closes it as a finished paragraph would ("通讯员 X 摄影报道").
-    if i and not (pictured or finished or lines[i - 1].kind in (HEAD, CREDIT, PICTURE)):
+    if i and not (pictured or finished or lines[i - 1].kind in (HEAD, CREDIT, PICTURE, FURNITURE)):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column
