@@ -911,9 +911,7 @@ def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool)
     ("丰收季,新疆多地采收忙", "山亭万庄:“鲁南报春花”再绽放"), set apart from the text above
     (finished, or a picture's gap). "图片来源:X" under a caption sources the picture."""
     line, source = lines[i], next_line(lines, i)
-    if source is None or source.kind != SIGNOFF or source.gap >= p.big_gap:
-        return False
-    if not SOURCE_LINE.match(source.text) or source.text.startswith(PICTURE_SOURCES):
+    if source is None or source.gap >= p.big_gap or not _stamps_a_page(source):
         return False
     under = next_line(lines, i + 1)
     if under is not None and (
