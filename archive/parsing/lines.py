@@ -701,26 +701,29 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if DATE_LINE.match(text) or source:
         line.credits += _source_credits(text)
         return SIGNOFF, "a date or source line"
-    slogan = _PSA.search(text) and not has_sentence_punct(text)
-    furniture = _FURNITURE.match(text) or is_running_head(text) or slogan
-    if furniture and line.width <= p.furniture_max_width:
+    if line.width <= p.furniture_max_width and _is_furniture(text):
         why = f"staff credit, running head or slogan, width {line.width:g}"
         return FURNITURE, f"{why} <= {p.furniture_max_width:g}"
     if bylines.is_boxed_label(text):
         return HEAD, "a boxed column label (■简讯), never a byline"
     # "图木舒克讯通讯员王亚明 报道": a report's credit after its dateline heads the report
-    dated_report = line.opens_article and text.rstrip(")）").endswith("报道")
+    dated_report = text.rstrip(")）").endswith("报道") and line.opens_article
     credits = None if dated_report else bylines.parse_credit_line(text)
     if credits:
         line.credits = credits
         return CREDIT, "a photo credit line"
     credits = bylines.parse_byline_line(text) or bylines.parse_bracketed_byline(text)
+    if credits and _credits_pictures_only(text, credits):
+        line.credits = credits
+        return CREDIT, "a photographer's credit: " + " ".join(c.name for c in credits)
     if credits:
         line.credits = credits
         return BYLINE, "roles and names: " + " ".join(c.name for c in credits)
     if bylines.is_bare_role(text):
         return BYLINE, "a role naming no one"
     caption, credits = bylines.split_inline_credit(text)
+    if not credits:
+        caption, credits = _role_first_credit(text)
     if credits and line.width <= p.captioned_max_width:
         why = f"ends in a photo credit, width {line.width:g} <= {p.captioned_max_width:g}"
         line.text, line.credits, line.credit_text = caption, credits, text[len(caption) :]
@@ -737,6 +740,42 @@ def _own_label(line: Line, p: LayoutProfile) -> tuple[Label, str]:
     if alone and line.width <= p.gap_caption_max_width:
         return CAPTION, f"{line.gap} blank lines above, ends 。, width {line.width:g}"
     return BODY, "text: no label of its own"
+
+
+# A caption's photographer named role first after it, set off by a space or a bracket:
+# "延边花卉产业园 摄影 杨婷婷", "…启动仪式(摄影 张雅洁)"; two or three names may follow.
+_ROLE_FIRST_CREDIT = re.compile(
+    rf"(?:\s+|(?=[（(]))(?P<credit>[（(]?摄影\s*[:：/／]?\s*[{CJK}]{{2,4}}(?:[\s、][{CJK}]{{2,4}}){{0,2}}[）)]?)$"
+)
+
+
+def _role_first_credit(text: str) -> tuple[str, list[Credit]]:
+    """A caption with no stop, its photographer credited role first after a space or in a
+    bracket ("延边花卉产业园 摄影 杨婷婷"), as papers print a picture's credit under it:
+    the caption and the credit, or the text and none."""
+    m = _ROLE_FIRST_CREDIT.search(text) if "摄影" in text else None
+    credit = m.group("credit") if m else ""
+    opened, closed = credit[:1] in "（(", credit[-1:] in "）)"
+    if m is None or m.start() < 4 or opened != closed:
+        return text, []
+    credits = bylines.parse_credit_line(credit.strip("（()）"))
+    return (text[: m.start()].rstrip(), credits) if credits else (text, [])
+
+
+def _credits_pictures_only(text: str, credits: list[Credit]) -> bool:
+    """A line naming only photographers ("摄影/刘有志") credits a picture, however its role and
+    names are set off: a photo credit, not a byline opening text. Those who wrote the text
+    they shot ("文/摄影 X", "摄影报道") sign it as its byline."""
+    return all(c.role == "摄影" for c in credits) and not _WROTE_TOO.search(text)
+
+
+_WROTE_TOO = re.compile("文|报道")
+
+
+def _is_furniture(text: str) -> bool:
+    """A staff credit, the running head or a slogan tagged apart ("讲文明 树新风 公益广告")."""
+    slogan = _PSA.search(text) and not has_sentence_punct(text)
+    return bool(_FURNITURE.match(text) or is_running_head(text) or slogan)
 
 
 def _source_credits(text: str) -> list[Credit]:
@@ -767,7 +806,7 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return ""
     if CONTINUED_ON.fullmatch(line.text) or all(ch in LONE_CLOSERS for ch in line.text):
         return ""  # a closing ” broken onto a line of its own ends the paragraph above
-    if is_table_row(line.text) or _breaks_a_range(line.text):
+    if is_table_row(line.text) or _breaks_a_range(line.text) or _BOXED_BYLINE.match(line.text):
         return ""
     # Read only for a line none of the cheap tests above has ruled out.
     finished = prev is None or prev.kind != BODY or _ends_paragraph(prev.text)
@@ -782,6 +821,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         return f"width {line.width:g} <= {widest:g}, over a byline or credit"  # whatever is above
     if nxt is not None and nxt.opens_article and nxt.gap < p.big_gap and finished:
         return "over a dateline, after a finished paragraph"
+    if opens_a_sentence(line.text):
+        return ""  # "9月23日迎来秋分节气,第五个…": a lead's first words, however short the line
     if prev is not None and finished and nxt is not None and _titles_a_lead(line, nxt, p):
         return "titles a lead that opens with its day"
     if finished and place_colon_title(line.text) and (_sticks_out(line, p) or _heads_text(nxt, p)):
@@ -832,8 +873,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
         cut_off = prev.column > p.narrow_column or not prev.full
         if cut_off and _titles_an_opener(lines, i, p):
             return "under a paragraph cut off, a title set over an opener"
-        if cut_off and _set_apart_over_wider_text(lines, i, p):
-            return "a picture's gap under a paragraph cut off, short over text set far wider"
+        if cut_off and _set_apart_over_a_wider_measure(lines, i, p):
+            return "a picture's gap under a paragraph cut off, over text set far wider"
         return ""
     if nxt is not None and nxt.text.startswith(DASH) and nxt.width <= p.title_max_width:
         return "over its —— subtitle"
@@ -853,6 +894,13 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     return ""
 
 
+# A byline's shape, its names read or not: a box, the outlet, a role word, then a name set
+# apart ("□四川在线记者 曾小清 袁城霖刘付诗晨"); a boxed column label ("■记者走基层") names no one.
+_BOXED_BYLINE = re.compile(
+    rf"^[□■◇◆]\s*[{CJK}A-Za-z·]{{0,12}}?(?:{bylines.ROLE_RE})\s+[{CJK}]{{2}}"
+)
+
+
 def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool) -> bool:
     """Web copy names where a piece comes from straight under its title ("来源:天山网",
     "2019-09-24 08:11:00 来源: 威海日报"), as a byline stands there: line i, set close over
@@ -863,9 +911,7 @@ def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool)
     ("丰收季,新疆多地采收忙", "山亭万庄:“鲁南报春花”再绽放"), set apart from the text above
     (finished, or a picture's gap). "图片来源:X" under a caption sources the picture."""
     line, source = lines[i], next_line(lines, i)
-    if source is None or source.kind != SIGNOFF or source.gap >= p.big_gap:
-        return False
-    if not SOURCE_LINE.match(source.text) or source.text.startswith(PICTURE_SOURCES):
+    if source is None or source.gap >= p.big_gap or not _stamps_a_page(source):
         return False
     under = next_line(lines, i + 1)
     if under is not None and (
@@ -873,6 +919,16 @@ def _titles_its_source(lines: list[Line], i: int, p: LayoutProfile, apart: bool)
     ):
         return line.width <= p.over_byline_title_max
     return apart and (_short_phrase_title(line, p) or place_colon_title(line.text))
+
+
+def _stamps_a_page(line: Line) -> bool:
+    """A web page's source or posting time, set under its title as a byline is ("来源:X",
+    "2022-11-11 09:39"); a picture's source ("图片来源:X") credits the picture."""
+    return (
+        line.kind == SIGNOFF
+        and bool(SOURCE_LINE.match(line.text))
+        and not line.text.startswith(PICTURE_SOURCES)
+    )
 
 
 def _titles_its_picture(lines: list[Line], i: int, p: LayoutProfile) -> bool:
@@ -903,6 +959,22 @@ LEAD_OPENING = re.compile(
     rf"|^(?:{alternatives(LEAD_DAYS)})[，,]"
 )
 _PLACE_COLON = re.compile(r"^[^\W\d_]{2,7}[：:](?=\S)")  # "鞍山：奥运金牌背后的精气神"
+# A date opening a line: "9月23日", "2011 年 11 月初", "12日", a month's part ("上旬") or not.
+_DATE_OPENING = re.compile(
+    r"^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[初底末]|[上中下]旬)?|\d{1,2}\s*日)"
+)
+
+
+def opens_a_sentence(text: str) -> bool:
+    """A line opening as a news sentence does, with its day and a comma ("目前,雪花梨正是…",
+    "12日,"), or with a date that runs on into a clause ("9月23日迎来秋分节气,第五个…", "2月
+    11日正是南方小年,自贡"): a lead's or a paragraph's first words, not a heading. A headline
+    names a day only as the start of what it announces ("9月1日起,这些新规施行")."""
+    if LEAD_OPENING.match(text):
+        return True
+    m = _DATE_OPENING.match(text)
+    rest = text[m.end() :].lstrip() if m else ""
+    return bool(rest) and rest[0] not in "起前后" and any(c in rest for c in CLAUSE_BREAKS)
 
 
 def place_colon_title(text: str) -> bool:
@@ -929,6 +1001,8 @@ def _title_broken_at_comma(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     line, nxt = lines[i], next_line(lines, i)
     if line.text[-1:] not in CLAUSE_BREAKS or line.text.count("，") + line.text.count(",") > 1:
         return False
+    if opens_a_sentence(line.text):
+        return False  # "2011 年 11 月初," over the rest of its sentence
     if nxt is None or nxt.kind != BODY or nxt.gap >= p.big_gap or nxt.opens_article:
         return False
     if not _heads_text(next_line(lines, i + 1), p):
@@ -1146,13 +1220,6 @@ def _set_apart_short_of_the_edge(lines: list[Line], i: int, p: LayoutProfile) ->
     return line.column <= p.narrow_column and not line.full
 
 
-def _set_apart_over_wider_text(lines: list[Line], i: int, p: LayoutProfile) -> bool:
-    """Short on a wide page, a picture's gap under text that stops unfinished (an excerpt cut
-    off, a name set solid after its last sentence), over text several times as wide: a title.
-    A paragraph running on across a picture runs on as wide as its column."""
-    return _short_on_a_wide_page(lines[i], p) and _set_apart_over_a_wider_measure(lines, i, p)
-
-
 def _set_apart_over_a_wider_measure(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     """An unpunctuated line a picture's gap under finished text, over text set several times
     as wide as it ("“浪遏飞舟”北京通州大稿村麦田开镰" over a paragraph on one wide line): a
@@ -1205,7 +1272,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     title when it is short, has no other punctuation and stands over a heading or byline (under
     finished text, a title or a picture's credit), or between a closing byline and a picture."""
     line, nxt = lines[i], next_line(lines, i)
-    opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article)
+    opener = nxt is not None and (nxt.kind == BYLINE or nxt.opens_article or _stamps_a_page(nxt))
     # Or straight under the byline closing the article above, over its picture's gap.
     pictured = i and lines[i - 1].kind == BYLINE and nxt is not None and nxt.gap >= p.big_gap
     # Or under a closing byline, over a lead that opens with its day: "牺牲77年，他终于回家了！".
@@ -1225,7 +1292,7 @@ def _is_asking_title(lines: list[Line], i: int, p: LayoutProfile) -> bool:
     if line.kind != BODY or line.opens_article or line.text[-1:] not in ASKING_ENDS:
         return False
     # A picture's credit closes it as a finished paragraph would ("通讯员 X 摄影报道").
-    if i and not (pictured or finished or lines[i - 1].kind in (HEAD, CREDIT, PICTURE)):
+    if i and not (pictured or finished or lines[i - 1].kind in (HEAD, CREDIT, PICTURE, FURNITURE)):
         return False
     if apart and _wider_than_the_run_under(lines, i, p):
         return "。" not in line.text  # "在这里,川渝有分界,“荣隆”是一家!" over a narrow column

@@ -104,3 +104,23 @@ def test_a_caption_over_the_pictures_source_titles_nothing():
 """)
     caption = next(ln for ln in lines if ln.text.startswith("果农在"))
     assert caption.kind == BODY
+
+
+def test_an_asking_title_over_a_web_pages_posting_time_opens_the_page(parse):
+    page = parse("""
+江城农民报 · 第2版 · 田园
+
+2026年6月17日 星期三
+
+
+今年的新茶香不香?香!
+
+2024-04-12 10:21
+
+4月10日,城南茶园开始采摘春茶。眼下,正是春茶大面积上市的关键时期。
+
+今年春天,城南雨水充足,茶芽长势喜人,茶农们起早贪黑忙着采摘。
+""")
+    (item,) = page.items
+    assert item.title == "今年的新茶香不香?香!"
+    assert item.paragraphs[-1].startswith("今年春天")

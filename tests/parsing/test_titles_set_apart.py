@@ -119,3 +119,26 @@ def test_a_sentences_last_words_after_a_picture_over_a_full_line_are_text(parse)
 往全国各地。
 """).items
     assert item.title == "平原玉米熟了"
+
+
+def test_a_title_a_pictures_gap_under_text_cut_off_over_far_wider_text_is_a_title(parse):
+    wide = "合作社的烘干机日夜运转,新收的稻谷经烘干后直接装车运往米厂加工。" * 4
+    first, second = parse(f"""
+## 稻谷飘香
+
+{wide}
+
+{wide}村民们都说,她真是大家的贴心
+
+人!” 特约通讯员[江城·南湖]周
+
+明远
+
+
+
+稻田里的丰收节 村民欢聚庆丰年——南湖镇举办第三届农民丰收节活动
+
+{wide}
+""").items
+    assert second.title.startswith("稻田里的丰收节")
+    assert first.title == "稻谷飘香" and second.paragraphs[0].startswith("合作社")
