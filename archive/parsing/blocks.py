@@ -539,6 +539,26 @@ class _Builder:
             return False
         return bool(LEAD_OPENING.match(line.text))
 
+    def lone_paragraph_set_apart(self, line: Line) -> bool:
+        """A paragraph a picture's gap under an article's finished text (more than its lead) and
+        set apart under it too, by the next heading, more text a picture's gap down or the
+        page's end: a piece told in one paragraph (a picture's caption, a brief) between the
+        page's items. An article's text running on past its picture runs on in paragraphs set
+        close; a photo's lead over its picture is closed by its caption (lead_over_picture)."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or len(cur.body) < 2 or line.gap < big:
+            return False
+        if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
+            return False
+        para, k = Para([line]), self.pos + 1
+        while k < len(self.lines) and self.lines[k].kind == BODY:
+            if not continues(para, self.lines[k], self.profile):
+                break
+            para.lines.append(self.lines[k])
+            k += 1
+        after = self.lines[k] if k < len(self.lines) else None
+        return after is None or after.kind == HEAD or (after.kind == BODY and after.gap >= big)
+
     def under_staff_credit(self, cur: Block) -> bool:
         """Text under the editor's credit ("责任编辑：X") that follows an article's finished text:
         the credit signs that article off, as web copy prints it at each one's foot, so the text
@@ -995,6 +1015,10 @@ class _Builder:
         elif self.dated_lead_set_apart(line):
             cur = self.new_block(
                 f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
+            )
+        elif self.lone_paragraph_set_apart(line):
+            cur = self.new_block(
+                f"new item: a paragraph set apart on its own at line {line.idx + 1}"
             )
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
