@@ -851,7 +851,16 @@ class _Builder:
         above = self.cur.paras[-1] if self.cur.paras else None
         if above is None or above.subhead or self.prev is not above.lines[-1]:
             return False  # a caption between: the text under it may be the picture's
+        if self.told_only_its_lead(self.cur):
+            return False
         return self.another_column(above, self.pos)
+
+    def told_only_its_lead(self, cur: Block) -> bool:
+        """A titled article that has told only its lead: a feature's lead (导语) is often set
+        to a measure of its own under the title, boxed or across the columns its text is
+        wrapped to below, so the change of measure after it says nothing of where the article
+        ends. Under a column's label of briefs, each brief is told in a measure of its own."""
+        return bool(cur.heads) and len(cur.body) == 1 and not self.column_label
 
     def another_column(self, above: Para, k: int) -> bool:
         """Whether the text from line k on is wrapped to another column than the finished
