@@ -638,6 +638,13 @@ class _Builder:
         """A photo credit closes a photo item: the text since the picture's gap. A photo
         report's credit ("记者 X 摄影报道") signs the whole text above it, like a byline."""
         self.finish_para()
+        if self.credits_text_below(line):
+            block = self.new_block(
+                f"new item: a photo credit set over its text at line {line.idx + 1}"
+            )
+            block.credits.extend(line.credits)
+            block.signed = True
+            return
         cur = self.cur
         big_gap = self.profile.big_gap
         report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
@@ -709,6 +716,15 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def credits_text_below(self, credit: Line) -> bool:
+        """A photo credit a picture's gap under an article its closing byline ended, set close
+        over more text ("…(金霏) / □X 摄影报道 / 瓜果飘香,…"): the byline of the photo report
+        under it. The signed paragraph above is no picture's caption."""
+        cur, nxt, big = self.cur, next_line(self.lines, self.pos), self.profile.big_gap
+        if cur is None or not cur.closed or cur.kind == PHOTO or not cur.body:
+            return False
+        return credit.gap >= big and nxt is not None and nxt.kind == BODY and nxt.gap < big
 
     def pairs_closing_byline(self, credit: Line) -> bool:
         """A photo credit set close under the byline that closed an article, no caption of its
