@@ -539,6 +539,18 @@ class _Builder:
             return False
         return bool(LEAD_OPENING.match(line.text))
 
+    def under_closing_caption(self, line: Line) -> bool:
+        """A credited caption set close under finished text ("…增收致富。 / 图为…。 X 摄"), then a
+        picture's gap: a picture's news told over its caption, which ends it, as the credit ends
+        a photo; the text a picture's gap under it is another item's. A picture set inside an
+        article's text stands between two gaps, its caption set apart from the text above."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or not cur.body or prev is None or prev.kind != CAPTION:
+            return False
+        if not prev.credits or prev.gap >= big or line.gap < big or prev.text not in cur.captions:
+            return False
+        return ends_terminal(cur.body[-1].text)
+
     def lone_paragraph_set_apart(self, line: Line) -> bool:
         """A paragraph a picture's gap under an article's finished text (more than its lead) and
         set apart under it too, by the next heading, more text a picture's gap down or the
@@ -1040,6 +1052,10 @@ class _Builder:
         elif self.dated_lead_set_apart(line):
             cur = self.new_block(
                 f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
+            )
+        elif self.under_closing_caption(line):
+            cur = self.new_block(
+                f"new item: text under a caption that closed the text above at line {line.idx + 1}"
             )
         elif self.lone_paragraph_set_apart(line):
             cur = self.new_block(
