@@ -529,6 +529,18 @@ class _Builder:
         dated = bool(LEAD_OPENING.match(nxt.text))
         return dated and byline.gap > nxt.gap and not bylines.BRACKETED.match(byline.text)
 
+    def opens_item_under_text(self, line: Line) -> str:
+        """Why a paragraph under the open item's text opens an item of its own, or ""."""
+        for opens, why in (
+            (self.dated_lead_set_apart, "a lead set apart, opening with its day,"),
+            (self.dated_and_signed_by_another, "a dated paragraph signed by another"),
+            (self.under_closing_caption, "text under a caption that closed the text above"),
+            (self.lone_paragraph_set_apart, "a paragraph set apart on its own"),
+        ):
+            if opens(line):
+                return why
+        return ""
+
     def dated_lead_set_apart(self, line: Line) -> bool:
         """A paragraph a picture's gap under finished text that opens with its day ("11月18日
         上午，…") is the lead of an untitled item; a paragraph running on does not date itself."""
@@ -562,14 +574,18 @@ class _Builder:
             return False
         if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
             return False
-        para, k = Para([line]), self.pos + 1
-        while k < len(self.lines) and self.lines[k].kind == BODY:
-            if not continues(para, self.lines[k], self.profile):
-                break
-            para.lines.append(self.lines[k])
-            k += 1
-        after = self.lines[k] if k < len(self.lines) else None
+        para = self.paragraph_from(self.pos)
+        after = next_line(self.lines, self.pos + len(para.lines) - 1)
         return after is None or after.kind == HEAD or (after.kind == BODY and after.gap >= big)
+
+    def paragraph_from(self, k: int) -> Para:
+        """The paragraph the body line at k opens, read ahead to its last line."""
+        para, lines = Para([self.lines[k]]), self.lines
+        k += 1
+        while k < len(lines) and lines[k].kind == BODY and continues(para, lines[k], self.profile):
+            para.lines.append(lines[k])
+            k += 1
+        return para
 
     def under_staff_credit(self, cur: Block) -> bool:
         """Text under the editor's credit ("责任编辑：X") that follows an article's finished text:
@@ -610,6 +626,24 @@ class _Builder:
         if not dated or not ends_terminal(prev.text):
             return False
         return len(cur.body) > 1
+
+    def dated_and_signed_by_another(self, line: Line) -> bool:
+        """A paragraph opening with its day under finished text, closing with a credit that
+        names none of the people the open item is signed by, in its credits or its dateline
+        ("X日报讯(通讯员 Y)…。 / 10月18日，…受到了欢迎。(周小卫)"): another writer's piece,
+        however short the one above. An item signed by no one may close with its own credit."""
+        cur, prev = self.cur, self.prev
+        if cur is None or not cur.body or prev is None or prev.kind != BODY:
+            return False
+        if not ends_terminal(prev.text) or not LEAD_OPENING.match(line.text):
+            return False
+        dateline = bylines.split_dateline(cur.body[0].text)
+        signers = _names([*cur.credits, *(dateline[1] if dateline else [])])
+        if not signers or line.text.startswith(SPAN_DAYS):
+            return False
+        last = self.paragraph_from(self.pos).lines[-1]
+        credits = bylines.split_trailing_byline(last.text)[1]
+        return bool(credits) and not _names(credits) & signers
 
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
@@ -1049,18 +1083,8 @@ class _Builder:
             # each brief under the column's label, as the first one is
             reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
             cur = self.new_block(reason, list(self.column_label))
-        elif self.dated_lead_set_apart(line):
-            cur = self.new_block(
-                f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
-            )
-        elif self.under_closing_caption(line):
-            cur = self.new_block(
-                f"new item: text under a caption that closed the text above at line {line.idx + 1}"
-            )
-        elif self.lone_paragraph_set_apart(line):
-            cur = self.new_block(
-                f"new item: a paragraph set apart on its own at line {line.idx + 1}"
-            )
+        elif why := self.opens_item_under_text(line):
+            cur = self.new_block(f"new item: {why} at line {line.idx + 1}")
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
         elif self.under_staff_credit(cur):
