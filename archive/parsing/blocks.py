@@ -574,6 +574,8 @@ class _Builder:
             return False
         if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
             return False
+        if cur.body[-1].first.gap >= big:
+            return False  # the text above is set apart so too: a page that spaces it wide
         para = self.paragraph_from(self.pos)
         after = next_line(self.lines, self.pos + len(para.lines) - 1)
         return after is None or after.kind == HEAD or (after.kind == BODY and after.gap >= big)

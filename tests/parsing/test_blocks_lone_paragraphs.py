@@ -40,3 +40,17 @@ def test_text_running_on_past_the_picture_in_paragraphs_set_close_stays_the_arti
     page = parse(f"{ARTICLE}{LONE}\n{more}")
     (article,) = page.items
     assert article.paragraphs[-1].startswith("据介绍")
+
+
+def test_a_page_that_sets_every_paragraph_wide_apart_keeps_them_together(parse):
+    paragraphs = [
+        "本报讯（记者 王丽）经过半年改造，城东古镇老街日前重新开街，青石板路和白墙黛瓦又回来了，"
+        "街两旁的老字号也陆续恢复营业。",
+        "改造中，施工方保留了街两旁的老门面，只更换了朽坏的梁柱和屋瓦，"
+        "并对沿街的排水管网进行了全面更新。",
+        "开街当天，不少市民专程赶来，在老字号店铺前排起了长队，一些外地游客也慕名而来，拍照打卡。",
+        LONE.strip(),
+    ]
+    page = parse("## 古镇老街换新颜\n\n\n\n" + "\n\n\n\n".join(paragraphs) + "\n")
+    (article,) = page.items
+    assert article.paragraphs[-1] == LONE.strip()
