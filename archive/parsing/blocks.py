@@ -633,14 +633,15 @@ class _Builder:
         """A paragraph opening with its day under finished text, closing with a credit that
         names none of the people the open item is signed by, in its credits or its dateline
         ("X日报讯(通讯员 Y)…。 / 10月18日，…受到了欢迎。(周小卫)"): another writer's piece,
-        however short the one above. An item signed by no one may close with its own credit."""
+        however short the one above. An item signed by no one at its top (its pictures'
+        credits sign none of its text) may close with its own credit."""
         cur, prev = self.cur, self.prev
         if cur is None or not cur.body or prev is None or prev.kind != BODY:
             return False
         if not ends_terminal(prev.text) or not LEAD_OPENING.match(line.text):
             return False
         dateline = bylines.split_dateline(cur.body[0].text)
-        signers = _names([*cur.credits, *(dateline[1] if dateline else [])])
+        signers = _names([*(cur.credits if cur.signed else []), *(dateline[1] if dateline else [])])
         if not signers or line.text.startswith(SPAN_DAYS):
             return False
         last = self.paragraph_from(self.pos).lines[-1]

@@ -30,3 +30,11 @@ def test_an_item_signed_by_no_one_above_keeps_its_closing_credit(parse):
     unsigned = "## 秋播进行时\n\n连日来，各镇抓住晴好天气抢种小麦，田间一派繁忙景象。\n\n"
     (item,) = parse(f"{unsigned}{DATED}（周明）\n").items
     assert names(item) == ["周明"] and len(item.paragraphs) == 2
+
+
+def test_a_pictures_credit_under_the_title_signs_none_of_its_text(parse):
+    pictured = (
+        "## 秋播进行时\n\n张强 摄\n\n连日来，各镇抓住晴好天气抢种小麦，田间一派繁忙景象。\n\n"
+    )
+    (item,) = parse(f"{pictured}{DATED}（周明）\n").items
+    assert len(item.paragraphs) == 2
