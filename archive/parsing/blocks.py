@@ -565,10 +565,11 @@ class _Builder:
 
     def lone_paragraph_set_apart(self, line: Line) -> bool:
         """A paragraph a picture's gap under an article's finished text (more than its lead) and
-        set apart under it too, by the next heading, more text a picture's gap down or the
-        page's end: a piece told in one paragraph (a picture's caption, a brief) between the
-        page's items. An article's text running on past its picture runs on in paragraphs set
-        close; a photo's lead over its picture is closed by its caption (lead_over_picture)."""
+        a picture's gap over what follows (a heading, more text) or the page's end: a piece
+        told in one paragraph (a picture's caption, a brief) between the page's items. An
+        article's text running on past its picture runs on in paragraphs set close, and a
+        feature's subheading follows its text a line down; a photo's lead over its picture is
+        closed by its caption (lead_over_picture)."""
         cur, prev, big = self.cur, self.prev, self.profile.big_gap
         if cur is None or len(cur.body) < 2 or line.gap < big:
             return False
@@ -578,7 +579,7 @@ class _Builder:
             return False  # the text above is set apart so too: a page that spaces it wide
         para = self.paragraph_from(self.pos)
         after = next_line(self.lines, self.pos + len(para.lines) - 1)
-        return after is None or after.kind == HEAD or (after.kind == BODY and after.gap >= big)
+        return after is None or (after.kind in (HEAD, BODY) and after.gap >= big)
 
     def paragraph_from(self, k: int) -> Para:
         """The paragraph the body line at k opens, read ahead to its last line."""

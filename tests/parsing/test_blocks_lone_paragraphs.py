@@ -54,3 +54,9 @@ def test_a_page_that_sets_every_paragraph_wide_apart_keeps_them_together(parse):
     page = parse("## 古镇老街换新颜\n\n\n\n" + "\n\n\n\n".join(paragraphs) + "\n")
     (article,) = page.items
     assert article.paragraphs[-1] == LONE.strip()
+
+
+def test_a_paragraph_over_a_subheading_set_a_line_down_stays_in_the_feature(parse):
+    section = "老街的明天\n\n据介绍，老街下一步还将引进非遗工坊和特色小吃，打造夜间消费新场景。\n"
+    (article,) = parse(f"{ARTICLE}{LONE}\n{section}").items
+    assert LONE.strip() in article.paragraphs
