@@ -531,6 +531,8 @@ class _Builder:
 
     def opens_item_under_text(self, line: Line) -> str:
         """Why a paragraph under the open item's text opens an item of its own, or ""."""
+        if self.cur is None or not self.cur.body or self.prev is None:
+            return ""
         for opens, why in (
             (self.dated_lead_set_apart, "a lead set apart, opening with its day,"),
             (self.dated_and_signed_by_another, "a dated paragraph signed by another"),
@@ -637,13 +639,15 @@ class _Builder:
         however short the one above. An item signed by no one at its top (its pictures'
         credits sign none of its text) may close with its own credit."""
         cur, prev = self.cur, self.prev
+        if not LEAD_OPENING.match(line.text) or line.text.startswith(SPAN_DAYS):
+            return False
         if cur is None or not cur.body or prev is None or prev.kind != BODY:
             return False
-        if not ends_terminal(prev.text) or not LEAD_OPENING.match(line.text):
+        if not ends_terminal(prev.text):
             return False
         dateline = bylines.split_dateline(cur.body[0].text)
         signers = _names([*(cur.credits if cur.signed else []), *(dateline[1] if dateline else [])])
-        if not signers or line.text.startswith(SPAN_DAYS):
+        if not signers:
             return False
         last = self.paragraph_from(self.pos).lines[-1]
         credits = bylines.split_trailing_byline(last.text)[1]
