@@ -529,6 +529,20 @@ class _Builder:
         dated = bool(LEAD_OPENING.match(nxt.text))
         return dated and byline.gap > nxt.gap and not bylines.BRACKETED.match(byline.text)
 
+    def opens_item_under_text(self, line: Line) -> str:
+        """Why a paragraph under the open item's text opens an item of its own, or ""."""
+        if self.cur is None or not self.cur.body or self.prev is None:
+            return ""
+        for opens, why in (
+            (self.dated_lead_set_apart, "a lead set apart, opening with its day,"),
+            (self.dated_and_signed_by_another, "a dated paragraph signed by another"),
+            (self.under_closing_caption, "text under a caption that closed the text above"),
+            (self.lone_paragraph_set_apart, "a paragraph set apart on its own"),
+        ):
+            if opens(line):
+                return why
+        return ""
+
     def dated_lead_set_apart(self, line: Line) -> bool:
         """A paragraph a picture's gap under finished text that opens with its day ("11月18日
         上午，…") is the lead of an untitled item; a paragraph running on does not date itself."""
@@ -538,6 +552,45 @@ class _Builder:
         if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
             return False
         return bool(LEAD_OPENING.match(line.text))
+
+    def under_closing_caption(self, line: Line) -> bool:
+        """A credited caption set close under finished text ("…增收致富。 / 图为…。 X 摄"), then a
+        picture's gap: a picture's news told over its caption, which ends it, as the credit ends
+        a photo; the text a picture's gap under it is another item's. A picture set inside an
+        article's text stands between two gaps, its caption set apart from the text above."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or not cur.body or prev is None or prev.kind != CAPTION:
+            return False
+        if not prev.credits or prev.gap >= big or line.gap < big or prev.text not in cur.captions:
+            return False
+        return ends_terminal(cur.body[-1].text)
+
+    def lone_paragraph_set_apart(self, line: Line) -> bool:
+        """A paragraph a picture's gap under an article's finished text (more than its lead) and
+        a picture's gap over what follows (a heading, more text) or the page's end: a piece
+        told in one paragraph (a picture's caption, a brief) between the page's items. An
+        article's text running on past its picture runs on in paragraphs set close, and a
+        feature's subheading follows its text a line down; a photo's lead over its picture is
+        closed by its caption (lead_over_picture)."""
+        cur, prev, big = self.cur, self.prev, self.profile.big_gap
+        if cur is None or len(cur.body) < 2 or line.gap < big:
+            return False
+        if prev is None or prev.kind != BODY or not ends_terminal(prev.text):
+            return False
+        if cur.body[-1].first.gap >= big:
+            return False  # the text above is set apart so too: a page that spaces it wide
+        para = self.paragraph_from(self.pos)
+        after = next_line(self.lines, self.pos + len(para.lines) - 1)
+        return after is None or (after.kind in (HEAD, BODY) and after.gap >= big)
+
+    def paragraph_from(self, k: int) -> Para:
+        """The paragraph the body line at k opens, read ahead to its last line."""
+        para, lines = Para([self.lines[k]]), self.lines
+        k += 1
+        while k < len(lines) and lines[k].kind == BODY and continues(para, lines[k], self.profile):
+            para.lines.append(lines[k])
+            k += 1
+        return para
 
     def under_staff_credit(self, cur: Block) -> bool:
         """Text under the editor's credit ("责任编辑：X") that follows an article's finished text:
@@ -579,6 +632,27 @@ class _Builder:
             return False
         return len(cur.body) > 1
 
+    def dated_and_signed_by_another(self, line: Line) -> bool:
+        """A paragraph opening with its day under finished text, closing with a credit that
+        names none of the people the open item is signed by, in its credits or its dateline
+        ("X日报讯(通讯员 Y)…。 / 10月18日，…受到了欢迎。(周小卫)"): another writer's piece,
+        however short the one above. An item signed by no one at its top (its pictures'
+        credits sign none of its text) may close with its own credit."""
+        cur, prev = self.cur, self.prev
+        if not LEAD_OPENING.match(line.text) or line.text.startswith(SPAN_DAYS):
+            return False
+        if cur is None or not cur.body or prev is None or prev.kind != BODY:
+            return False
+        if not ends_terminal(prev.text):
+            return False
+        dateline = bylines.split_dateline(cur.body[0].text)
+        signers = _names([*(cur.credits if cur.signed else []), *(dateline[1] if dateline else [])])
+        if not signers:
+            return False
+        last = self.paragraph_from(self.pos).lines[-1]
+        credits = bylines.split_trailing_byline(last.text)[1]
+        return bool(credits) and not _names(credits) & signers
+
     def signs_next_text(self, byline: Line) -> bool:
         """In an article signed at its top, other reporters' byline between two finished
         paragraphs signs the text under it: a column of signed briefs ("南都记者 X")."""
@@ -618,6 +692,13 @@ class _Builder:
         """A photo credit closes a photo item: the text since the picture's gap. A photo
         report's credit ("记者 X 摄影报道") signs the whole text above it, like a byline."""
         self.finish_para()
+        if self.credits_text_below(line):
+            block = self.new_block(
+                f"new item: a photo credit set over its text at line {line.idx + 1}"
+            )
+            block.credits.extend(line.credits)
+            block.signed = True
+            return
         cur = self.cur
         big_gap = self.profile.big_gap
         report = line.text.rstrip(")）").endswith("报道") and cur is not None and cur.body
@@ -689,6 +770,15 @@ class _Builder:
             ],
         )
         self.blocks.append(photo)
+
+    def credits_text_below(self, credit: Line) -> bool:
+        """A photo credit a picture's gap under an article its closing byline ended, set close
+        over more text ("…(金霏) / □X 摄影报道 / 瓜果飘香,…"): the byline of the photo report
+        under it. The signed paragraph above is no picture's caption."""
+        cur, nxt, big = self.cur, next_line(self.lines, self.pos), self.profile.big_gap
+        if cur is None or not cur.closed or cur.kind == PHOTO or not cur.body:
+            return False
+        return credit.gap >= big and nxt is not None and nxt.kind == BODY and nxt.gap < big
 
     def pairs_closing_byline(self, credit: Line) -> bool:
         """A photo credit set close under the byline that closed an article, no caption of its
@@ -831,7 +921,16 @@ class _Builder:
         above = self.cur.paras[-1] if self.cur.paras else None
         if above is None or above.subhead or self.prev is not above.lines[-1]:
             return False  # a caption between: the text under it may be the picture's
+        if self.told_only_its_lead(self.cur):
+            return False
         return self.another_column(above, self.pos)
+
+    def told_only_its_lead(self, cur: Block) -> bool:
+        """A titled article that has told only its lead: a feature's lead (导语) is often set
+        to a measure of its own under the title, boxed or across the columns its text is
+        wrapped to below, so the change of measure after it says nothing of where the article
+        ends. Under a column's label of briefs, each brief is told in a measure of its own."""
+        return bool(cur.heads) and len(cur.body) == 1 and not self.column_label
 
     def another_column(self, above: Para, k: int) -> bool:
         """Whether the text from line k on is wrapped to another column than the finished
@@ -992,10 +1091,8 @@ class _Builder:
             # each brief under the column's label, as the first one is
             reason = f"new item: a brief set apart in its column at line {line.idx + 1}"
             cur = self.new_block(reason, list(self.column_label))
-        elif self.dated_lead_set_apart(line):
-            cur = self.new_block(
-                f"new item: a lead set apart, opening with its day, at line {line.idx + 1}"
-            )
+        elif why := self.opens_item_under_text(line):
+            cur = self.new_block(f"new item: {why} at line {line.idx + 1}")
         elif cur is None or cur.closed:
             cur = self.new_block(f"text without heading at line {line.idx + 1}")
         elif self.under_staff_credit(cur):
