@@ -126,6 +126,13 @@ FORMS: tuple[Form, ...] = (
         (("张明", "作者"),),
     ),
     Form(
+        "circled_dot_marker",
+        "closing",
+        rf"[{b.BYLINE_BOXES}]{NAME}\s+文/图$",
+        "成了乡村振兴的典范。☉孔令军 文/图",
+        (("孔令军", "作者"),),
+    ),
+    Form(
         "filler_after_names",
         "byline",
         rf"^{ROLE}\s*{NAMES}\s+(?:报道|采写|整理)$",

@@ -84,11 +84,15 @@ ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
 BARS = "|｜丨ㅣ"
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
+# The boxes and bullets a paper sets before a byline or a lead, one set for every reading of
+# them: □ ■ ◇ ◆ ● ○ ▓ ◎, and the circled dot ☉ some county papers print for ◎ (⊙ and ◉ as other
+# fonts and OCR give it): "☉张旭 文/图".
+BYLINE_BOXES = "□■◇◆●○▓◎☉⊙◉"
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |,
 # 文_, 文·图 and a capital letter, a triangle or a star set against the role word (N本报记者,
 # ▲本报记者). A lone 文/ opens a word: it never ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
+    rf"^[{BYLINE_BOXES}]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
     r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：_＿"
     rf"{BARS}]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)(?:\s*[/／:：]\s*|\s+)"
@@ -1114,7 +1118,7 @@ def is_whole_dateline(text: str) -> bool:
 # No dateline: the lead opens on its reporters, each after a role word, maybe under a box or
 # the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
 # 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
-_LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+_LEAD_MARK = re.compile(rf"^(?:[{BYLINE_BOXES}]\s*|文\s*[/／]\s*(?:图\s*)?)")
 # Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
 _TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
@@ -1259,7 +1263,7 @@ def _second_bracket(rest: str) -> tuple[list[Credit], str]:
 
 # A brief's box or bullet, or a kicker in 【】, set before its dateline: "■本报讯(记者 X)…",
 # "●本报讯…", "【乡村振兴】本报讯(记者 X)…".
-BEFORE_DATELINE = re.compile(r"^\s*(?:[□■◆◇●○◎▲△★☆]\s*|【[^【】]{1,10}】\s*)(?=\S)")
+BEFORE_DATELINE = re.compile(rf"^\s*(?:[{BYLINE_BOXES}▲△★☆]\s*|【[^【】]{{1,10}}】\s*)(?=\S)")
 
 
 def _marked_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
@@ -1401,10 +1405,11 @@ def dateline_credits_within(paragraph: str) -> list[Credit]:
 # Or set solid against it when its role word leads, maybe after its paper's name or a dash:
 # "…重要组成部分。记者程健", "…种植面积达4万亩。江城日报通讯员张明", "…开放。——记者 张明".
 # So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
-# 图/李华", "…开放。张明/文 李华/图".
+# 图/李华", "…开放。张明/文 李华/图"; and a byline under its box, which no sentence opens
+# with: "…典范。☉张旭 文/图".
 _TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}))"
+    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}|[{BYLINE_BOXES}]))"
     rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 
