@@ -1251,6 +1251,13 @@ FORMS: tuple[Form, ...] = (
     ),
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),
     Form(
+        "wrote_and_took",
+        "credit",
+        b.CREDIT_TAIL.pattern,
+        "本报记者 张晋晋 文并摄",
+        (("张晋晋", "摄影"),),
+    ),
+    Form(
         "page_pictures_label",
         "caption",
         rf"。\(本版照片 {NAME}摄\)$",

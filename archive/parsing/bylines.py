@@ -318,7 +318,9 @@ SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
 _SUPPLIED_BY = re.compile(
     rf"(?:^|\s+|(?<=。))(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
-CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
+# The photographer's word after the names, whole: 摄, 摄影, and 文并摄 ("本报记者 X 文并摄", who
+# wrote the piece took its pictures): no part of it is a name.
+CREDIT_TAIL = re.compile(r"(?:(?:文并)?(?:摄影|摄)(?:报道)?|供图)\s*$")
 # "图片:X" labels its photographer as 摄影 does, with its colon: "图片来源" is a source.
 CREDIT_HEAD = re.compile(r"^图片\s*[:：/／]\s*|^(?:摄影|图)\s*[:：/／]?\s*")
 
