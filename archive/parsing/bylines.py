@@ -77,12 +77,13 @@ ROLES = (
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
-# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站".
-ROLE_RE = f"(?:{'|'.join(ROLES)})(?!站)"
+# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站"; into 团, a
+# press party: "采访记者团 X 摄" is X of that party, no 团X.
+ROLE_RE = f"(?:{'|'.join(ROLES)})(?![站团])"
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # The bar a credit block sets between a role and its names ("文 | X", "记者丨X"): a pipe, its
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
-BARS = "|｜丨ㅣ"
+BARS = "|｜丨ㅣ▏│"  # and the thin bars ▏ │ a web page's font sets for it
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
 # The boxes and bullets a paper sets before a byline or a lead, one set for every reading of
 # them: □ ■ ◇ ◆ ● ○ ▓ ◎, and the circled dot ☉ some county papers print for ◎ (⊙ and ◉ as other
@@ -301,9 +302,10 @@ REPORTER_LEAD = re.compile(
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
-# The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
+# The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)", "X Y 摄影报道
+# (湖南图片库)".
 AGENCY_AFTER = re.compile(
-    rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
+    rf"(摄(?:影(?:报道)?)?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
 # A picture agency after its photographer's name and a slash, no 摄: "米杜/CFP", "X/视觉中国".
 # The agency vouches for the name as 摄 would; it names no one itself.
@@ -791,7 +793,7 @@ _WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?
 # "[2022-11-07]"; and the page's counters ("点击:", "浏览次数:1234", "字号:大 中 小").
 _POSTING_TIME = (
     rf"(?:(?:{alternatives(POSTING_LABELS)})\s*[:：]\s*)?"
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日/]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 POSTED = re.compile(
     rf"(?:^|\s+)[\[［【]?(?:{_POSTING_TIME}"
