@@ -1240,6 +1240,34 @@ FORMS: tuple[Form, ...] = (
         "国际在线湖南消息(刘琼 张明):近日,湘西州的柑橘陆续上市。",
         (("刘琼", "作者"), ("张明", "作者")),
     ),
+    Form(
+        "outlet_with_its_parent_site",
+        "dateline",
+        b.DATELINE_FORMS["outlet_news"],
+        "江汉网(江城日报网)讯(通讯员 孔令军 宋嘉怡)5月6日,笔者从市公安局获悉,",
+        (("孔令军", "通讯员"), ("宋嘉怡", "通讯员")),
+    ),
+    Form(
+        "outlets_listed_day_message",
+        "dateline",
+        b.JOINED_OUTLET + b.DATELINE_FORMS["outlet_day_message"],
+        "江城网、江城网客户端临川5月14日消息(江城网记者 孔令军)5月14日上午,",
+        (("孔令军", "记者"),),
+    ),
+    Form(
+        "outlet_colon_bracket_role_with_desk",
+        "dateline",
+        b.DATELINE_FORMS["outlet_place_bracket"],
+        "江城新闻网:(融媒体首席记者 孔令军)8月23日,在清水村,",
+        (("孔令军", "首席记者"),),
+    ),
+    Form(
+        "outlet_message_bare_reporter",
+        "dateline",
+        b.DATELINE_FORMS["outlet_message"],
+        "江城网消息 记者 孔令军报道:日前县供电公司的党员服务队",
+        (("孔令军", "记者"),),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form(

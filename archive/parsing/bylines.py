@@ -219,7 +219,8 @@ _SURNAMED = rf"[{SURNAMES_BY_RANK}][{CJK}]{{1,2}}"
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
     "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
-    "outlet_news": rf"{OUTLET}[{CJK}·]{{0,6}}?讯(?!员)",
+    # maybe with its parent paper's site in brackets after it: 荆楚网(湖北日报网)讯
+    "outlet_news": rf"{OUTLET}(?:[（(]{OUTLET}[）)])?[{CJK}·]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe its hour, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯,
     # 华龙网-新重庆客户端9月24日21时讯 (a site stamps the hour it posted)
@@ -232,8 +233,11 @@ DATELINE_FORMS = {
     "outlet_day_message": (
         rf"{OUTLET}[{CJK}]{{0,6}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     ),
-    # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
-    "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
+    # an outlet and place over the reporter's bracket, no 讯, maybe a colon between: 央广网南阳
+    # (记者彭华), 江城新闻网:(通讯员 X); the role may carry its desk: (融媒体首席记者 X)
+    "outlet_place_bracket": (
+        rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[:：]?\s*[（(][^（）()]{{0,6}}?(?:{ROLE_RE}|本报))"
+    ),
     # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
     "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
     # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
@@ -248,16 +252,18 @@ DATELINE_FORMS = {
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
     # 人民网消息(记者 X); or over their names alone, a colon closing them as it closes a
-    # reporter's line: 国际在线吉林消息(X):
+    # reporter's line: 国际在线吉林消息(X):; or over a role and its names unbracketed, as 讯 is:
+    # 江城网消息 记者 X报道:
     "outlet_message": (
         rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(](?:[^（）()]{{0,20}}?(?:{ROLE_RE})"
-        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：]))"
+        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：])|\s+(?:{ROLE_RE}))"
     ),
 }
-# Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
-# before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
-# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•]\s*"
+# Two outlets joined by a hyphen, a slash, a middle dot or a list's 、, the platform first or
+# the paper before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
+# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯", "南海网、南海网客户端海口5月
+# 14日消息".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•、]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
