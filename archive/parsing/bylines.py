@@ -583,7 +583,8 @@ def parse_names(
         if not looks_like_name(token, vouched=marked, credited=credited):
             glued = split_glued_names(token) if role and (solid or credited) else None
             if glued is None:
-                name = _after_outlet(token) if credited else ""
+                alone = text.strip() == token  # the bracket's one word, nothing beside it
+                name = _after_outlet(token) if credited else _after_body(token) if alone else ""
                 if not name:
                     return None
                 credits.append((name, role, ""))
@@ -619,6 +620,15 @@ def _after_outlet(token: str) -> str:
         if len(outlet) >= 3 and is_outlet(outlet) and looks_like_name(name, credited=True):
             return name
     return ""
+
+
+def _after_body(token: str) -> str:
+    """The correspondent's name a closing bracket sets solid after the body they write for, no
+    space between, the bracket's one word: "(县农业局刘广刚)" -> 刘广刚; "" unless the token splits
+    one way into a body (县农业局, 市委宣传部) and a name with a common surname."""
+    cuts = [len(token) - n for n in (3, 2) if len(token) - n >= 3]
+    names = [token[cut:] for cut in cuts if is_body(token[:cut]) and looks_like_name(token[cut:])]
+    return names[0] if len(names) == 1 else ""
 
 
 def _space_lost(token: str, text: str) -> bool:
@@ -815,6 +825,9 @@ def _without_posting(line: str) -> str:
     return POSTED.sub(" ", line).strip() if _DIGIT_OR_COLON.search(line) else line
 
 
+# A role boxed alone before its names, as a site labels its fields: "【通讯员】张明 李华", "【作者】
+# 张明". The box is no name.
+_BOXED_ROLE = re.compile(rf"^[【\[［]\s*({ROLE_RE})\s*[】\]］]\s*")
 # A byline boxed whole in square brackets on its line: "【记者 张明】", "[记者 张明 李华]".
 _BOXED_LINE = re.compile(r"[【\[［]([^【】\[\]［］]{2,60})[】\]］]")
 
@@ -827,7 +840,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     boxed_line = _BOXED_LINE.fullmatch(line.strip())
     if boxed_line and _ROLE.search(boxed_line.group(1)):
         line = boxed_line.group(1)  # "【记者 X】" under a title: the box is no name
-    line = _WRITER_LABEL.sub("作者:", line.strip())
+    line = _BOXED_ROLE.sub(r"\1 ", _WRITER_LABEL.sub("作者:", line.strip()))
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if line.endswith(_FILED_ENDS) and _ROLE.search(line):
         line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
@@ -1063,9 +1076,10 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
-    # The caption may close on a bracket: "…梯田景观。(资料图) 马坤 摄".
-    if len(parts) >= 3 and re.search(f"[{CJK}）)]$", "".join(first)):
-        for k in range(min(4, len(parts) - 1), 1, -1):
+    # The caption may close on a bracket: "…梯田景观。(资料图) 马坤 摄". The credit's name and its
+    # 摄 may be set solid, one word after the caption's space: "…晾晒稻谷 周立新/摄".
+    if len(parts) >= 2 and re.search(f"[{CJK}）)]$", "".join(first)):
+        for k in range(min(4, len(parts) - 1), 0, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)
             if credits:
@@ -1087,7 +1101,7 @@ def _glued_credit(text: str) -> tuple[str, list[Credit]] | None:
     if len(readings) != 1:
         return None
     n = readings[0]
-    return head[:-n], [Credit(head[-n:], "摄影")]
+    return head[:-n].rstrip(), [Credit(head[-n:], "摄影")]
 
 
 # A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在
