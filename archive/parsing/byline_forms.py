@@ -1268,6 +1268,12 @@ FORMS: tuple[Form, ...] = (
         "江城网消息 记者 孔令军报道:日前县供电公司的党员服务队",
         (("孔令军", "记者"),),
     ),
+    _dateline(
+        "source_field",
+        "来源:掌上江城 (记者孔令军 通讯员宋嘉怡) 重阳节前夕,市义工协会志愿者",
+        ("孔令军", "记者"),
+        ("宋嘉怡", "通讯员"),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form(

@@ -174,6 +174,7 @@ _FILLER = {
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
     "等",  # "(记者 X Y等)": and others, whom the credit does not name
+    "姓名",  # "作者姓名:X": the field's label, a form's word for the name after it
     *CREDIT_TASKS,
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图", "(图片 X Y等)";
@@ -248,6 +249,11 @@ DATELINE_FORMS = {
     # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
     # X), 【连网】(记者 X)
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's source field opening its lead, over the reporters' bracket: 来源:掌上江城 (记者 X)
+    "source_field": (
+        rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[{CJK}A-Za-z·]{{2,12}}"
+        rf"(?=\s*[（(][^（）()]{{0,12}}?(?:{ROLE_RE}))"
+    ),
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),

@@ -1,7 +1,7 @@
 """What real credits print around their names, none of it a name: the thin bars ▏ and │ a web
 page's font sets between a role and its names, an office ending in 办公室 or 研究室 credited
 beside its photographer, a picture library after 摄影报道, a press party's 团 after 记者, a
-posting time with a slash after its day."""
+posting time with a slash after its day, the form's word 姓名 after 作者."""
 
 import pytest
 
@@ -35,3 +35,8 @@ def test_a_press_partys_photographer_is_not_run_into_its_name():
 def test_a_posting_time_with_a_slash_after_its_day_leaves_the_header():
     credits = bylines.parse_byline_line("2024/08/18/ 08:53 来源:江城晚报 记者 宋嘉怡")
     assert [c.name for c in credits] == ["宋嘉怡"]
+
+
+def test_the_forms_word_for_the_name_is_no_name():
+    credits = bylines.parse_byline_line("作者姓名:宋嘉怡  孔令军")
+    assert [c.name for c in credits] == ["宋嘉怡", "孔令军"]

@@ -1,6 +1,7 @@
 """Datelines as sites and county media centres print them: an outlet with its parent site in
 brackets before 讯, outlets listed with 、 before a day's 消息, an outlet and a colon over the
-reporters' bracket whose role carries its desk, a site's 消息 over an unbracketed reporter."""
+reporters' bracket whose role carries its desk, a site's 消息 over an unbracketed reporter, a
+source field opening the lead over the reporters' bracket."""
 
 import pytest
 
@@ -15,6 +16,10 @@ from archive.parsing import bylines
         ("江城新闻网(融媒体首席记者 孔令军)8月23日,在清水村,", ["孔令军"]),
         ("江城新闻网:(通讯员 孔令军)“今天我们开展一次主题党日活动。”", ["孔令军"]),
         ("江城网消息 记者 孔令军报道:日前县供电公司的党员服务队", ["孔令军"]),
+        (
+            "来源:掌上江城 (记者孔令军 通讯员宋嘉怡) 重阳节前夕,市义工协会志愿者",
+            ["孔令军", "宋嘉怡"],
+        ),
     ],
 )
 def test_a_sites_dateline_gives_its_reporters_and_the_lead_after_them(lead, names):
