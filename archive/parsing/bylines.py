@@ -524,6 +524,7 @@ def _drop_outlet(m: re.Match) -> str:
     return "" if spaced or not looks_like_name(word) else m.group()
 
 
+_AGENCY_MARK = re.compile(r"[A-Z]{2,10}")
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
 GLUED = "names set solid, split by a guess"
 BARE_NAME = "a name alone under a title, no role word"
@@ -581,6 +582,8 @@ def parse_names(
         if staff and looks_like_name(token, vouched=True):
             continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
         no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
+        # a picture agency's Latin mark before its photographer: "CICPHOTO/X 摄", "VCG/X 摄"
+        no_one = no_one or (credited and bool(_AGENCY_MARK.fullmatch(token)))
         if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         # a writer's mark alone ("图文:X") vouches for a name's characters, not a four-character

@@ -1,5 +1,6 @@
 """The photographer's word after the names is read whole, none of it a name: 文并摄 ("本报记者
-X 文并摄") says who wrote the piece took its pictures, as 文并图 does."""
+X 文并摄") says who wrote the piece took its pictures, as 文并图 does; a picture agency's Latin
+mark before the name is no one ("CICPHOTO/X 摄")."""
 
 import pytest
 
@@ -16,5 +17,12 @@ def test_wrote_and_took_is_no_part_of_the_name(line):
 def test_a_caption_closed_by_its_writer_who_took_it():
     caption = "清水村的花椒红了。"
     text, credits = bylines.split_inline_credit(caption + "本报记者 宋嘉怡 文并摄")
+    assert [c.name for c in credits] == ["宋嘉怡"]
+    assert text == caption
+
+
+def test_a_picture_agencys_latin_mark_is_no_one():
+    caption = "游客在清水村采摘花椒。"
+    text, credits = bylines.split_inline_credit(caption + "ABCPHOTO/宋嘉怡 摄")
     assert [c.name for c in credits] == ["宋嘉怡"]
     assert text == caption
