@@ -534,8 +534,9 @@ BARE_TAIL = "names alone after the last sentence, no role word"
 # Who provided the pictures or the material, a note: "(本文图片由作者提供)", "(图片由县文旅局
 # 提供)". Whoever it names, it credits no one's writing.
 _PROVIDED_BY = re.compile(r"由\S{1,20}提供")
-# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
-_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
+# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)";
+# or their life, a note under the piece: "作者简介:X,1980年生".
+_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系|简介)")
 # A source word and one word after it, no role anywhere: the source itself, a site or an account
 # ("(来源:宿迁发布)"), whatever its shape; no one wrote under that name.
 _SOURCE_ALONE = re.compile(rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
@@ -837,6 +838,10 @@ def _without_posting(line: str) -> str:
 # A role boxed alone before its names, as a site labels its fields: "【通讯员】张明 李华", "【作者】
 # 张明". The box is no name.
 _BOXED_ROLE = re.compile(rf"^[【\[［]\s*({ROLE_RE})\s*[】\]］]\s*")
+# The author labelled as one field of a site's sign-off, wherever it stands among them: "来源:X |
+# 编辑:Y | 作者:Z", "编辑:Y 作者:Z". Its label vouches for the name after it as 作者 opening the
+# line does.
+_AUTHOR_FIELD = re.compile(rf"(?:^|[\s{BARS}])作者\s*[:：{BARS}]")
 # A byline boxed whole in square brackets on its line: "【记者 张明】", "[记者 张明 李华]".
 _BOXED_LINE = re.compile(r"[【\[［]([^【】\[\]［］]{2,60})[】\]］]")
 
@@ -859,6 +864,7 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     # SIGNED needs a slash or a closing 文: a line with neither is not searched for it
     signed = ("/" in line or "／" in line or line.endswith("文")) and SIGNED.search(line)
     marked = line.startswith("作者") or bool(signed or _NAMES_REPORT.match(line))
+    marked = marked or ("作者" in line and bool(_AUTHOR_FIELD.search(line)))
     marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
