@@ -1274,6 +1274,13 @@ FORMS: tuple[Form, ...] = (
         ("孔令军", "记者"),
         ("宋嘉怡", "通讯员"),
     ),
+    Form(
+        "named_news_names_alone",
+        "dateline",
+        b.DATELINE_FORMS["named_news"],
+        "廉政江城讯(孔令军)驻村的日子,是沾满泥土的脚印,",
+        (("孔令军", "作者"),),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form(

@@ -244,8 +244,12 @@ DATELINE_FORMS = {
     # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
     "reported_by": rf"据{OUTLET}报道(?=\s*[（(])",
     # a place's or site's 讯 that no outlet ending marks, vouched for by the reporter's role
-    # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X
-    "named_news": rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE}))",
+    # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X; or by a bracket holding nothing but
+    # names with common surnames, as a site's briefs credit their writers: 廉政江城讯(张明)
+    "named_news": (
+        rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE})"
+        rf"|\s*[（(]{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)])"
+    ),
     # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
     # X), 【连网】(记者 X)
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",

@@ -1,7 +1,8 @@
 """Datelines as sites and county media centres print them: an outlet with its parent site in
 brackets before 讯, outlets listed with 、 before a day's 消息, an outlet and a colon over the
 reporters' bracket whose role carries its desk, a site's 消息 over an unbracketed reporter, a
-source field opening the lead over the reporters' bracket."""
+source field opening the lead over the reporters' bracket, a site's 讯 over a bracket of names
+with common surnames and nothing else."""
 
 import pytest
 
@@ -20,6 +21,7 @@ from archive.parsing import bylines
             "来源:掌上江城 (记者孔令军 通讯员宋嘉怡) 重阳节前夕,市义工协会志愿者",
             ["孔令军", "宋嘉怡"],
         ),
+        ("廉政江城讯(孔令军 宋嘉怡)驻村的日子,是沾满泥土的脚印,", ["孔令军", "宋嘉怡"]),
     ],
 )
 def test_a_sites_dateline_gives_its_reporters_and_the_lead_after_them(lead, names):
@@ -34,6 +36,7 @@ def test_a_sites_dateline_gives_its_reporters_and_the_lead_after_them(lead, name
         "江城网消息灵通,读者众多。",
         "江城日报(原江城报)创刊于1956年。",
         "江城网、江城日报社记者站开展活动。",
+        "短讯(一)近日,江城县召开全县经济工作会议。",
     ],
 )
 def test_a_sentence_naming_outlets_is_no_dateline(text):
