@@ -126,6 +126,13 @@ FORMS: tuple[Form, ...] = (
         (("张明", "作者"),),
     ),
     Form(
+        "task_spaced_after_each_name",
+        "byline",
+        b.SIGNED.pattern,
+        "孔令军 图 宋嘉怡 整理",
+        (("孔令军", "作者"), ("宋嘉怡", "作者")),
+    ),
+    Form(
         "circled_dot_marker",
         "closing",
         rf"[{b.BYLINE_BOXES}]{NAME}\s+文/图$",

@@ -98,8 +98,13 @@ MARKERS = re.compile(
     rf"{BARS}]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)(?:\s*[/／:：]\s*|\s+)"
 )
-# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
-SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
+# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图"; or
+# each one's task spaced after their name, a second name's closing the line: "张明 文 李华 图",
+# "张明 图 李华 整理" (who took the picture, who wrote its story down).
+SIGNED = re.compile(
+    rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$"
+    rf"|[{CJK}]\s[文图]\s[{CJK}]{{2,3}}\s(?:[文图摄]|整理)$"
+)
 
 # What ends the sentence a credit closes: a stop, full-width or half (OCR prints "!" and "?" for
 # "！" and "？"), or the closing quote after one.
@@ -865,8 +870,9 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    # SIGNED needs a slash or a closing 文: a line with neither is not searched for it
-    signed = ("/" in line or "／" in line or line.endswith("文")) and SIGNED.search(line)
+    # SIGNED needs a slash or a closing task word: a line with neither is not searched for it
+    may_sign = "/" in line or "／" in line or line.endswith(("文", "图", "整理"))
+    signed = may_sign and SIGNED.search(line)
     marked = line.startswith("作者") or bool(signed or _NAMES_REPORT.match(line))
     marked = marked or ("作者" in line and bool(_AUTHOR_FIELD.search(line)))
     marked = marked or _outlet_led(line)
