@@ -126,6 +126,20 @@ FORMS: tuple[Form, ...] = (
         (("张明", "作者"),),
     ),
     Form(
+        "task_spaced_after_each_name",
+        "byline",
+        b.SIGNED.pattern,
+        "孔令军 图 宋嘉怡 整理",
+        (("孔令军", "作者"), ("宋嘉怡", "作者")),
+    ),
+    Form(
+        "circled_dot_marker",
+        "closing",
+        rf"[{b.BYLINE_BOXES}]{NAME}\s+文/图$",
+        "成了乡村振兴的典范。☉孔令军 文/图",
+        (("孔令军", "作者"),),
+    ),
+    Form(
         "filler_after_names",
         "byline",
         rf"^{ROLE}\s*{NAMES}\s+(?:报道|采写|整理)$",
@@ -1233,6 +1247,47 @@ FORMS: tuple[Form, ...] = (
         "国际在线湖南消息(刘琼 张明):近日,湘西州的柑橘陆续上市。",
         (("刘琼", "作者"), ("张明", "作者")),
     ),
+    Form(
+        "outlet_with_its_parent_site",
+        "dateline",
+        b.DATELINE_FORMS["outlet_news"],
+        "江汉网(江城日报网)讯(通讯员 孔令军 宋嘉怡)5月6日,笔者从市公安局获悉,",
+        (("孔令军", "通讯员"), ("宋嘉怡", "通讯员")),
+    ),
+    Form(
+        "outlets_listed_day_message",
+        "dateline",
+        b.JOINED_OUTLET + b.DATELINE_FORMS["outlet_day_message"],
+        "江城网、江城网客户端临川5月14日消息(江城网记者 孔令军)5月14日上午,",
+        (("孔令军", "记者"),),
+    ),
+    Form(
+        "outlet_colon_bracket_role_with_desk",
+        "dateline",
+        b.DATELINE_FORMS["outlet_place_bracket"],
+        "江城新闻网:(融媒体首席记者 孔令军)8月23日,在清水村,",
+        (("孔令军", "首席记者"),),
+    ),
+    Form(
+        "outlet_message_bare_reporter",
+        "dateline",
+        b.DATELINE_FORMS["outlet_message"],
+        "江城网消息 记者 孔令军报道:日前县供电公司的党员服务队",
+        (("孔令军", "记者"),),
+    ),
+    _dateline(
+        "source_field",
+        "来源:掌上江城 (记者孔令军 通讯员宋嘉怡) 重阳节前夕,市义工协会志愿者",
+        ("孔令军", "记者"),
+        ("宋嘉怡", "通讯员"),
+    ),
+    Form(
+        "named_news_names_alone",
+        "dateline",
+        b.DATELINE_FORMS["named_news"],
+        "廉政江城讯(孔令军)驻村的日子,是沾满泥土的脚印,",
+        (("孔令军", "作者"),),
+    ),
     Form("diary_stamp", "dateline", b.STAMP.pattern, "9月13日宁海长街镇", ()),
     # A photo credit on a line of its own.
     Form(
@@ -1243,6 +1298,13 @@ FORMS: tuple[Form, ...] = (
         (("周立新", "摄影"), ("郑海燕", "摄影")),
     ),
     Form("credit_after_name", "credit", b.CREDIT_TAIL.pattern, "张晋晋 摄", (("张晋晋", "摄影"),)),
+    Form(
+        "wrote_and_took",
+        "credit",
+        b.CREDIT_TAIL.pattern,
+        "本报记者 张晋晋 文并摄",
+        (("张晋晋", "摄影"),),
+    ),
     Form(
         "page_pictures_label",
         "caption",

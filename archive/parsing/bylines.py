@@ -77,24 +77,34 @@ ROLES = (
     "制图",
 )
 _ROLE_NAMES = {r: r.removeprefix("本报") for r in ROLES}
-# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站".
-ROLE_RE = f"(?:{'|'.join(ROLES)})(?!站)"
+# A role word run on into 站 names the paper's bureau, no one's role: "清远记者站"; into 团, a
+# press party: "采访记者团 X 摄" is X of that party, no 团X.
+ROLE_RE = f"(?:{'|'.join(ROLES)})(?![站团])"
 ENDS_WITH_ROLE = re.compile(rf"(?:{ROLE_RE})\s*$")
 # The bar a credit block sets between a role and its names ("文 | X", "记者丨X"): a pipe, its
 # full-width form, the ideograph 丨 sites print for it, or the Hangul ㅣ OCR reads it as.
-BARS = "|｜丨ㅣ"
+BARS = "|｜丨ㅣ▏│"  # and the thin bars ▏ │ a web page's font sets for it
 _ROLE = re.compile(ROLE_RE)  # compiled once: asked of most lines
+# The boxes and bullets a paper sets before a byline or a lead, one set for every reading of
+# them: □ ■ ◇ ◆ ● ○ ▓ ◎, and the circled dot ☉ some county papers print for ◎ (⊙ and ◉ as other
+# fonts and OCR give it): "☉张旭 文/图".
+BYLINE_BOXES = "□■◇◆●○▓◎☉⊙◉"
 # Markers printed before a byline that are not names: □ boxes, 文/图, 图/文, 文\, 文：, 文 |,
 # 文_, 文·图 and a capital letter, a triangle or a star set against the role word (N本报记者,
 # ▲本报记者). A lone 文/ opens a word: it never ends a name (周文/李红).
 MARKERS = re.compile(
-    rf"^[□■◇◆●○▓◎]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
+    rf"^[{BYLINE_BOXES}]\s*|^(?:[A-Z]|——\s*|[▲△★☆]\s*)(?=(?:{ROLE_RE}))|"
     r"(?:文\s*[/／\\]\s*图|图\s*[/／\\]\s*文|(?:^|(?<=\s))(?:文\s*[/／\\:：_＿"
     rf"{BARS}]|图\s*[/／\\]))\s*|"
     r"^(?:图文|文图|文\s*[·・]\s*图)(?:\s*[/／:：]\s*|\s+)"
 )
-# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图".
-SIGNED = re.compile(rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$")
+# A writer's mark after the names, no role word: "张明/文", "张明 文/图", "张明/文 李华/图"; or
+# each one's task spaced after their name, a second name's closing the line: "张明 文 李华 图",
+# "张明 图 李华 整理" (who took the picture, who wrote its story down).
+SIGNED = re.compile(
+    rf"[{CJK}]\s*[/／]\s*[文图](?=\s|$)|\s(?:文\s*[/／]\s*图|文)$"
+    rf"|[{CJK}]\s[文图]\s[{CJK}]{{2,3}}\s(?:[文图摄]|整理)$"
+)
 
 # What ends the sentence a credit closes: a stop, full-width or half (OCR prints "!" and "?" for
 # "！" and "？"), or the closing quote after one.
@@ -169,6 +179,7 @@ _FILLER = {
     *FILE_PICTURE_TAGS,
     "无人机照片",  # "(无人机照片 X 摄)": how the picture was taken, not who took it
     "等",  # "(记者 X Y等)": and others, whom the credit does not name
+    "姓名",  # "作者姓名:X": the field's label, a form's word for the name after it
     *CREDIT_TASKS,
 }
 # Filler set solid after the last name: "(记者邓丽娟报道)", "本刊记者X文并图", "(图片 X Y等)";
@@ -214,7 +225,8 @@ _SURNAMED = rf"[{SURNAMES_BY_RANK}][{CJK}]{{1,2}}"
 DATELINE_FORMS = {
     "paper_own": rf"本报[{CJK}\d]{{0,10}}?[讯电]",
     "agency": rf"据?(?:新华社|中新社|人民网|央视网|新华网)[{CJK}\d]{{0,14}}?电",
-    "outlet_news": rf"{OUTLET}[{CJK}·]{{0,6}}?讯(?!员)",
+    # maybe with its parent paper's site in brackets after it: 荆楚网(湖北日报网)讯
+    "outlet_news": rf"{OUTLET}(?:[（(]{OUTLET}[）)])?[{CJK}·]{{0,6}}?讯(?!员)",
     "outlet_day_wire": rf"[{CJK}]{{1,5}}[社网][{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电",
     # outlet or place, day, maybe its hour, maybe place: 江西景德镇8月27日讯, 红网23日阿拉山口讯,
     # 华龙网-新重庆客户端9月24日21时讯 (a site stamps the hour it posted)
@@ -227,32 +239,46 @@ DATELINE_FORMS = {
     "outlet_day_message": (
         rf"{OUTLET}[{CJK}]{{0,6}}?(?:\d{{1,2}}月)?\d{{1,2}}日[{CJK}]{{0,8}}?消息(?=\s*$|\s*[（(])"
     ),
-    # an outlet and place over the reporter's bracket, no 讯: 央广网南阳(记者彭华)
-    "outlet_place_bracket": rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[（(](?:记者|通讯员|本报))",
+    # an outlet and place over the reporter's bracket, no 讯, maybe a colon between: 央广网南阳
+    # (记者彭华), 江城新闻网:(通讯员 X); the role may carry its desk: (融媒体首席记者 X)
+    "outlet_place_bracket": (
+        rf"{OUTLET}[{CJK}]{{0,6}}(?=\s*[:：]?\s*[（(][^（）()]{{0,6}}?(?:{ROLE_RE}|本报))"
+    ),
     # a paper named in 《》 as the source, over the reporter's bracket: 据《广西日报》消息(记者 X)
     "quoted_paper": rf"据?《[{CJK}]{{2,12}}》[{CJK}]{{0,6}}?(?:消息|讯)(?=\s*[（(])",
     # another outlet's report, over its reporter's bracket: 据兰州晚报报道(记者仲玉琦)
     "reported_by": rf"据{OUTLET}报道(?=\s*[（(])",
     # a place's or site's 讯 that no outlet ending marks, vouched for by the reporter's role
-    # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X
-    "named_news": rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE}))",
+    # after it: 西和讯(通讯员X), 昆明信息港讯·昆明日报 记者X; or by a bracket holding nothing but
+    # names with common surnames, as a site's briefs credit their writers: 廉政江城讯(张明)
+    "named_news": (
+        rf"[{CJK}]{{2,10}}?讯(?!员)(?:·{OUTLET})?(?=\s*[（(]?\s*(?:{ROLE_RE})"
+        rf"|\s*[（(]{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)])"
+    ),
     # a paper's 讯 or a site's name boxed in 【】 over the reporters' bracket: 【本报讯】(记者
     # X), 【连网】(记者 X)
     "boxed_news": rf"【[{CJK}A-Za-z·]{{2,12}}】(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
+    # a site's source field opening its lead, over the reporters' bracket: 来源:掌上江城 (记者 X)
+    "source_field": (
+        rf"(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[{CJK}A-Za-z·]{{2,12}}"
+        rf"(?=\s*[（(][^（）()]{{0,12}}?(?:{ROLE_RE}))"
+    ),
     # a site's exclusive over its reporters' bracket, no 讯: 国际在线专稿(驻内蒙古记者 X)
     "exclusive": rf"[{CJK}A-Za-z]{{2,10}}?专稿(?=\s*[（(][^（）()]{{0,20}}?(?:{ROLE_RE}))",
     # a site's 消息 with no day, over its reporters' bracket: 四川在线消息(四川在线记者 X),
     # 人民网消息(记者 X); or over their names alone, a colon closing them as it closes a
-    # reporter's line: 国际在线吉林消息(X):
+    # reporter's line: 国际在线吉林消息(X):; or over a role and its names unbracketed, as 讯 is:
+    # 江城网消息 记者 X报道:
     "outlet_message": (
         rf"[{CJK}A-Za-z]{{2,10}}?消息(?=\s*[（(](?:[^（）()]{{0,20}}?(?:{ROLE_RE})"
-        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：]))"
+        rf"|{_SURNAMED}(?:[\s、]{_SURNAMED})*[）)]\s*[:：])|\s+(?:{ROLE_RE}))"
     ),
 }
-# Two outlets joined by a hyphen, a slash or a middle dot, the platform first or the paper
-# before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
-# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯".
-JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•]\s*"
+# Two outlets joined by a hyphen, a slash, a middle dot or a list's 、, the platform first or
+# the paper before its app: "每日甘肃网-嘉峪关日报讯(记者 X)", "经济日报-中国经济网沈阳9月23日讯",
+# "石榴云/新疆日报讯(记者 X)", "湖南日报·新湖南客户端11月3日讯", "南海网、南海网客户端海口5月
+# 14日消息".
+JOINED_OUTLET = rf"[{CJK}A-Za-z]{{2,10}}\s*[-－—/／·•、]\s*"
 # A dateline relaying another outlet's report names that report's reporters after it:
 # "中国甘肃网5月25日讯 据兰州晚报报道(记者仲玉琦)".
 RELAYED = rf"(?:\s*据{OUTLET}报道(?=\s*[（(]))?"
@@ -297,9 +323,10 @@ REPORTER_LEAD = re.compile(
 )
 TRAILING = re.compile(r"[（(](?P<names>[^（）()]{2,80})[）)]\s*$")
 BRACKETED = re.compile(r"^[（(](.*)[）)]$")
-# The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)".
+# The agency after a credit is no one: "熊波 摄/视觉重庆", "谭标 摄(贵州图片库发)", "X Y 摄影报道
+# (湖南图片库)".
 AGENCY_AFTER = re.compile(
-    rf"(摄影?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
+    rf"(摄(?:影(?:报道)?)?)\s*(?:[/／]\s*[{CJK}A-Za-z]{{2,10}}|[（(][{CJK}A-Za-z]{{2,12}}[）)])$"
 )
 # A picture agency after its photographer's name and a slash, no 摄: "米杜/CFP", "X/视觉中国".
 # The agency vouches for the name as 摄 would; it names no one itself.
@@ -314,7 +341,9 @@ SUPPLIED_PICTURE = re.compile(r"\s*[（(][^（）()]{2,20}供图[）)]$")
 _SUPPLIED_BY = re.compile(
     rf"(?:^|\s+|(?<=。))(?:供图\s*[:：]?\s*(?P<after>[{CJK}]{{3,20}})|(?P<before>[{CJK}]{{3,20}})\s*供图)$"
 )
-CREDIT_TAIL = re.compile(r"(?:(?:摄影|摄)(?:报道)?|供图)\s*$")
+# The photographer's word after the names, whole: 摄, 摄影, and 文并摄 ("本报记者 X 文并摄", who
+# wrote the piece took its pictures): no part of it is a name.
+CREDIT_TAIL = re.compile(r"(?:(?:文并)?(?:摄影|摄)(?:报道)?|供图)\s*$")
 # "图片:X" labels its photographer as 摄影 does, with its colon: "图片来源" is a source.
 CREDIT_HEAD = re.compile(r"^图片\s*[:：/／]\s*|^(?:摄影|图)\s*[:：/／]?\s*")
 
@@ -504,6 +533,7 @@ def _drop_outlet(m: re.Match) -> str:
     return "" if spaced or not looks_like_name(word) else m.group()
 
 
+_AGENCY_MARK = re.compile(r"[A-Z]{2,10}")
 # How a name was read off the usual shapes, for the credit's doubt (Credit.doubt).
 GLUED = "names set solid, split by a guess"
 BARE_NAME = "a name alone under a title, no role word"
@@ -513,8 +543,9 @@ BARE_TAIL = "names alone after the last sentence, no role word"
 # Who provided the pictures or the material, a note: "(本文图片由作者提供)", "(图片由县文旅局
 # 提供)". Whoever it names, it credits no one's writing.
 _PROVIDED_BY = re.compile(r"由\S{1,20}提供")
-# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)".
-_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系)")
+# The author's employer or post, not a byline: "(作者单位:XX县委宣传部)", "(作者系XX大学教授)";
+# or their life, a note under the piece: "作者简介:X,1980年生".
+_AUTHOR_NOTE = re.compile(r"^作者(?:单位|系|简介)")
 # A source word and one word after it, no role anywhere: the source itself, a site or an account
 # ("(来源:宿迁发布)"), whatever its shape; no one wrote under that name.
 _SOURCE_ALONE = re.compile(rf"^(?:{alternatives(SOURCE_WORDS)})\s*[:：]\s*[^\s:：]+$")
@@ -561,6 +592,8 @@ def parse_names(
         if staff and looks_like_name(token, vouched=True):
             continue  # "编辑:小真": an editor's name, whatever its surname, signs nothing
         no_one = token in _FILLER or token.startswith("发自")  # "发自北京": where, not who
+        # a picture agency's Latin mark before its photographer: "CICPHOTO/X 摄", "VCG/X 摄"
+        no_one = no_one or (credited and bool(_AGENCY_MARK.fullmatch(token)))
         if no_one or is_outlet(token) or is_body(token) or _CONTRIBUTOR.fullmatch(token):
             continue
         # a writer's mark alone ("图文:X") vouches for a name's characters, not a four-character
@@ -569,7 +602,8 @@ def parse_names(
         if not looks_like_name(token, vouched=marked, credited=credited):
             glued = split_glued_names(token) if role and (solid or credited) else None
             if glued is None:
-                name = _after_outlet(token) if credited else ""
+                alone = text.strip() == token  # the bracket's one word, nothing beside it
+                name = _after_outlet(token) if credited else _after_body(token) if alone else ""
                 if not name:
                     return None
                 credits.append((name, role, ""))
@@ -605,6 +639,15 @@ def _after_outlet(token: str) -> str:
         if len(outlet) >= 3 and is_outlet(outlet) and looks_like_name(name, credited=True):
             return name
     return ""
+
+
+def _after_body(token: str) -> str:
+    """The correspondent's name a closing bracket sets solid after the body they write for, no
+    space between, the bracket's one word: "(县农业局刘广刚)" -> 刘广刚; "" unless the token splits
+    one way into a body (县农业局, 市委宣传部) and a name with a common surname."""
+    cuts = [len(token) - n for n in (3, 2) if len(token) - n >= 3]
+    names = [token[cut:] for cut in cuts if is_body(token[:cut]) and looks_like_name(token[cut:])]
+    return names[0] if len(names) == 1 else ""
 
 
 def _space_lost(token: str, text: str) -> bool:
@@ -785,7 +828,7 @@ _WRITER_LABEL = re.compile(rf"^(?:撰稿|采写|执笔人?)\s*[:：]\s*(?!\S*?(?
 # "[2022-11-07]"; and the page's counters ("点击:", "浏览次数:1234", "字号:大 中 小").
 _POSTING_TIME = (
     rf"(?:(?:{alternatives(POSTING_LABELS)})\s*[:：]\s*)?"
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日/]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 POSTED = re.compile(
     rf"(?:^|\s+)[\[［【]?(?:{_POSTING_TIME}"
@@ -801,6 +844,13 @@ def _without_posting(line: str) -> str:
     return POSTED.sub(" ", line).strip() if _DIGIT_OR_COLON.search(line) else line
 
 
+# A role boxed alone before its names, as a site labels its fields: "【通讯员】张明 李华", "【作者】
+# 张明". The box is no name.
+_BOXED_ROLE = re.compile(rf"^[【\[［]\s*({ROLE_RE})\s*[】\]］]\s*")
+# The author labelled as one field of a site's sign-off, wherever it stands among them: "来源:X |
+# 编辑:Y | 作者:Z", "编辑:Y 作者:Z". Its label vouches for the name after it as 作者 opening the
+# line does.
+_AUTHOR_FIELD = re.compile(rf"(?:^|[\s{BARS}])作者\s*[:：{BARS}]")
 # A byline boxed whole in square brackets on its line: "【记者 张明】", "[记者 张明 李华]".
 _BOXED_LINE = re.compile(r"[【\[［]([^【】\[\]［］]{2,60})[】\]］]")
 
@@ -813,16 +863,18 @@ def parse_byline_line(line: str) -> list[Credit] | None:
     boxed_line = _BOXED_LINE.fullmatch(line.strip())
     if boxed_line and _ROLE.search(boxed_line.group(1)):
         line = boxed_line.group(1)  # "【记者 X】" under a title: the box is no name
-    line = _WRITER_LABEL.sub("作者:", line.strip())
+    line = _BOXED_ROLE.sub(r"\1 ", _WRITER_LABEL.sub("作者:", line.strip()))
     line = _SOURCE.sub("", line.strip())  # "本文来源:X 作者:Y" is Y's byline
     if line.endswith(_FILED_ENDS) and _ROLE.search(line):
         line = _FILED_FROM.sub("", _TOOK_PICTURES.sub("", line))
     if not line or len(line) > BYLINE_MAX_CHARS or CREDIT_TAIL.search(line):
         return None
     boxed = bool(MARKERS.match(line))
-    # SIGNED needs a slash or a closing 文: a line with neither is not searched for it
-    signed = ("/" in line or "／" in line or line.endswith("文")) and SIGNED.search(line)
+    # SIGNED needs a slash or a closing task word: a line with neither is not searched for it
+    may_sign = "/" in line or "／" in line or line.endswith(("文", "图", "整理"))
+    signed = may_sign and SIGNED.search(line)
     marked = line.startswith("作者") or bool(signed or _NAMES_REPORT.match(line))
+    marked = marked or ("作者" in line and bool(_AUTHOR_FIELD.search(line)))
     marked = marked or _outlet_led(line)
     if not (boxed or marked or _may_hold_role(line)):
         return None  # no role, box or mark can vouch for what names it may hold
@@ -1049,9 +1101,10 @@ def split_inline_credit(text: str) -> tuple[str, list[Credit]]:
     # Set off by a space only, no stop before it: "…观赏美景 吉友 韩先波 摄".
     parts = text.split() if CREDIT_TAIL.search(AGENCY_AFTER.sub(r"\1", text)) else []
     first = parts[1] if len(parts) > 1 and parts[0] in _CAPTION_MARKS else parts[:1]
-    # The caption may close on a bracket: "…梯田景观。(资料图) 马坤 摄".
-    if len(parts) >= 3 and re.search(f"[{CJK}）)]$", "".join(first)):
-        for k in range(min(4, len(parts) - 1), 1, -1):
+    # The caption may close on a bracket: "…梯田景观。(资料图) 马坤 摄". The credit's name and its
+    # 摄 may be set solid, one word after the caption's space: "…晾晒稻谷 周立新/摄".
+    if len(parts) >= 2 and re.search(f"[{CJK}）)]$", "".join(first)):
+        for k in range(min(4, len(parts) - 1), 0, -1):
             caption, credit = " ".join(parts[:-k]), " ".join(parts[-k:])
             credits = len(caption) >= 4 and parse_credit_line(credit)
             if credits:
@@ -1073,7 +1126,7 @@ def _glued_credit(text: str) -> tuple[str, list[Credit]] | None:
     if len(readings) != 1:
         return None
     n = readings[0]
-    return head[:-n], [Credit(head[-n:], "摄影")]
+    return head[:-n].rstrip(), [Credit(head[-n:], "摄影")]
 
 
 # A picture's credit in brackets inside a paragraph, where its caption ran into the text: "…在
@@ -1114,7 +1167,7 @@ def is_whole_dateline(text: str) -> bool:
 # No dateline: the lead opens on its reporters, each after a role word, maybe under a box or
 # the writer's mark, with the paper before the role, the text set apart by a space: "本报记者
 # 张明 通讯员 李华  近日，", "四川农村日报全媒体记者 苏杭  3月7日上午".
-_LEAD_MARK = re.compile(r"^(?:[□■◆●◎]\s*|文\s*[/／]\s*(?:图\s*)?)")
+_LEAD_MARK = re.compile(rf"^(?:[{BYLINE_BOXES}]\s*|文\s*[/／]\s*(?:图\s*)?)")
 # Each of a team's people may carry the mark of what they did: "文/记者 张明 图/记者 李华".
 _TOKEN_MARK = re.compile(r"^[文图]\s*[/／]")
 _LEAD_ROLE = re.compile(
@@ -1259,7 +1312,7 @@ def _second_bracket(rest: str) -> tuple[list[Credit], str]:
 
 # A brief's box or bullet, or a kicker in 【】, set before its dateline: "■本报讯(记者 X)…",
 # "●本报讯…", "【乡村振兴】本报讯(记者 X)…".
-BEFORE_DATELINE = re.compile(r"^\s*(?:[□■◆◇●○◎▲△★☆]\s*|【[^【】]{1,10}】\s*)(?=\S)")
+BEFORE_DATELINE = re.compile(rf"^\s*(?:[{BYLINE_BOXES}▲△★☆]\s*|【[^【】]{{1,10}}】\s*)(?=\S)")
 
 
 def _marked_dateline(paragraph: str) -> tuple[str, list[Credit], str] | None:
@@ -1401,10 +1454,11 @@ def dateline_credits_within(paragraph: str) -> list[Credit]:
 # Or set solid against it when its role word leads, maybe after its paper's name or a dash:
 # "…重要组成部分。记者程健", "…种植面积达4万亩。江城日报通讯员张明", "…开放。——记者 张明".
 # So is a writer's and photographer's credit, each one's task marked by a slash: "…开放。文/张明
-# 图/李华", "…开放。张明/文 李华/图".
+# 图/李华", "…开放。张明/文 李华/图"; and a byline under its box, which no sentence opens
+# with: "…典范。☉张旭 文/图".
 _TASK_SLASH = rf"[文图]\s*[/／]|[{CJK}]{{2,4}}\s*[/／]\s*[文图摄]"
 SPACED_TAIL = re.compile(
-    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}))"
+    rf"(?<=[{STOPS}])(?:\s+|(?=(?:——\s*)?(?:{OUTLET})?(?:{ROLE_RE})|{_TASK_SLASH}|[{BYLINE_BOXES}]))"
     rf"(?P<names>[^\s{STOPS}，,（()）][^{STOPS}，,（()）]{{1,40}})$"
 )
 

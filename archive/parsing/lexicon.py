@@ -179,6 +179,8 @@ ORGANISATION_ENDS = (
     *("学院", "大学", "中学", "小学", "学校", "党校"),
     *("医院", "法院", "检察院", "研究院", "研究所", "派出所"),
     *("中心", "公司", "集团", "银行", "协会", "学会", "商会", "合作社", "政府", "社区", "街道"),
+    # an office credited for its people's pictures: "(X市委政策研究室 Y 摄)", "(X办公室 Y 供图)"
+    *("办公室", "研究室"),
 )
 # A notice (通告, 倡议书 …) is signed by the body that issues it, often with no date under it.
 NOTICE_WORDS = ("通告", "公告", "通知", "倡议书", "公开信", "告知书", "一封信", "声明", "启事")
