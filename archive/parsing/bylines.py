@@ -1570,3 +1570,19 @@ def split_trailing_byline(paragraph: str) -> tuple[str, list[Credit]]:
     if credits is None:
         return paragraph, []
     return before, credits
+
+
+def credits_of_line(line: str) -> list[Credit]:
+    """The credits a line gives in whichever form it takes: a dateline's bracket, a byline
+    or photo credit standing alone, a closing bracket, or a caption's credit. The credit-line
+    corpora and where_misses_go.py ask it, to tell the grammar's misses from the page's."""
+    dateline = split_dateline(line)
+    if dateline and dateline[1]:
+        return dateline[1]
+    for read in (parse_byline_line, parse_credit_line):
+        if credits := read(line):
+            return credits
+    for split in (split_trailing_byline, split_inline_credit):
+        if credits := split(line)[1]:
+            return credits
+    return []

@@ -14,26 +14,10 @@ from pathlib import Path
 import pytest
 
 from archive.parsing import bylines
-from archive.parsing.items import Credit
 
 LINES = json.loads((Path(__file__).parent / "real_credit_lines.json").read_text("utf-8"))
 HELD_OUT = Path(__file__).parent / "pages" / "real" / "blind" / "credit_lines.json"
 HELD_OUT_FLOOR = 0.8899
-
-
-def read_credits(line: str) -> list[Credit]:
-    """The credits a line gives in whichever form it takes: a dateline's bracket, a byline
-    or photo credit standing alone, a closing bracket, or a caption's credit."""
-    dateline = bylines.split_dateline(line)
-    if dateline and dateline[1]:
-        return dateline[1]
-    for read in (bylines.parse_byline_line, bylines.parse_credit_line):
-        if credits := read(line):
-            return credits
-    for split in (bylines.split_trailing_byline, bylines.split_inline_credit):
-        if credits := split(line)[1]:
-            return credits
-    return []
 
 
 def _case(row: dict):
@@ -43,7 +27,7 @@ def _case(row: dict):
 
 @pytest.mark.parametrize("row", [_case(r) for r in LINES])
 def test_each_real_credit_line_gives_the_people_it_prints(row):
-    read = {c.name for c in read_credits(row["line"])}
+    read = {c.name for c in bylines.credits_of_line(row["line"])}
     assert read == {name for name, _ in row["credits"]}, row["source"]
 
 
@@ -58,7 +42,7 @@ def names_f1(rows: list[dict]) -> float:
     quoted, an editor, an outlet) costs as much as a credited name missed."""
     right = read = wanted = 0
     for row in rows:
-        got = {c.name for c in read_credits(row["line"])}
+        got = {c.name for c in bylines.credits_of_line(row["line"])}
         want = {name for name, _ in row["credits"]}
         right, read, wanted = right + len(got & want), read + len(got), wanted + len(want)
     return 2 * right / (read + wanted)

@@ -2,7 +2,9 @@
 """Counts only, so it may be run on the blind half: which pages merge items, and where the
 gold's byline names went (unread in their article's own text, given to another article,
 nowhere), where missed titles stand and why places are missed. It tells which class of miss
-generalises badly without reading a blind item.
+generalises badly without reading a blind item. For a name unread in a paragraph it also asks
+the credit grammar to read that paragraph alone: a name it reads then was lost by the page's
+flow (which paragraph was taken as lead or tail), one it still misses is the grammar's.
 
 usage: where_misses_go.py GOLD.json EXPORT.jsonl
 """
@@ -13,7 +15,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[4]))
 from score_ingest import body_of, head_of, norm, person_names, place_names, strip_suffix
+
+from archive.parsing.bylines import credits_of_line
 
 
 def _text(value) -> str:
@@ -28,6 +33,15 @@ def _paragraph_places(name: str, article: dict) -> list[str]:
         for i, p in enumerate(paragraphs)
         if name in _text(p)
     ]
+
+
+def _read_alone(name: str, article: dict) -> bool:
+    """Whether the credit grammar reads the name from a paragraph holding it, given alone."""
+    return any(
+        name in {norm(c.name) for c in credits_of_line(p)}
+        for p in article.get("paragraphs") or []
+        if name in _text(p)
+    )
 
 
 def _title_miss(g: dict, hit: dict | None, held: int, others: list[dict]) -> str | None:
@@ -85,6 +99,7 @@ def main() -> None:
     fragments = sum(not any(s in body for s in starts) for body in bodies)
 
     names, unread_in, titles, places = Counter(), Counter(), Counter(), Counter()
+    alone = Counter()
     for g, start in zip(gold, starts, strict=True):
         wanted = {norm(n) for n in g["persons"]}
         hit = next((p for p, b in zip(preds, bodies, strict=True) if start in b), None)
@@ -106,6 +121,8 @@ def main() -> None:
                     k for k, v in hit.items() if k != "paragraphs" and name in _text(v)
                 )
                 unread_in.update(_paragraph_places(name, hit))
+                if _paragraph_places(name, hit):
+                    alone["read alone" if _read_alone(name, hit) else "missed alone"] += 1
             else:
                 names["unread elsewhere or nowhere"] += 1
 
@@ -115,6 +132,10 @@ def main() -> None:
         print(f"  {page} {n}")
     print("byline names: " + ", ".join(f"{k} {v}" for k, v in names.items()))
     print("  unread ones stand in: " + ", ".join(f"{k} {v}" for k, v in unread_in.most_common()))
+    print(
+        "  of those in a paragraph, the credit grammar given the paragraph alone: "
+        + ", ".join(f"{k} {v}" for k, v in alone.most_common())
+    )
     right = titles.pop(None, 0)
     missed = ", ".join(f"{k} {v}" for k, v in titles.most_common())
     print(f"titles right {right}, missed: {missed}")
