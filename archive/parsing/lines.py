@@ -846,9 +846,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and _heads_text(nxt, p) and _sticks_out(line, p):
         # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
         return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
-    closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
+    closing = prev is not None and prev.kind in (BYLINE, CREDIT) and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
-        return "a short phrase under a closing byline, over its text"
+        return "a short phrase under a closing byline or credit, over its text"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
         return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
