@@ -802,6 +802,8 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     prev = lines[i - 1] if i else None
     if prev is not None and prev.kind == HEAD and _title_broken_at_comma(lines, i, p):
         return "a title's first half, broken at its comma, under a heading"
+    if _place_broken_at_colon(lines, i, p):
+        return "a place and its colon, the rest of its title set straight under it"
     if ends_terminal(_untagged(line.text)) or line.opens_article:
         return ""
     if CONTINUED_ON.fullmatch(line.text) or all(ch in LONE_CLOSERS for ch in line.text):
@@ -844,9 +846,9 @@ def _why_heading(lines: list[Line], i: int, p: LayoutProfile) -> str:
     if finished and _heads_text(nxt, p) and _sticks_out(line, p):
         # "旧装换新颜!南沙3社区上榜广州市容貌社区" over a narrow column's text
         return f"under a finished paragraph, width {line.width:g} sticks out of a narrow column"
-    closing = prev is not None and prev.kind == BYLINE and _after_paragraph(lines, i - 1)
+    closing = prev is not None and prev.kind in (BYLINE, CREDIT) and _after_paragraph(lines, i - 1)
     if closing and _short_phrase_title(line, p) and _heads_text(nxt, p):
-        return "a short phrase under a closing byline, over its text"
+        return "a short phrase under a closing byline or credit, over its text"
     if finished and _set_apart_short_of_the_edge(lines, i, p):
         return f"a picture's gap under finished text, width {line.width:g} short of its column"
     if has_sentence_punct(line.text) and _punctuated_page_opener(lines, i, p):
@@ -988,6 +990,22 @@ def place_colon_title(text: str) -> bool:
     if rest[0] in OPENING_QUOTES and not _QUOTED_TERM.match(rest):
         return False
     return not has_sentence_punct(rest) and not rest[-1].isdigit()
+
+
+_PLACE_ALONE = re.compile(r"[^\W\d_]{2,7}[：:]")  # "平罗县六羊村:", its title on the next line
+
+
+def _place_broken_at_colon(lines: list[Line], i: int, p: LayoutProfile) -> bool:
+    """ "平罗县六羊村:" over "产业兴旺解民忧": a place-colon title (place_colon_title) set on
+    two lines, the place and its colon alone on the first, under finished text or a heading. A
+    sentence's line breaks at the column's edge, never after a few words and a colon; what
+    someone says opens a quote."""
+    line, nxt = lines[i], next_line(lines, i)
+    if nxt is None or nxt.gap or nxt.level or not _PLACE_ALONE.fullmatch(line.text):
+        return False
+    if not _after_paragraph(lines, i) and (i == 0 or lines[i - 1].kind != HEAD):
+        return False
+    return nxt.width <= p.title_max_width and place_colon_title(line.text + nxt.text)
 
 
 # A short quoted term with the phrase going on after it: “小村报”晒出好日子.
