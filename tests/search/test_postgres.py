@@ -1,6 +1,7 @@
 """The PostgreSQL engine: chosen by one setting, written in the editing transaction, kept whole
 by the database itself. Real PostgreSQL (DATABASE_URL), real commits and rollbacks."""
 
+import datetime
 import logging
 import threading
 
@@ -12,7 +13,7 @@ from haystack import connections as haystack_connections
 from archive.models import Article, Byline, Person
 from search import dictionary
 from search.analysis import grams, index_grams, jieba_words
-from search.backends.postgres.documents import row
+from search.backends.postgres.documents import COPY_HEADER, COPY_TRAILER, copy_row, row
 from search.backends.postgres.models import SearchDocument
 from search.budget import OverBudget
 from search.contract import ParsedQuery
@@ -222,16 +223,17 @@ def _reference_row(title: str, text: str) -> tuple[str, str, str]:
     return vector(postings), repeats, vector(words)
 
 
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        ("", ""),
-        ("雪雪 N95 雪 a\\b", "冰雪。雪 2021年2月 14日，Ｎ９５口罩'a\\b'（哈爾濱）𠀀𠀁 x_y 3.5%"),
-        ("中国中国", "中国" * 200 + "。" + "的" * 300),  # a token past 256 places
-        ("长文", "一二三四五六七，" * 2300),  # positions past 16383, in the table of places
-        ("长文", "一二三，" * 7000),  # and past the table
-    ],
-)
+ROW_TEXTS = [
+    ("", ""),
+    ("雪雪 N95 雪 a\\b", "冰雪。雪 2021年2月 14日，Ｎ９５口罩'a\\b'（哈爾濱）𠀀𠀁 x_y 3.5%"),
+    ("中国中国", "中国" * 200 + "。" + "的" * 300),  # a token past 256 places
+    ("长文", "一二三四五六七，" * 2300),  # positions past 16383, in the table of places
+    ("长文", "一二三，" * 7000),  # and past the table
+    ("长标题" * 6000, "一二三，" * 10),  # a title past 16383: the text's places clamped with it
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ROW_TEXTS)
 def test_an_articles_row_holds_the_analyzers_tokens_at_their_places(title, text):
     """The index row's vectors are search.analysis's tokens at their places, whatever the
     text's length (the row is built from index_grams and position tables, not formatted one
@@ -241,6 +243,50 @@ def test_an_articles_row_holds_the_analyzers_tokens_at_their_places(title, text)
         assert list(index_grams(normalised)) == [(t, p) for t, p, _s, _e in grams(normalised)]
     got = row({"title": title, "text": text, "words": text})
     assert (got["document"], got["repeats"], got["words"]) == _reference_row(title, text)
+
+
+@postgres_engine
+@pytest.mark.django_db
+@pytest.mark.parametrize(("title", "text"), ROW_TEXTS)
+def test_a_builds_binary_row_is_the_row_an_edit_writes(title, text):
+    """A full build sends its rows in COPY's binary form (documents.copy_row): the server must
+    keep the very values it keeps from the edit path's text form, vectors past 256 places and
+    past position 16383, quotes and backslashes, empty lists and no date included."""
+    columns = ["article_id", "document", "words", "repeats", "places", "persons", "kind"]
+    columns += ["date", "year_month", "digest", "analyzer"]
+    cases = [
+        {"places": [], "persons": [], "date": None, "year_month": "", "kind": "news"},
+        {
+            "places": ["230103", "2301"],
+            "persons": ["于是之", "a'b\\c"],
+            "date": datetime.date(1999, 12, 31),
+            "year_month": "1999-12",
+            "kind": "photo",
+        },
+        {"places": ["2301"], "persons": [], "date": datetime.date(2021, 2, 14), "kind": ""},
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TEMP TABLE copied (LIKE search_postgres_document)")
+        for pk, case in enumerate(cases, 1):
+            prepared = {"title": title, "text": text, "words": text, "digest": "d'1\\", **case}
+            with cursor.cursor.copy(
+                f"COPY copied ({', '.join(columns)}) FROM STDIN (FORMAT binary)"
+            ) as copy:
+                copy.write(COPY_HEADER + copy_row(pk, prepared, columns) + COPY_TRAILER)
+            values = {"article_id": pk, **row(prepared)}
+            cursor.execute(
+                "SELECT %s, %s::tsvector::text, %s::tsvector::text, %s::tsvector::text, "
+                "%s::varchar(6)[], %s::varchar(100)[], %s, %s::date, %s, %s, %s",
+                [values[column] for column in columns],
+            )
+            edited = cursor.fetchone()
+            cursor.execute(
+                f"SELECT article_id, document::text, words::text, repeats::text, "
+                f"{', '.join(columns[4:])} FROM copied WHERE article_id = %s",
+                [pk],
+            )
+            assert cursor.fetchone() == edited
+        cursor.execute("DROP TABLE copied")
 
 
 @postgres_engine

@@ -30,7 +30,13 @@ from psycopg.copy import QueuedLibpqWriter
 
 from search import dictionary
 from search import result_cache as cache
-from search.backends.postgres.documents import analyzer_stamp, row
+from search.backends.postgres.documents import (
+    COPY_HEADER,
+    COPY_TRAILER,
+    analyzer_stamp,
+    copy_row,
+    row,
+)
 from search.backends.postgres.models import SearchDocument, TokenCount
 from search.backends.postgres.querying import (
     filter_sql,
@@ -79,7 +85,7 @@ ORDERS = {
     "date_asc": "date ASC NULLS LAST",
 }
 _TABLE = SearchDocument._meta.db_table
-_COPIED = [f for f in SearchDocument._meta.concrete_fields if not f.generated]
+_COPIED = [f.column for f in SearchDocument._meta.concrete_fields if not f.generated]
 
 # The matches grouped once by each facet's column (GROUPING SETS: one pass, four hash
 # tables), then the place and person arrays' values summed: hashing an article's whole array
@@ -207,13 +213,13 @@ def _document(pair: tuple[int, dict]) -> SearchDocument:
     return SearchDocument(article_id=pk, **row(prepared))
 
 
-def _copy_row(pair: tuple[int, dict]) -> tuple:
-    """A row's values in _COPIED's order; in a tokenising process, after its byline names
-    became jieba words there too (the parent learns them after the fork)."""
+def _copy_row(pair: tuple[int, dict]) -> bytes:
+    """A row in COPY's binary form, its columns in _COPIED's order; in a tokenising process,
+    after its byline names became jieba words there too (the parent learns them after the
+    fork)."""
     pk, prepared = pair
     dictionary.add_persons(prepared.get("persons") or ())
-    values = {"article_id": pk, **row(prepared)}
-    return tuple(values[f.attname] for f in _COPIED)
+    return copy_row(pk, prepared, _COPIED)
 
 
 class _Tokenised:
@@ -335,8 +341,9 @@ class PostgresSearchBackend(BaseSearchBackend):
         prepares the one after the next. Ends with ANALYZE so the planner knows the new
         table, and counting the commonest tokens (count_tokens). Returns the rows written."""
         added = 0
-        columns = ", ".join(f.column for f in _COPIED)
-        sql = f"COPY {_TABLE} ({columns}) FROM STDIN"
+        # Binary: the server takes the vectors as they are (parsing their text form was about
+        # an eighth of its CPU in a build).
+        sql = f"COPY {_TABLE} ({', '.join(_COPIED)}) FROM STDIN (FORMAT binary)"
         with (
             connections[DEFAULT_DB_ALIAS].cursor() as cursor,
             _Tokenised(self, index, batches, procs) as tokenised,
@@ -349,8 +356,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                     transaction.atomic(using=DEFAULT_DB_ALIAS),
                     raw.copy(sql, writer=QueuedLibpqWriter(raw)) as copy,
                 ):
-                    for values in rows:
-                        copy.write_row(values)
+                    copy.write(b"".join([COPY_HEADER, *rows, COPY_TRAILER]))
                     tokenised.prepare()
                 added += len(rows)
             self.count_tokens(cursor)  # after an ANALYZE, which the planner needs too
