@@ -562,3 +562,23 @@ def test_writers_of_counted_tokens_do_not_wait_for_each_other(search_index, make
         thread.join()
         assert other == {"done": True}
     assert count_elsewhere("江") == 20
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("filters", [{}, {"kind": "article"}])
+def test_a_name_finds_the_articles_that_hold_it_not_its_two_halves_apart(
+    search_index, make_article, filters
+):
+    """A name of three characters is found whole: an article that holds both its halves apart
+    (香坊 and 坊区, not 香坊区) is not a match, on its own or beside articles that hold the
+    name (PostgreSQL: then the name's word does not find the same articles as its bigrams, and
+    the name is searched again as a phrase)."""
+    backend = haystack_connections["default"].get_backend()
+    apart = make_article("两则消息", "香坊的老人住在坊区东边。").pk
+    reindex_articles([apart])
+    assert backend.archive_search(parse("香坊区"), filters, "relevance", 1, 10).count == 0
+    whole = [make_article(f"香坊区送温暖{n}", "香坊区为独居老人送去被褥。").pk for n in range(2)]
+    reindex_articles(whole)
+    found = backend.archive_search(parse("香坊区"), filters, "relevance", 1, 10)
+    assert sorted(pk for pk, _ in found.hits) == sorted(whole)
+    assert found.count == 2

@@ -41,7 +41,7 @@ def word_shortcut(parsed: ParsedQuery) -> tuple[str, str] | None:
     Every article whose jieba words hold the run has its bigrams, and every phrase match has
     them too; so when as many articles hold the word as hold the bigrams, the word finds
     exactly the phrase's matches, from its index alone, without reading each candidate's
-    `document` to check the bigrams' positions (backend.PostgresSearchBackend._condition).
+    `document` to check the bigrams' positions (backend.PostgresSearchBackend._search).
     (Past a bigram's 256 kept positions the word still finds the article, the phrase not.)
     """
     if parsed.excluded or len(parsed.clauses) != 1 or len(parsed.clauses[0]) != 1:
